@@ -1,0 +1,95 @@
+"""How firing scheduled items grows with their number, against a plain heap sort.
+
+Schedules 10,000 and 100,000 events at random offsets within a year on a
+`StubEventScheduler`, then advances one year with a no-op dispatch. The ratio of the two
+sizes is compared with n log n growth (about 12.5 for 10x), and each size with a heapq
+push/pop of the same tuples measured in the same process.
+
+Run `python bench/bench_scheduler.py`. Each figure is the best of three runs; the target
+is 100,000 items scheduled and fired well under a second, at a small multiple of the
+bare heap.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import random
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+# Run as a plain script from a checkout, without installing the package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from castle_bdd.scheduling import ManualTimeSource, ScheduledItem, StubEventScheduler
+
+START = datetime(2026, 1, 1, tzinfo=timezone.utc)
+YEAR = timedelta(days=365)
+SIZES = (10_000, 100_000)
+REPEATS = 3
+
+
+def _offsets(count: int, seed: int) -> list[timedelta]:
+    rng = random.Random(seed)
+    year_seconds = YEAR.total_seconds()
+    return [timedelta(seconds=rng.uniform(0, year_seconds)) for _ in range(count)]
+
+
+def _ignore(item: ScheduledItem) -> None:
+    """Dispatch that does nothing, so only the scheduler is measured."""
+
+
+def _run_scheduler(offsets: list[timedelta]) -> tuple[float, float]:
+    scheduler = StubEventScheduler(ManualTimeSource(START))
+    started = time.perf_counter()
+    for index, offset in enumerate(offsets):
+        scheduler.schedule(offset, index)
+    scheduled = time.perf_counter()
+    fired = scheduler.advance_time_by(YEAR, _ignore)
+    finished = time.perf_counter()
+    assert len(fired) == len(offsets), "every item must fire within the year"
+    return scheduled - started, finished - scheduled
+
+
+def _run_heapq(offsets: list[timedelta]) -> tuple[float, float]:
+    heap: list[tuple[datetime, int, int]] = []
+    started = time.perf_counter()
+    for index, offset in enumerate(offsets):
+        heapq.heappush(heap, (START + offset, index, index))
+    pushed = time.perf_counter()
+    while heap:
+        heapq.heappop(heap)
+    return pushed - started, time.perf_counter() - pushed
+
+
+def _best(
+    run: Callable[[list[timedelta]], tuple[float, float]], offsets: list[timedelta]
+) -> tuple[float, float]:
+    results = [run(offsets) for _ in range(REPEATS)]
+    return min(results, key=sum)
+
+
+def main() -> None:
+    """Print timings per size, the growth ratio and the heapq baseline."""
+    totals: dict[int, float] = {}
+    for size in SIZES:
+        offsets = _offsets(size, seed=size)
+        schedule_s, advance_s = _best(_run_scheduler, offsets)
+        push_s, pop_s = _best(_run_heapq, offsets)
+        totals[size] = schedule_s + advance_s
+        print(
+            f"{size:>7,} items: schedule {schedule_s:.3f}s + advance {advance_s:.3f}s "
+            f"= {totals[size]:.3f}s | heapq baseline {push_s + pop_s:.3f}s "
+            f"-> {totals[size] / (push_s + pop_s):.1f}x baseline"
+        )
+    small, large = SIZES
+    expected = (large * math.log(large)) / (small * math.log(small))
+    ratio = totals[large] / totals[small]
+    print(f"ratio {large:,}/{small:,}: {ratio:.1f} (n log n predicts {expected:.1f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""castle-bdd in a behave run: `setup_castle_bdd`, `castle(context)` and the scenario lifecycle.
+
+``setup_castle_bdd(context)`` in ``before_all`` builds the domain's catalogue once.
+Everything per scenario lives in one `CastleScenario`, made by the first
+``castle(context)`` call of a scenario and dropped when the scenario ends:
+
+- it is kept on the context together with the behave scenario it belongs to, so a call
+  from another scenario never sees it;
+- it registers a cleanup on behave's scenario layer (``context.add_cleanup``), which
+  behave runs when the scenario ends, whether it passed, failed or raised — the cleanup
+  forgets the scenario's state. Fixtures freeze time only while a handler runs, so there
+  is no clock to stop.
+
+So a project needs no ``before_scenario`` or ``after_scenario`` hook of its own for
+castle-bdd, and any hooks it has are left alone.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from castle_bdd.docs.collector import attach_journal
+from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
+from castle_bdd.gherkin.errors import set_step_locator
+from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
+
+__all__ = ["CastleRun", "CastleScenario", "castle", "domain_from_pyproject", "setup_castle_bdd"]
+
+_RUN = "_castle_bdd_run"
+_SCENARIO = "_castle_bdd_scenario"
+
+
+class DomainNotConfiguredError(CastleBddError):
+    """castle-bdd was not told where the domain is."""
+
+
+@dataclass(eq=False)
+class CastleRun:
+    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup."""
+
+    catalogue: Catalogue
+    configurators: list[FixtureConfigurator] = field(default_factory=list)
+
+
+def setup_castle_bdd(
+    context: Any,
+    domain: Sequence[str] | None = None,
+    configure: FixtureConfigurator | None = None,
+) -> CastleRun:
+    """Tell the step library where the domain is; call it in ``before_all``.
+
+    ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
+    ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
+    is called with every fixture the step library makes (to register resources…).
+    """
+    modules = list(domain) if domain is not None else domain_from_pyproject()
+    run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    setattr(context, _RUN, run)
+    set_step_locator(_locate_step)
+    return run
+
+
+def castle(context: Any) -> CastleScenario:
+    """The `CastleScenario` of the scenario being run, made on first use."""
+    scenario = getattr(context, "scenario", None)
+    kept: tuple[Any, CastleScenario] | None = context.__dict__.get(_SCENARIO)
+    if kept is not None and kept[0] is scenario:
+        return kept[1]
+    return _start(context, scenario)
+
+
+def domain_from_pyproject(start: Path | None = None) -> list[str]:
+    """``[tool.castle_bdd] domain`` of the nearest ``pyproject.toml`` above ``start``."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / "pyproject.toml"
+        if path.is_file():
+            domain = _read_domain(path)
+            if domain is not None:
+                return domain
+    raise DomainNotConfiguredError(
+        "castle-bdd does not know where the domain is: call "
+        'setup_castle_bdd(context, domain=["your.module"]) in before_all of environment.py, '
+        'or add domain = ["your.module"] under [tool.castle_bdd] in pyproject.toml'
+    )
+
+
+def _read_domain(path: Path) -> list[str] | None:
+    with path.open("rb") as file:
+        settings = tomllib.load(file).get("tool", {}).get("castle_bdd", {})
+    domain = settings.get("domain")
+    if domain is None:
+        return None
+    if isinstance(domain, str):
+        return [domain]
+    if not isinstance(domain, list) or not all(isinstance(m, str) for m in domain):
+        raise DomainNotConfiguredError(
+            f"{path}: [tool.castle_bdd] domain must be a list of module names"
+        )
+    return list(domain)
+
+
+def _start(context: Any, scenario: Any) -> CastleScenario:
+    run: CastleRun | None = getattr(context, _RUN, None)
+    if run is None:
+        run = _default_run()
+        set_step_locator(_locate_step)
+    castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
+    if scenario is not None:
+        castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
+    context.__dict__[_SCENARIO] = (scenario, castle_scenario)
+    _current[0] = scenario
+    context.add_cleanup(_forget, context)
+    return castle_scenario
+
+
+@lru_cache(maxsize=1)
+def _default_run() -> CastleRun:
+    return CastleRun(build_catalogue(domain_from_pyproject()))
+
+
+def _forget(context: Any) -> None:
+    context.__dict__.pop(_SCENARIO, None)
+    _current[0] = None
+
+
+def _keep_journal(scenario: Any, fixture: Any) -> None:
+    journal = getattr(fixture, "journal", None)
+    if journal is not None:
+        attach_journal(scenario, journal)
+
+
+def _tags(scenario: Any) -> list[str]:
+    if scenario is None:
+        return []
+    owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
+    return [str(tag) for owner in owners if owner is not None for tag in _own_tags(owner)]
+
+
+def _own_tags(owner: Any) -> Iterable[Any]:
+    return getattr(owner, "tags", None) or ()
+
+
+_current: list[Any] = [None]
+
+
+def _locate_step() -> str | None:
+    """``file:line`` of the first step of the current scenario that has not finished."""
+    scenario = _current[0]
+    if scenario is None:
+        return None
+    for step in scenario.all_steps:
+        if step.status.name == "untested":
+            return str(step.location)
+    return None

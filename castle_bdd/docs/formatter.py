@@ -1,0 +1,86 @@
+"""behave formatters that write the living document (HTML or Markdown) or a run record (JSON)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from behave.formatter.base import Formatter
+
+from castle_bdd.config import domain_modules
+from castle_bdd.docs.collector import feature_record
+from castle_bdd.docs.glossary import glossary
+from castle_bdd.docs.model import FeatureRecord, RunRecord
+from castle_bdd.docs.render import render
+
+
+class _RecordingFormatter(Formatter):  # type: ignore[misc]
+    """Collects every finished feature; writes once, when behave closes the formatter."""
+
+    def __init__(self, stream_opener: Any, config: Any) -> None:
+        super().__init__(stream_opener, config)
+        self._features: list[FeatureRecord] = []
+        self._current: Any = None
+        self._started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+    def feature(self, feature: Any) -> None:
+        """A feature starts."""
+        self._current = feature
+
+    def eof(self) -> None:
+        """The current feature has finished: record it."""
+        if self._current is not None:
+            self._features.append(feature_record(self._current))
+            self._current = None
+
+    def close(self) -> None:
+        """The run is over: write the output."""
+        self.eof()
+        stream = self.open()
+        stream.write(self.document(self.run_record()))
+        self.close_stream()
+
+    def run_record(self) -> RunRecord:
+        """What this run contributes: its features and the domain's glossary."""
+        messages, handlers = glossary(domain_modules())
+        duration = sum(s.duration for f in self._features for s in f.scenarios)
+        return RunRecord(self._features, messages, handlers, duration, self._started)
+
+    def document(self, record: RunRecord) -> str:
+        """The text to write for ``record``."""
+        raise NotImplementedError
+
+
+class LivingDocFormatter(_RecordingFormatter):
+    """Writes the living documentation: one self-contained HTML file (Markdown for ``*.md``)."""
+
+    name = "living"
+    description = "Living documentation: one offline HTML file (Markdown if the file is *.md)."
+
+    def document(self, record: RunRecord) -> str:
+        """HTML, or Markdown when the output file name ends in ``.md``."""
+        target = str(getattr(self.stream_opener, "name", "") or "")
+        return render(record, "markdown" if target.endswith(".md") else "html")
+
+
+class LivingMarkdownFormatter(_RecordingFormatter):
+    """Writes the living documentation as Markdown."""
+
+    name = "living-markdown"
+    description = "Living documentation as Markdown."
+
+    def document(self, record: RunRecord) -> str:
+        """Markdown."""
+        return render(record, "markdown")
+
+
+class RunRecordFormatter(_RecordingFormatter):
+    """Writes a JSON record of the run, for ``castle-bdd docs`` to render or merge later."""
+
+    name = "castle-record"
+    description = "JSON record of a run, merged into one living document by castle-bdd docs."
+
+    def document(self, record: RunRecord) -> str:
+        """JSON."""
+        return json.dumps(record.to_json(), indent=1, default=str)

@@ -1,0 +1,135 @@
+"""The glossary of a domain: its events, commands and exceptions, its aggregates and sagas."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+from castle_bdd.docs.model import FieldRecord, HandlerRecord, MessageRecord
+from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
+from castle_bdd.domain.messages import is_message_class, message_fields
+
+_ROLES = {
+    Role.COMMAND: "commands",
+    Role.EVENT_SOURCING: "events",
+    Role.SAGA_EVENT: "events",
+    Role.DEADLINE: "deadlines",
+}
+
+
+def glossary(modules: Iterable[str]) -> tuple[list[MessageRecord], list[HandlerRecord]]:
+    """The glossary entries of every class defined in ``modules``."""
+    classes = [c for name in modules for c in _classes(importlib.import_module(name))]
+    owners = [c for c in classes if issubclass(c, (Aggregate, Saga))]
+    handlers = [_handler(owner) for owner in owners]
+    commands = {m for h in handlers for m in h.handles.get("commands", [])}
+    deadlines = {m for h in handlers for m in h.handles.get("deadlines", [])}
+    messages = [_message(c, commands, deadlines) for c in classes if _is_message(c)]
+    return sorted(messages, key=lambda m: m.name), sorted(handlers, key=lambda h: h.name)
+
+
+def type_name(hint: Any) -> str:
+    """A type hint as a person reads it: ``int``, ``list[str]``, ``Decimal | None``."""
+    if isinstance(hint, type) and not getattr(hint, "__args__", None):
+        return hint.__name__
+    return str(hint).replace("typing.", "").replace("NoneType", "None")
+
+
+def _classes(module: Any) -> list[type]:
+    return [
+        value
+        for _, value in inspect.getmembers(module, inspect.isclass)
+        if value.__module__ == module.__name__
+    ]
+
+
+def _is_message(candidate: type) -> bool:
+    if issubclass(candidate, (Aggregate, Saga, Enum)):
+        return False
+    return issubclass(candidate, BaseException) or is_message_class(candidate)
+
+
+def _message(message_type: type, commands: set[str], deadlines: set[str]) -> MessageRecord:
+    name = message_type.__name__
+    if issubclass(message_type, BaseException):
+        return MessageRecord(name, "exception", message_type.__module__, _doc(message_type))
+    kind = "deadline" if name in deadlines else _kind(message_type, commands)
+    fields = [
+        FieldRecord(f.name, type_name(f.type), f.required) for f in message_fields(message_type)
+    ]
+    return MessageRecord(name, kind, message_type.__module__, _doc(message_type), fields)
+
+
+_IMPERATIVE = frozenset(
+    [
+        "add",
+        "approve",
+        "assign",
+        "book",
+        "cancel",
+        "change",
+        "close",
+        "complete",
+        "confirm",
+        "create",
+        "delete",
+        "end",
+        "issue",
+        "mark",
+        "open",
+        "pay",
+        "place",
+        "redeem",
+        "register",
+        "reject",
+        "remove",
+        "renew",
+        "request",
+        "reserve",
+        "send",
+        "set",
+        "start",
+        "stop",
+        "submit",
+        "update",
+    ]
+)
+_WORDS = re.compile(r"[A-Z][a-z0-9]*")
+
+
+def _kind(message_type: type, commands: set[str]) -> str:
+    """A command when some handler takes it or its name starts with a verb; else an event."""
+    name = message_type.__name__
+    words = _WORDS.findall(name)
+    imperative = bool(words) and words[0].lower() in _IMPERATIVE
+    if name in commands or name.endswith("Command") or imperative:
+        return "command"
+    return "event"
+
+
+def _handler(owner: type) -> HandlerRecord:
+    table = handlers_of(owner)
+    handles: dict[str, list[str]] = {}
+    for role, title in _ROLES.items():
+        for handler in table.handlers(role):
+            handles.setdefault(title, []).append(_handled_name(handler))
+    for name in table.deadlines_by_name:
+        if name not in handles.get("deadlines", []):
+            handles.setdefault("deadlines", []).append(name)
+    kind = "aggregate" if issubclass(owner, Aggregate) else "saga"
+    return HandlerRecord(owner.__name__, kind, owner.__module__, _doc(owner), handles)
+
+
+def _handled_name(handler: Any) -> str:
+    if handler.mark.deadline_name:
+        return str(handler.mark.deadline_name)
+    return str(handler.message_type.__name__)
+
+
+def _doc(candidate: type) -> str:
+    own = candidate.__dict__.get("__doc__")
+    return inspect.cleandoc(own) if isinstance(own, str) else ""

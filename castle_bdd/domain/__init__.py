@@ -1,0 +1,44 @@
+"""Aggregates, sagas, their handler decorators and what castle-bdd knows about messages."""
+
+from __future__ import annotations
+
+from castle_bdd.domain.aggregate import Aggregate, aggregate_state
+from castle_bdd.domain.collaborators import Collaborators, attach
+from castle_bdd.domain.handlers import (
+    Handler,
+    HandlerTable,
+    Role,
+    command_handler,
+    deadline_handler,
+    end_saga,
+    event_sourcing_handler,
+    handler_for_function,
+    handlers_of,
+    saga_event_handler,
+    start_saga,
+)
+from castle_bdd.domain.messages import Message, field_values, message_fields
+from castle_bdd.domain.saga import Saga, association_of
+
+__all__ = [
+    "Aggregate",
+    "Collaborators",
+    "Handler",
+    "HandlerTable",
+    "Message",
+    "Role",
+    "Saga",
+    "aggregate_state",
+    "association_of",
+    "attach",
+    "command_handler",
+    "deadline_handler",
+    "end_saga",
+    "event_sourcing_handler",
+    "field_values",
+    "handler_for_function",
+    "handlers_of",
+    "message_fields",
+    "saga_event_handler",
+    "start_saga",
+]

@@ -1,0 +1,94 @@
+"""The aggregate base class: state changes only through applied events."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from castle_bdd.domain.collaborators import HasCollaborators
+from castle_bdd.domain.handlers import Role, handlers_of
+from castle_bdd.errors import HandlerDefinitionError
+
+#: Attribute names that belong to castle-bdd's bookkeeping, never to an aggregate's state.
+INTERNAL_PREFIX = "_castle_"
+
+
+@dataclass
+class AppliedEvent:
+    """An event an aggregate applied, with the metadata it was applied with."""
+
+    payload: Any
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AggregateLifecycle:
+    """What castle-bdd tracks about one aggregate instance beside its state."""
+
+    applied: list[AppliedEvent] = field(default_factory=list)
+    deleted: bool = False
+    replaying: bool = False
+    version: int = -1
+
+
+class Aggregate(HasCollaborators):
+    """Base class of an event-sourced aggregate, created with no arguments.
+
+    Command handlers decide and ``apply`` events; event-sourcing handlers change state.
+    """
+
+    id: Any = None
+
+    @property
+    def _castle_lifecycle(self) -> AggregateLifecycle:
+        lifecycle: AggregateLifecycle | None = self.__dict__.get("_castle_lifecycle_state")
+        if lifecycle is None:
+            lifecycle = AggregateLifecycle()
+            self.__dict__["_castle_lifecycle_state"] = lifecycle
+        return lifecycle
+
+    def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+        """Record ``event`` and run its event-sourcing handler at once."""
+        lifecycle = self._castle_lifecycle
+        if lifecycle.replaying:
+            return
+        lifecycle.applied.append(AppliedEvent(event, metadata or {}))
+        self._castle_source(event)
+
+    def mark_deleted(self) -> None:
+        """Mark this aggregate deleted: it will accept no further commands."""
+        self._castle_lifecycle.deleted = True
+
+    @property
+    def is_deleted(self) -> bool:
+        """Whether ``mark_deleted`` was called."""
+        return self._castle_lifecycle.deleted
+
+    def _castle_source(self, event: Any) -> None:
+        handler = handlers_of(type(self)).find(Role.EVENT_SOURCING, event)
+        if handler is not None:
+            if handler.is_async:
+                raise HandlerDefinitionError(
+                    f"{handler.name} is async, but event-sourcing handlers must be plain "
+                    "functions: they run at once when an event is applied or replayed"
+                )
+            handler.function(self, event)
+        self._castle_lifecycle.version += 1
+
+    def _castle_replay(self, event: Any) -> None:
+        lifecycle = self._castle_lifecycle
+        lifecycle.replaying = True
+        try:
+            self._castle_source(event)
+        finally:
+            lifecycle.replaying = False
+
+
+def aggregate_state(aggregate: Any) -> dict[str, Any]:
+    """The state of an aggregate: its attributes, less castle-bdd's bookkeeping."""
+    return {
+        name: value
+        for name, value in vars(aggregate).items()
+        if not name.startswith(INTERNAL_PREFIX)
+    }

@@ -1,0 +1,185 @@
+"""Field-by-field comparison of messages, which every expectation and report builds on.
+
+Two messages are alike when they are of the same class and every field that is not
+ignored holds an equal value. Nested messages, lists and dicts are compared the same way,
+so a difference is named by its path (``lines[1].amount``), not by a dump of both objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
+
+
+@dataclass(frozen=True)
+class ExpectedMessage:
+    """An expected message given by class and only some of its fields.
+
+    Fields not named are not compared. A field value may be a PyHamcrest matcher or any
+    object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files.
+    """
+
+    message_type: type
+    fields: Mapping[str, Any]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={_show(value)}" for name, value in self.fields.items())
+        return f"{self.message_type.__name__}({shown})"
+
+
+@dataclass(frozen=True)
+class FieldDifference:
+    """One place where the actual message differs from the expected one."""
+
+    path: str
+    expected: Any
+    actual: Any
+
+    def describe(self) -> str:
+        """A one-line description: ``amount: expected 30, but was 20``."""
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}expected {_show(self.expected)}, but was {_show(self.actual)}"
+
+
+class _TypeName(str):
+    """A class name shown as an article and name: ``a CardIssued``."""
+
+    def __repr__(self) -> str:
+        article = "an" if self[:1] in "AEIOU" else "a"
+        return f"{article} {self}"
+
+
+def field_differences(
+    expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
+) -> list[FieldDifference]:
+    """Every difference between ``expected`` and ``actual`` (payloads or Messages)."""
+    expected, actual = payload_of(expected), payload_of(actual)
+    if isinstance(expected, ExpectedMessage):
+        return _partial_differences(expected, actual, ignored_fields)
+    return _differences("", expected, actual, ignored_fields)
+
+
+def messages_alike(
+    expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
+) -> bool:
+    """Whether ``field_differences`` finds nothing."""
+    return not field_differences(expected, actual, ignored_fields)
+
+
+def type_name(value: Any) -> str:
+    """The class name of a payload or of what an `ExpectedMessage` expects."""
+    value = payload_of(value)
+    if isinstance(value, ExpectedMessage):
+        return value.message_type.__name__
+    return type(value).__name__
+
+
+def _partial_differences(
+    expected: ExpectedMessage, actual: Any, ignored_fields: Collection[str]
+) -> list[FieldDifference]:
+    if not isinstance(actual, expected.message_type):
+        return [
+            FieldDifference(
+                "", _TypeName(expected.message_type.__name__), _TypeName(type(actual).__name__)
+            )
+        ]
+    differences: list[FieldDifference] = []
+    for name, wanted in expected.fields.items():
+        differences += _differences(name, wanted, getattr(actual, name, None), ignored_fields)
+    return differences
+
+
+def _differences(
+    path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
+) -> list[FieldDifference]:
+    if _is_matcher(expected):
+        return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
+    if isinstance(expected, ExpectedMessage):
+        nested = _partial_differences(expected, actual, ignored_fields)
+        return [_prefixed(path, d) for d in nested]
+    if expected is actual:
+        return []
+    if type(expected) is not type(actual) and not _numbers(expected, actual):
+        return [FieldDifference(path, expected, actual)]
+    if _has_fields(expected):
+        return _object_differences(path, expected, actual, ignored_fields)
+    if isinstance(expected, Mapping):
+        return _mapping_differences(path, expected, actual, ignored_fields)
+    if isinstance(expected, Sequence) and not isinstance(expected, (str, bytes)):
+        return _sequence_differences(path, expected, actual, ignored_fields)
+    return [] if expected == actual else [FieldDifference(path, expected, actual)]
+
+
+def _object_differences(
+    path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
+) -> list[FieldDifference]:
+    wanted, found = field_values(expected), field_values(actual)
+    differences: list[FieldDifference] = []
+    for name, value in wanted.items():
+        if name not in ignored_fields:
+            child = f"{path}.{name}" if path else name
+            differences += _differences(child, value, found.get(name), ignored_fields)
+    return differences
+
+
+def _mapping_differences(
+    path: str, expected: Mapping[Any, Any], actual: Mapping[Any, Any], ignored: Collection[str]
+) -> list[FieldDifference]:
+    differences: list[FieldDifference] = []
+    for key in {**expected, **actual}:
+        child = f"{path}[{key!r}]"
+        if key not in actual or key not in expected:
+            differences.append(FieldDifference(child, expected.get(key), actual.get(key)))
+        else:
+            differences += _differences(child, expected[key], actual[key], ignored)
+    return differences
+
+
+def _sequence_differences(
+    path: str, expected: Sequence[Any], actual: Sequence[Any], ignored: Collection[str]
+) -> list[FieldDifference]:
+    if len(expected) != len(actual):
+        return [FieldDifference(path, expected, actual)]
+    differences: list[FieldDifference] = []
+    for index, (wanted, found) in enumerate(zip(expected, actual, strict=True)):
+        differences += _differences(f"{path}[{index}]", wanted, found, ignored)
+    return differences
+
+
+def _has_fields(value: Any) -> bool:
+    value_type = type(value)
+    if is_message_class(value_type):
+        return True
+    plain_object = "__eq__" not in vars(value_type) and hasattr(value, "__dict__")
+    return plain_object and bool(field_names(value_type))
+
+
+def _is_matcher(value: Any) -> bool:
+    return hasattr(value, "matches") and hasattr(value, "describe_to")
+
+
+def _numbers(expected: Any, actual: Any) -> bool:
+    numeric = (int, float)
+    return (
+        isinstance(expected, numeric)
+        and isinstance(actual, numeric)
+        and not isinstance(expected, bool)
+    )
+
+
+def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
+    joined = f"{path}.{difference.path}" if difference.path else path
+    return FieldDifference(joined, difference.expected, difference.actual)
+
+
+def _show(value: Any) -> str:
+    if _is_matcher(value):
+        from hamcrest.core.string_description import StringDescription
+
+        description = StringDescription()
+        value.describe_to(description)
+        return str(description)
+    return repr(value)

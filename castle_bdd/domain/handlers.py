@@ -1,0 +1,312 @@
+"""Handler decorators and the discovery of handlers on a class.
+
+A decorator only marks a function. The first time a class is used, its marked methods
+are read once: the message type each takes comes from its type hint, further parameters
+are resources to inject. Lookups afterwards are dictionary hits.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar
+
+from castle_bdd.errors import HandlerDefinitionError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_MARK = "__castle_handler__"
+
+
+class Role(Enum):
+    """What a handler does with the message it takes."""
+
+    COMMAND = "command handler"
+    EVENT_SOURCING = "event-sourcing handler"
+    SAGA_EVENT = "saga event handler"
+    DEADLINE = "deadline handler"
+
+
+@dataclass(frozen=True)
+class HandlerMark:
+    """What the decorators on one function say about it."""
+
+    role: Role | None = None
+    association: str | None = None
+    association_key: str | None = None
+    starts_saga: bool = False
+    force_new: bool = False
+    ends_saga: bool = False
+    deadline_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A handler parameter after the message: a resource to inject."""
+
+    name: str
+    type: Any
+
+
+@dataclass(frozen=True)
+class Handler:
+    """A discovered handler: which function takes which message, and how."""
+
+    owner: type
+    function: Callable[..., Any]
+    message_type: type | None
+    mark: HandlerMark
+    is_async: bool
+    resources: tuple[Parameter, ...]
+
+    @property
+    def name(self) -> str:
+        """``Class.method``, as a person would write it."""
+        return f"{self.owner.__name__}.{self.function.__name__}"
+
+    @property
+    def role(self) -> Role:
+        """The role the decorators gave this handler."""
+        assert self.mark.role is not None
+        return self.mark.role
+
+    def call(self, target: Any, message: Any, resources: Mapping[Any, Any] = {}) -> Any:
+        """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
+        arguments = [_resource(self, p, resources) for p in self.resources]
+        leading = (message,) if self.message_type is not None else ()
+        if target is None:
+            return self.function(*leading, *arguments)
+        return self.function(target, *leading, *arguments)
+
+
+def command_handler(function: F) -> F:
+    """Mark a method (of an aggregate or of any class) or a function as a command handler."""
+    return _mark(function, role=Role.COMMAND)
+
+
+def event_sourcing_handler(function: F) -> F:
+    """Mark an aggregate method that changes state when an event is applied or replayed."""
+    return _mark(function, role=Role.EVENT_SOURCING)
+
+
+def saga_event_handler(association: str, key: str | None = None) -> Callable[[F], F]:
+    """Mark a saga method that handles an event of the sagas associated through it.
+
+    ``association`` names the event property whose value finds the saga; ``key`` is the
+    association key when it differs from the property name.
+    """
+
+    def decorate(function: F) -> F:
+        return _mark(function, role=Role.SAGA_EVENT, association=association, association_key=key)
+
+    return decorate
+
+
+def start_saga(function: F | None = None, *, force_new: bool = False) -> Any:
+    """Mark a saga event handler that starts a new saga when none is associated yet."""
+
+    def decorate(inner: F) -> F:
+        return _mark(inner, starts_saga=True, force_new=force_new)
+
+    return decorate(function) if function is not None else decorate
+
+
+def end_saga(function: F) -> F:
+    """Mark a saga event handler after which the saga ends."""
+    return _mark(function, ends_saga=True)
+
+
+def deadline_handler(name: str | F | None = None) -> Any:
+    """Mark a method that runs when a deadline comes due.
+
+    ``@deadline_handler("PaymentDue")`` handles deadlines of that name; a bare
+    ``@deadline_handler`` handles deadlines named after its payload's class.
+    """
+    if callable(name):
+        return _mark(name, role=Role.DEADLINE)
+
+    def decorate(function: F) -> F:
+        return _mark(function, role=Role.DEADLINE, deadline_name=name)
+
+    return decorate
+
+
+def _mark(function: F, **changes: Any) -> F:
+    current = getattr(function, _MARK, HandlerMark())
+    setattr(function, _MARK, replace(current, **changes))
+    return function
+
+
+@dataclass(frozen=True, eq=False)
+class HandlerTable:
+    """The handlers of one class, by role and message type (deadlines also by name)."""
+
+    owner: type
+    by_role: Mapping[Role, Mapping[type, Handler]]
+    deadlines_by_name: Mapping[str, Handler]
+    _found: dict[tuple[Role, type], Handler | None] = field(default_factory=dict, repr=False)
+
+    def find(self, role: Role, message: Any) -> Handler | None:
+        """The handler of ``role`` for ``message``, trying its class and then its bases."""
+        key = (role, type(message))
+        if key not in self._found:
+            self._found[key] = _find(self.by_role.get(role, {}), type(message))
+        return self._found[key]
+
+    def handlers(self, role: Role) -> list[Handler]:
+        """Every handler of ``role``, in declaration order."""
+        return list(self.by_role.get(role, {}).values())
+
+    def handled_types(self, role: Role) -> list[type]:
+        """The message types handled in ``role``."""
+        return list(self.by_role.get(role, {}))
+
+    def find_deadline(self, deadline_name: str, payload: Any) -> Handler | None:
+        """The handler for a deadline, by its name first and then by its payload's class."""
+        named = self.deadlines_by_name.get(deadline_name)
+        if named is not None or payload is None:
+            return named
+        return self.find(Role.DEADLINE, payload)
+
+
+def handlers_of(owner: type) -> HandlerTable:
+    """The handler table of ``owner``, read once and cached."""
+    return _handlers_of(owner)
+
+
+def handler_for_function(function: Callable[..., Any]) -> Handler:
+    """A stand-alone function as a command handler (message type from its type hint)."""
+    mark = getattr(function, _MARK, HandlerMark(role=Role.COMMAND))
+    mark = mark if mark.role is not None else replace(mark, role=Role.COMMAND)
+    return _describe(type(None), function, mark, skip_self=False)
+
+
+@cache
+def _handlers_of(owner: type) -> HandlerTable:
+    by_role: dict[Role, dict[type, Handler]] = {}
+    by_name: dict[str, Handler] = {}
+    for function, mark in _marked_functions(owner):
+        handler = _describe(owner, function, mark, skip_self=True)
+        if handler.role is Role.DEADLINE:
+            _add_deadline(by_name, handler)
+        if handler.message_type is not None:
+            _add(by_role.setdefault(handler.role, {}), handler)
+    return HandlerTable(owner, by_role, by_name)
+
+
+def _find(handlers: Mapping[type, Handler], message_type: type) -> Handler | None:
+    for candidate in message_type.__mro__:
+        if candidate in handlers:
+            return handlers[candidate]
+    return None
+
+
+def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., Any], HandlerMark]]:
+    seen: dict[str, tuple[Callable[..., Any], HandlerMark]] = {}
+    for klass in reversed(owner.__mro__):
+        for name, value in vars(klass).items():
+            mark = getattr(value, _MARK, None)
+            if isinstance(mark, HandlerMark):
+                seen[name] = (value, mark)
+            elif name in seen:
+                del seen[name]
+    yield from seen.values()
+
+
+def _describe(
+    owner: type, function: Callable[..., Any], mark: HandlerMark, skip_self: bool
+) -> Handler:
+    if mark.role is None:
+        where = f"{owner.__name__}.{function.__name__}"
+        raise HandlerDefinitionError(
+            f"{where} is marked @start_saga or @end_saga but not @saga_event_handler"
+        )
+    parameters = list(inspect.signature(function).parameters.values())[int(skip_self) :]
+    hints = _hints(owner, function)
+    message_type = _message_type(owner, function, mark, parameters, hints)
+    rest = parameters[1:] if message_type is not None else parameters
+    resources = tuple(Parameter(p.name, hints.get(p.name, Any)) for p in rest)
+    is_async = inspect.iscoroutinefunction(function)
+    return Handler(owner, function, message_type, mark, is_async, resources)
+
+
+def _hints(owner: type, function: Callable[..., Any]) -> dict[str, Any]:
+    module = sys.modules.get(function.__module__)
+    namespace = {**vars(module)} if module else {}
+    namespace.setdefault(owner.__name__, owner)
+    try:
+        return typing.get_type_hints(function, globalns=namespace)
+    except NameError as error:
+        raise HandlerDefinitionError(
+            f"{owner.__name__}.{function.__name__} names a type that cannot be found: {error}"
+        ) from error
+
+
+def _message_type(
+    owner: type,
+    function: Callable[..., Any],
+    mark: HandlerMark,
+    parameters: list[inspect.Parameter],
+    hints: dict[str, Any],
+) -> type | None:
+    where = (
+        f"{owner.__name__}.{function.__name__}" if owner is not type(None) else function.__name__
+    )
+    if not parameters:
+        if mark.role is Role.DEADLINE and mark.deadline_name:
+            return None
+        raise HandlerDefinitionError(
+            f"{where} takes no message: give it a parameter with a type hint"
+        )
+    hint = hints.get(parameters[0].name)
+    if not isinstance(hint, type) or hint is object:
+        example = f"def {function.__name__}(self, message: SomeMessage)"
+        raise HandlerDefinitionError(
+            f"{where} has no usable type hint on its message parameter "
+            f"'{parameters[0].name}': the message type comes from it, as in `{example}`"
+        )
+    return hint
+
+
+def _add(handlers: dict[type, Handler], handler: Handler) -> None:
+    assert handler.message_type is not None
+    existing = handlers.get(handler.message_type)
+    if existing is not None:
+        raise HandlerDefinitionError(
+            f"{handler.owner.__name__} has two {handler.role.value}s for "
+            f"{handler.message_type.__name__}: {existing.function.__name__} and "
+            f"{handler.function.__name__}; keep one"
+        )
+    handlers[handler.message_type] = handler
+
+
+def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
+    name = handler.mark.deadline_name or (handler.message_type and handler.message_type.__name__)
+    if not name:
+        return
+    if name in by_name:
+        raise HandlerDefinitionError(
+            f"{handler.owner.__name__} has two deadline handlers for '{name}': "
+            f"{by_name[name].function.__name__} and {handler.function.__name__}; keep one"
+        )
+    by_name[name] = handler
+
+
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, Any]) -> Any:
+    if parameter.name in resources:
+        return resources[parameter.name]
+    if isinstance(parameter.type, type):
+        for value in resources.values():
+            if isinstance(value, parameter.type):
+                return value
+    wanted = getattr(parameter.type, "__name__", parameter.type)
+    raise HandlerDefinitionError(
+        f"{handler.name} asks for '{parameter.name}' ({wanted}), "
+        "but no such resource is registered: register it on the fixture "
+        "(register_injectable_resource / register_resource)"
+    )

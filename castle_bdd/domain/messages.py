@@ -1,0 +1,150 @@
+"""What castle-bdd knows about a message class: its fields, their types, and its values.
+
+Events and commands are plain classes. Dataclasses (castlecraft-engineer `Event`s are
+dataclasses), pydantic models, attrs classes and ordinary classes with an ``__init__`` all
+work; this module is the one place that knows the difference.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import sys
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+MISSING: Any = dataclasses.MISSING
+
+#: Fields that describe *when* or *which* message rather than what happened. Event
+#: comparison leaves them out unless a fixture is told otherwise.
+DEFAULT_IGNORED_FIELDS: frozenset[str] = frozenset(
+    {"event_id", "occurred_on", "occurred_at", "timestamp", "recorded_at", "created_at"}
+)
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """One field of a message class: its name, type hint and whether it must be given."""
+
+    name: str
+    type: Any
+    required: bool
+    default: Any = MISSING
+
+
+@dataclass(frozen=True)
+class Message:
+    """A payload with the envelope the fixtures put around it (Axon's ``EventMessage``)."""
+
+    payload: Any
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    timestamp: datetime | None = None
+    aggregate_id: Any = None
+    sequence_number: int | None = None
+
+    @property
+    def payload_type(self) -> type:
+        """The class of the payload."""
+        return type(self.payload)
+
+
+def payload_of(item: Any) -> Any:
+    """The payload of a `Message`, or the item itself when it is a bare payload."""
+    return item.payload if isinstance(item, Message) else item
+
+
+def message_fields(message_type: type) -> tuple[FieldInfo, ...]:
+    """The constructor fields of ``message_type``, in declaration order."""
+    return _message_fields(message_type)
+
+
+@cache
+def _message_fields(message_type: type) -> tuple[FieldInfo, ...]:
+    hints = _type_hints(message_type)
+    if dataclasses.is_dataclass(message_type):
+        return tuple(_dataclass_field(f, hints) for f in dataclasses.fields(message_type) if f.init)
+    model_fields = getattr(message_type, "model_fields", None)
+    if isinstance(model_fields, dict):
+        return tuple(_pydantic_field(name, info) for name, info in model_fields.items())
+    attrs_fields = getattr(message_type, "__attrs_attrs__", None)
+    if attrs_fields is not None:
+        return tuple(_attrs_field(a, hints) for a in attrs_fields if a.init)
+    return _init_fields(message_type)
+
+
+def field_names(message_type: type) -> tuple[str, ...]:
+    """The names of the constructor fields of ``message_type``."""
+    return tuple(info.name for info in message_fields(message_type))
+
+
+def field_values(message: Any) -> dict[str, Any]:
+    """The field values of a message instance, keyed by field name."""
+    names = field_names(type(message))
+    if names:
+        return {name: getattr(message, name, None) for name in names}
+    return dict(getattr(message, "__dict__", {}))
+
+
+def is_message_class(candidate: Any) -> bool:
+    """Whether ``candidate`` is a class castle-bdd can read fields from."""
+    if not inspect.isclass(candidate):
+        return False
+    return (
+        dataclasses.is_dataclass(candidate)
+        or isinstance(getattr(candidate, "model_fields", None), dict)
+        or hasattr(candidate, "__attrs_attrs__")
+    )
+
+
+def _type_hints(message_type: type) -> dict[str, Any]:
+    module = sys.modules.get(message_type.__module__)
+    namespace = vars(module) if module else {}
+    try:
+        return typing.get_type_hints(message_type, globalns=namespace)
+    except (NameError, TypeError):
+        return dict(getattr(message_type, "__annotations__", {}))
+
+
+def _dataclass_field(f: dataclasses.Field[Any], hints: dict[str, Any]) -> FieldInfo:
+    has_default = f.default is not MISSING or f.default_factory is not MISSING
+    return FieldInfo(f.name, hints.get(f.name, f.type), not has_default, f.default)
+
+
+def _pydantic_field(name: str, info: Any) -> FieldInfo:
+    required = bool(info.is_required())
+    default = MISSING if required else info.default
+    return FieldInfo(name, info.annotation, required, default)
+
+
+def _attrs_field(attribute: Any, hints: dict[str, Any]) -> FieldInfo:
+    import attrs  # attrs is present whenever an attrs class is
+
+    has_default = attribute.default is not attrs.NOTHING
+    default = attribute.default if has_default else MISSING
+    return FieldInfo(
+        attribute.name, hints.get(attribute.name, attribute.type), not has_default, default
+    )
+
+
+def _init_fields(message_type: type) -> tuple[FieldInfo, ...]:
+    init: Any = message_type.__init__  # type: ignore[misc]
+    if init is object.__init__:
+        return ()
+    try:
+        hints = typing.get_type_hints(init)
+    except (NameError, TypeError):
+        hints = {}
+    parameters = list(inspect.signature(init).parameters.values())[1:]
+    return tuple(
+        FieldInfo(p.name, hints.get(p.name, Any), p.default is p.empty, _default(p))
+        for p in parameters
+        if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    )
+
+
+def _default(parameter: inspect.Parameter) -> Any:
+    return MISSING if parameter.default is parameter.empty else parameter.default

@@ -1,0 +1,75 @@
+"""The saga base class: a long-running process that reacts to events over time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from castle_bdd.domain.collaborators import HasCollaborators
+from castle_bdd.domain.handlers import Handler
+
+
+@dataclass
+class SagaLifecycle:
+    """What castle-bdd tracks about one saga instance beside its state."""
+
+    associations: set[tuple[str, Any]] = field(default_factory=set)
+    active: bool = True
+
+
+class Saga(HasCollaborators):
+    """Base class of a saga, created with no arguments.
+
+    Its ``@saga_event_handler`` methods find the saga through an association: the value
+    of a property of the event. ``@start_saga`` handlers create it, ``@end_saga`` ones end it.
+    """
+
+    @property
+    def _castle_lifecycle(self) -> SagaLifecycle:
+        lifecycle: SagaLifecycle | None = self.__dict__.get("_castle_lifecycle_state")
+        if lifecycle is None:
+            lifecycle = SagaLifecycle()
+            self.__dict__["_castle_lifecycle_state"] = lifecycle
+        return lifecycle
+
+    def associate_with(self, key: str, value: Any) -> None:
+        """Let events whose association ``key`` has ``value`` reach this saga."""
+        self._castle_lifecycle.associations.add((key, _hashable(value)))
+
+    def dissociate_from(self, key: str, value: Any) -> None:
+        """Stop events whose association ``key`` has ``value`` from reaching this saga."""
+        self._castle_lifecycle.associations.discard((key, _hashable(value)))
+
+    def end(self) -> None:
+        """End this saga: it handles no further events."""
+        self._castle_lifecycle.active = False
+
+    @property
+    def associations(self) -> frozenset[tuple[str, Any]]:
+        """The (key, value) pairs through which events reach this saga."""
+        return frozenset(self._castle_lifecycle.associations)
+
+    @property
+    def is_active(self) -> bool:
+        """Whether the saga has not ended."""
+        return self._castle_lifecycle.active
+
+    def is_associated_with(self, key: str, value: Any) -> bool:
+        """Whether events whose ``key`` has ``value`` reach this saga."""
+        return (key, _hashable(value)) in self._castle_lifecycle.associations
+
+
+def association_of(handler: Handler, event: Any) -> tuple[str, Any]:
+    """The (key, value) through which ``event`` reaches sagas via ``handler``."""
+    prop = handler.mark.association
+    assert prop is not None, "saga event handlers always name an association"
+    key = handler.mark.association_key or prop
+    return key, _hashable(getattr(event, prop))
+
+
+def _hashable(value: Any) -> Any:
+    try:
+        hash(value)
+    except TypeError:
+        return repr(value)
+    return value

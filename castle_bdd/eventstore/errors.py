@@ -1,0 +1,39 @@
+"""The error an event store raises when an append loses an optimistic-concurrency race."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from castle_bdd.errors import CastleBddError
+
+
+class EventStoreConflictError(CastleBddError):
+    """An append expected the stream at one version, but the stream is at another.
+
+    Someone else wrote to the stream since the caller read it: reload the events,
+    decide again, and retry with the version the stream is at now.
+    """
+
+    def __init__(
+        self, aggregate_id: object, expected_version: int, actual_version: int | None = None
+    ) -> None:
+        """Record the stream, the version the caller expected and the one it found."""
+        self.aggregate_id = aggregate_id
+        self.expected_version = expected_version
+        self.actual_version = actual_version
+        super().__init__(
+            f"cannot append to the stream of aggregate {aggregate_id!r}: expected it at "
+            f"version {expected_version}, but it is at {_describe_version(actual_version)}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Rebuild from the three attributes, so the error survives pickling."""
+        return (type(self), (self.aggregate_id, self.expected_version, self.actual_version))
+
+
+def _describe_version(version: int | None) -> str:
+    if version is None:
+        return "an unknown version"
+    if version == -1:
+        return "version -1 (it has no events yet)"
+    return f"version {version}"

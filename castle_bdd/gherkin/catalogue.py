@@ -1,0 +1,247 @@
+"""The domain as feature files see it: aggregates, sagas, events, commands and exceptions.
+
+The catalogue is built once per run from the domain modules. It finds every aggregate and
+saga, reads their handlers, and sorts the message classes: a class a command handler takes
+is a command; one an event-sourcing or saga handler takes is an event; a class no handler
+takes (a command a saga dispatches, an event nobody listens to) is an event when its name
+ends in a past participle (``CardIssued``, ``InvoicePaid``) and a command otherwise.
+
+Names resolve from the class name or the same words spaced and in any case
+(``card issued``); each spelling is resolved once and remembered.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
+from castle_bdd.domain.messages import is_message_class
+from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
+from castle_bdd.gherkin.specs import MessageKind, MessageSpec
+from castle_bdd.gherkin.suggestions import normalise_name
+
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_PAST_PARTICIPLES = frozenset(
+    "paid sent sold bought made built done given taken held won lost left kept set put cut "
+    "shut split spent lent found bound drawn written read begun run known shown seen chosen "
+    "frozen broken spoken stolen torn worn sworn".split()
+)
+_MESSAGE_ROLES = {
+    Role.COMMAND: MessageKind.COMMAND,
+    Role.EVENT_SOURCING: MessageKind.EVENT,
+    Role.SAGA_EVENT: MessageKind.EVENT,
+    Role.DEADLINE: MessageKind.DEADLINE,
+}
+
+
+class DomainConfigurationError(CastleBddError):
+    """The domain modules named in the configuration cannot be read."""
+
+
+def looks_like_event(name: str) -> bool:
+    """Whether a class name reads as something that happened (``CardIssued``)."""
+    words = _WORDS.findall(name)
+    last = words[-1].lower() if words else ""
+    return last.endswith("ed") or last in _PAST_PARTICIPLES
+
+
+@dataclass(eq=False)
+class Catalogue:
+    """Every aggregate, saga, message and exception of a domain, by the names people use."""
+
+    modules: tuple[str, ...]
+    aggregates: dict[str, type] = field(default_factory=dict)
+    sagas: dict[str, type] = field(default_factory=dict)
+    messages: dict[type, MessageSpec] = field(default_factory=dict)
+    exceptions: dict[str, type[BaseException]] = field(default_factory=dict)
+    deadline_names: dict[str, str] = field(default_factory=dict)
+    association_keys: dict[str, str] = field(default_factory=dict)
+    association_types: dict[str, Any] = field(default_factory=dict)
+    _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
+    _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
+        default_factory=dict, repr=False
+    )
+
+    def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
+        """The message class ``written`` names (``CardIssued`` or ``card issued``).
+
+        With a ``kind``, a message known to be of another kind is refused.
+        """
+        key = (written, kind)
+        spec = self._resolved.get(key)
+        if spec is None:
+            spec = self._resolved[key] = self._find_message(written, kind)
+        return spec
+
+    def exception(self, written: str) -> type[BaseException]:
+        """The exception class ``written`` names: the domain's, or Python's own."""
+        found = _lookup(self.exceptions, written)
+        if found is None:
+            candidate = getattr(builtins, written.strip(), None)
+            if isinstance(candidate, type) and issubclass(candidate, BaseException):
+                return candidate
+            raise UnknownNameError("exception", written, self.exceptions)
+        return found
+
+    def aggregate(self, written: str) -> type:
+        """The aggregate class ``written`` names."""
+        found = _lookup(self.aggregates, written)
+        if found is None:
+            raise UnknownNameError("aggregate", written, self.aggregates)
+        return found
+
+    def saga(self, written: str) -> type:
+        """The saga class ``written`` names."""
+        found = _lookup(self.sagas, written)
+        if found is None:
+            raise UnknownNameError("saga", written, self.sagas)
+        return found
+
+    def deadline(self, written: str) -> str:
+        """The deadline name ``written`` names (``PaymentDue`` or ``payment due``)."""
+        found = _lookup(self.deadline_names, written)
+        if found is None:
+            raise UnknownNameError("deadline", written, self.deadline_names)
+        return found
+
+    def association_key(self, written: str) -> str:
+        """The saga association key ``written`` names (``invoice_id`` or ``invoice id``)."""
+        found = _lookup(self.association_keys, written)
+        if found is None:
+            raise UnknownNameError("association", written, self.association_keys)
+        return found
+
+    def aggregates_handling(self, command_type: type) -> list[type]:
+        """The aggregates with a command handler for ``command_type``."""
+        return [a for a in self.aggregates.values() if _handles(a, Role.COMMAND, command_type)]
+
+    def aggregates_sourcing(self, event_type: type) -> list[type]:
+        """The aggregates with an event-sourcing handler for ``event_type``."""
+        return [a for a in self.aggregates.values() if _handles(a, Role.EVENT_SOURCING, event_type)]
+
+    def sagas_handling(self, event_type: type) -> list[type]:
+        """The sagas with a saga event handler for ``event_type``."""
+        return [s for s in self.sagas.values() if _handles(s, Role.SAGA_EVENT, event_type)]
+
+    def names(self, kind: MessageKind | None = None) -> list[str]:
+        """The class names of the messages of ``kind`` (all messages when None)."""
+        return [s.name for s in self.messages.values() if kind is None or s.kind is kind]
+
+    def _find_message(self, written: str, kind: MessageKind | None) -> MessageSpec:
+        spec = self._by_name.get(written) or self._by_name.get(normalise_name(written))
+        if spec is None:
+            what = kind.value if kind else "message"
+            raise UnknownNameError(what, written, self.names(kind) or self.names())
+        if kind is not None and spec.kind is not kind and spec.certain:
+            raise GherkinError(
+                f"{spec.name} is {_article(spec.kind.value)}, not {_article(kind.value)}"
+            )
+        return spec
+
+    def _add_message(self, message_type: type, kind: MessageKind, certain: bool) -> None:
+        known = self.messages.get(message_type)
+        if known is not None and (known.certain or not certain):
+            return
+        spec = MessageSpec.of(message_type, kind, certain)
+        self.messages[message_type] = spec
+        self._by_name[spec.name] = spec
+        self._by_name[normalise_name(spec.name)] = spec
+
+
+def build_catalogue(modules: Sequence[str]) -> Catalogue:
+    """The catalogue of the domain in ``modules``, built once per set of modules."""
+    return _build(tuple(modules))
+
+
+@lru_cache(maxsize=16)
+def _build(modules: tuple[str, ...]) -> Catalogue:
+    catalogue = Catalogue(modules)
+    namespaces = [_import(name) for name in modules]
+    classes = [value for module in namespaces for value in _public_classes(module)]
+    for owner in classes:
+        if _is_strict_subclass(owner, Aggregate):
+            catalogue.aggregates.setdefault(owner.__name__, owner)
+        elif _is_strict_subclass(owner, Saga):
+            catalogue.sagas.setdefault(owner.__name__, owner)
+    for owner in [*catalogue.aggregates.values(), *catalogue.sagas.values()]:
+        _read_handlers(catalogue, owner)
+    for candidate in classes:
+        _add_plain_class(catalogue, candidate)
+    return catalogue
+
+
+def _import(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ImportError as error:
+        raise DomainConfigurationError(
+            f"cannot import the domain module '{name}' named in the castle-bdd "
+            f"configuration: {error}"
+        ) from error
+
+
+def _public_classes(module: ModuleType) -> Iterable[type]:
+    for name, value in vars(module).items():
+        if isinstance(value, type) and not name.startswith("_") and _is_domain_class(value):
+            yield value
+
+
+def _is_domain_class(value: type) -> bool:
+    return not value.__module__.startswith(("castle_bdd", "builtins", "typing", "enum"))
+
+
+def _is_strict_subclass(value: type, base: type) -> bool:
+    return issubclass(value, base) and value is not base
+
+
+def _read_handlers(catalogue: Catalogue, owner: type) -> None:
+    table = handlers_of(owner)
+    for role, kind in _MESSAGE_ROLES.items():
+        for handler in table.handlers(role):
+            if handler.message_type is not None:
+                catalogue._add_message(handler.message_type, kind, certain=True)
+            if handler.mark.association and handler.message_type is not None:
+                _add_association(catalogue, handler.message_type, handler.mark)
+    for deadline in table.deadlines_by_name:
+        catalogue.deadline_names[deadline] = deadline
+
+
+def _add_association(catalogue: Catalogue, message_type: type, mark: Any) -> None:
+    key = mark.association_key or mark.association
+    catalogue.association_keys[key] = key
+    spec = catalogue.messages.get(message_type)
+    carrier = spec.fields.get(mark.association) if spec is not None else None
+    catalogue.association_types.setdefault(key, carrier.type if carrier else Any)
+
+
+def _add_plain_class(catalogue: Catalogue, candidate: type) -> None:
+    if issubclass(candidate, BaseException):
+        catalogue.exceptions.setdefault(candidate.__name__, candidate)
+    elif is_message_class(candidate) and candidate not in catalogue.messages:
+        event = looks_like_event(candidate.__name__)
+        kind = MessageKind.EVENT if event else MessageKind.COMMAND
+        catalogue._add_message(candidate, kind, certain=False)
+
+
+def _handles(owner: type, role: Role, message_type: type) -> bool:
+    return message_type in handlers_of(owner).by_role.get(role, {})
+
+
+def _lookup(named: dict[str, Any], written: str) -> Any:
+    found = named.get(written)
+    if found is not None:
+        return found
+    key = normalise_name(written)
+    return next((value for name, value in named.items() if normalise_name(name) == key), None)
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"

@@ -1,0 +1,272 @@
+"""The checks behind Then steps, failing with Gherkin tables a domain expert can read.
+
+Lists of messages are checked by the fixtures' expectations (`castle_bdd.fixtures.
+expectations`); when one fails, its verdict is redrawn here as an expected and an actual
+table with the differing cells marked, followed by the command's exception if it raised.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+from typing import Any
+
+from castle_bdd.domain import Role, aggregate_state, handlers_of
+from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, payload_of
+from castle_bdd.fixtures.expectations import (
+    ExpectationFailed,
+    assert_absent,
+    assert_contains,
+    assert_exact,
+    assert_in_order,
+    assert_none,
+    noun_of,
+)
+from castle_bdd.fixtures.reports import describe_differences, render_exception
+from castle_bdd.gherkin.conversion import ValueConversionError, converter_for, is_wildcard
+from castle_bdd.gherkin.errors import FieldValueError, GherkinError
+from castle_bdd.gherkin.plan import Target
+from castle_bdd.gherkin.reading import WrittenMessage
+from castle_bdd.gherkin.report import MessageTables, cell_text
+from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
+from castle_bdd.gherkin.tables import render_table
+
+
+def ignored_fields(validator: Any) -> Collection[str]:
+    """The fields the validator leaves out of comparisons."""
+    ignored = getattr(validator, "ignored_fields", None)
+    if ignored is None:
+        ignored = getattr(validator, "_ignored_fields", DEFAULT_IGNORED_FIELDS)
+    return frozenset(ignored)
+
+
+def exception_note(validator: Any) -> str:
+    """``The command failed with X: message`` when the When step raised, else ``""``."""
+    exception = getattr(validator, "exception", None)
+    if exception is None:
+        return ""
+    return f"The command failed with {render_exception(exception, with_origin=False)}"
+
+
+def check_exact(
+    validator: Any, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+) -> None:
+    """Exactly ``expected``, in order, nothing more."""
+    wanted = [message.expectation() for message in expected]
+    ignored = ignored_fields(validator)
+    try:
+        assert_exact(kind, wanted, actual, ignored)
+    except ExpectationFailed as failure:
+        tables = MessageTables(noun_of(kind), expected, actual, ignored)
+        for row in range(min(len(expected), len(actual))):
+            tables.mark_pair(row, row)
+        for row in range(len(actual), len(expected)):
+            tables.mark_expected(row)
+        for row in range(len(expected), len(actual)):
+            tables.mark_actual(row)
+        lines = describe_differences(wanted, actual, failure.differences, ignored, tables.noun)
+        _fail(validator, failure, tables, lines)
+
+
+def check_in_order(
+    validator: Any, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+) -> None:
+    """``expected`` in this order; other messages may sit between."""
+    wanted = [message.expectation() for message in expected]
+    ignored = ignored_fields(validator)
+    try:
+        assert_in_order(kind, wanted, actual, ignored)
+    except ExpectationFailed as failure:
+        tables = MessageTables(noun_of(kind), expected, actual, ignored)
+        missing = [row for row, item in enumerate(wanted) if _among(item, failure.missing)]
+        for row in missing:
+            tables.mark_expected(row)
+        lines = [f"not found in this order: {tables.noun} {row + 1}" for row in missing]
+        _fail(validator, failure, tables, lines)
+
+
+def check_contains(
+    validator: Any, kind: str, expected: WrittenMessage, actual: Sequence[Any]
+) -> None:
+    """Some message of ``actual`` is alike ``expected``."""
+    ignored = ignored_fields(validator)
+    try:
+        assert_contains(kind, expected.expectation(), actual, ignored)
+    except ExpectationFailed as failure:
+        tables = MessageTables(noun_of(kind), [expected], actual, ignored)
+        tables.mark_expected(0)
+        for row, item in enumerate(actual):
+            if isinstance(payload_of(item), expected.spec.message_type):
+                tables.mark_pair(0, row)
+        _fail(validator, failure, tables, [])
+
+
+def check_absent(validator: Any, kind: str, unexpected: type, actual: Sequence[Any]) -> None:
+    """No message of ``actual`` is of the class ``unexpected``."""
+    try:
+        assert_absent(kind, unexpected, actual)
+    except ExpectationFailed as failure:
+        _fail_unexpected(validator, kind, failure, actual)
+
+
+def check_none(validator: Any, kind: str, actual: Sequence[Any]) -> None:
+    """``actual`` is empty."""
+    try:
+        assert_none(kind, actual)
+    except ExpectationFailed as failure:
+        _fail_unexpected(validator, kind, failure, actual)
+
+
+def _fail_unexpected(
+    validator: Any, kind: str, failure: ExpectationFailed, actual: Sequence[Any]
+) -> None:
+    tables = MessageTables(noun_of(kind), [], actual, ignored_fields(validator))
+    for row, item in enumerate(actual):
+        if any(item is extra for extra in failure.extra):
+            tables.mark_actual(row)
+    _fail(validator, failure, tables, [])
+
+
+def _fail(
+    validator: Any, failure: ExpectationFailed, tables: MessageTables, lines: list[str]
+) -> None:
+    title = str(failure).splitlines()[0]
+    parts = [title, tables.render(), *lines, exception_note(validator)]
+    raise GherkinError("\n".join(part for part in parts if part)) from None
+
+
+def _among(item: Any, items: Sequence[Any]) -> bool:
+    return any(item is other or item == other for other in items)
+
+
+def check_value(what: str, expected: Any, written: str, actual: Any, note: str = "") -> None:
+    """``actual`` equals ``expected``: ``the command returned 40, not 70``."""
+    if actual == expected:
+        return
+    message = f"{what} {cell_text(actual)}, not {written}"
+    raise GherkinError(f"{message}\n{note}" if note else message)
+
+
+def check_failure(validator: Any, exception_type: type[BaseException]) -> None:
+    """The When raised ``exception_type`` (or a subclass)."""
+    exception = validator.exception
+    if isinstance(exception, exception_type):
+        return
+    wanted = exception_type.__name__
+    if exception is None:
+        raise GherkinError(f"the command succeeded, but it was expected to fail with {wanted}")
+    found = render_exception(exception, with_origin=False)
+    raise GherkinError(f"the command failed with {found}, not with {wanted}")
+
+
+def check_failure_message(validator: Any, text: str) -> None:
+    """The When raised an exception whose message is ``text``."""
+    exception = validator.exception
+    if exception is None:
+        raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
+    if str(exception) != text:
+        found = render_exception(exception, with_origin=False)
+        raise GherkinError(f'the command failed with {found}, not with the message "{text}"')
+
+
+def check_success(validator: Any) -> None:
+    """The When raised nothing."""
+    exception = validator.exception
+    if exception is not None:
+        found = render_exception(exception, with_origin=True)
+        raise GherkinError(f"the command was expected to succeed, but it failed with {found}")
+
+
+def check_result(
+    validator: Any, target: Target | None, command: Any, text: str, quoted: bool
+) -> None:
+    """The command handler returned the value ``text`` names (read as its return type)."""
+    hint = return_type(target.type, type(command)) if target and command is not None else Any
+    try:
+        expected = converter_for(hint).from_text(text, quoted)
+    except ValueConversionError as error:
+        raise GherkinError(
+            f'the command returns {error.expected}, and "{text}" is not one'
+        ) from None
+    check_value(
+        "the command returned", expected, text, validator.return_value, exception_note(validator)
+    )
+
+
+def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None:
+    """The aggregate's state holds the written values (other attributes are not compared)."""
+    state = aggregate_state(aggregate)
+    rows: list[list[str]] = []
+    marked: set[tuple[int, int]] = set()
+    for name, raw in written:
+        key = _state_key(aggregate, state, name)
+        expected = _state_value(aggregate, key, state[key], raw)
+        if expected != state[key]:
+            marked.add((len(rows), 2))
+        rows.append([key, raw.text, cell_text(state[key])])
+    if marked:
+        table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
+        raise GherkinError(f"the aggregate state is not as expected:\n{table}")
+
+
+def _state_key(aggregate: Any, state: dict[str, Any], written: str) -> str:
+    if written in state:
+        return written
+    key = normalise_name(written)
+    for name in state:
+        if normalise_name(name) == key:
+            return name
+    owner = type(aggregate).__name__
+    raise GherkinError(f"{owner} has no state '{written}'{did_you_mean(written, state)}")
+
+
+def _state_value(aggregate: Any, key: str, actual: Any, raw: RawValue) -> Any:
+    if not raw.quoted and is_wildcard(raw.text):
+        return actual
+    hint = _class_hints(type(aggregate)).get(key)
+    if hint is None:
+        hint = type(actual) if actual is not None else Any
+    try:
+        return converter_for(hint).from_text(raw.text, raw.quoted)
+    except ValueConversionError as error:
+        owner = type(aggregate).__name__
+        raise FieldValueError(owner, key, raw.text, error.expected) from None
+
+
+@lru_cache(maxsize=256)
+def return_type(owner: type, command_type: type) -> Any:
+    """The return type hint of ``owner``'s handler for ``command_type`` (Any if none)."""
+    for handler in handlers_of(owner).handlers(Role.COMMAND):
+        if handler.message_type is not None and issubclass(command_type, handler.message_type):
+            return _function_hints(handler.function).get("return", Any)
+    return Any
+
+
+@lru_cache(maxsize=256)
+def _class_hints(owner: type) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(owner)
+    except Exception:  # unresolvable hints: fall back to the values' own types
+        return {}
+
+
+def _function_hints(function: Any) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(function)
+    except Exception:  # unresolvable hints: the value's look decides
+        return {}
+
+
+def association(scenario: Any, fields: Sequence[Any]) -> tuple[str, Any]:
+    """The saga association ``invoice_id "INV-1"`` names: its key and typed value."""
+    if len(fields) != 1:
+        raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')
+    catalogue = scenario.catalogue
+    key = catalogue.association_key(fields[0].name)
+    hint = catalogue.association_types.get(key, Any)
+    try:
+        return key, converter_for(hint).from_text(fields[0].value, fields[0].quoted)
+    except ValueConversionError as error:
+        raise FieldValueError("", key, fields[0].value, error.expected) from None

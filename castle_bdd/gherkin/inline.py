@@ -1,0 +1,130 @@
+"""The ``with card_id "GC-1" and amount 100`` part of a step, read into name/value pairs.
+
+Each pair is a field name of one or more words followed by its value. A value is either
+a double- or single-quoted string (which may hold spaces, ``and`` and ``\\"`` escapes)
+or a bare token without spaces. Pairs are joined by ``and`` or a comma. A field name
+may itself contain ``and`` (``terms and conditions true``): a lone word before ``and``
+is taken as the start of the next name rather than a pair without a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from castle_bdd.errors import CastleBddError
+
+EXAMPLE = 'card_id "GC-1" and amount 100'
+
+_TOKEN = re.compile(
+    r"""\s*(?:"(?P<double>(?:\\.|[^"\\])*)"|'(?P<single>(?:\\.|[^'\\])*)'"""
+    r"""|(?P<comma>,)|(?P<bare>(?!["'])(?:[^\s,]|,(?!\s|$))+))"""
+)
+_ESCAPE = re.compile(r"\\(.)")
+
+
+class InlineFieldsError(CastleBddError):
+    """The ``with …`` part of a step that is not field names followed by values."""
+
+    def __init__(self, text: str, problem: str) -> None:
+        self.text = text
+        self.problem = problem
+        super().__init__(
+            f'cannot read the fields in "{text}": {problem} — expected: field name then '
+            f"value, e.g. {EXAMPLE}"
+        )
+
+
+@dataclass(frozen=True)
+class InlineField:
+    """One field of a step line: its name as written, its value, and whether it was quoted."""
+
+    name: str
+    value: str
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    quoted: bool
+    separator: bool
+
+
+_AND_WORD = _Token("and", quoted=False, separator=False)
+
+
+def parse_inline_fields(text: str) -> list[InlineField]:
+    """The fields of ``card id "GC-1" and amount 100`` (the words after ``with``)."""
+    segments = _merge_lone_words(_segments(text, _tokens(text)))
+    return [_field(text, segment) for segment in segments]
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position, end = 0, len(text.rstrip())
+    while position < end:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            raise InlineFieldsError(text, _unreadable_at(text, position))
+        tokens.append(_token(match))
+        position = match.end()
+    return tokens
+
+
+def _unreadable_at(text: str, position: int) -> str:
+    rest = text[position:].lstrip()
+    return "a quoted value is not closed" if rest[:1] in "\"'" else f"cannot read {rest}"
+
+
+def _token(match: re.Match[str]) -> _Token:
+    double, single, comma, bare = match.group("double", "single", "comma", "bare")
+    if comma:
+        return _Token(",", quoted=False, separator=True)
+    if bare is not None:
+        return _Token(bare, quoted=False, separator=bare == "and")
+    quoted = double if double is not None else single
+    return _Token(_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted, True, False)
+
+
+def _segments(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    segments: list[list[_Token]] = [[]]
+    previous = ""
+    for token in tokens:
+        if not token.separator:
+            segments[-1].append(token)
+        elif segments[-1]:
+            segments.append([])
+        elif not (token.text == "and" and previous == ","):
+            # ", and" is one separator; any other separator with nothing before it is a slip
+            raise InlineFieldsError(text, f"'{token.text}' comes where a field name should be")
+        previous = token.text if token.separator else ""
+    if len(segments) > 1 and not segments[-1]:
+        raise InlineFieldsError(text, "it ends before the last field's name and value")
+    return [segment for segment in segments if segment]
+
+
+def _merge_lone_words(segments: list[list[_Token]]) -> list[list[_Token]]:
+    merged: list[list[_Token]] = []
+    carried: list[_Token] = []
+    for index, segment in enumerate(segments):
+        segment = carried + segment
+        carried = []
+        is_last = index == len(segments) - 1
+        if len(segment) == 1 and not segment[0].quoted and not is_last:
+            carried = [*segment, _AND_WORD]
+        else:
+            merged.append(segment)
+    return merged
+
+
+def _field(text: str, segment: list[_Token]) -> InlineField:
+    *name_words, value = segment
+    if not name_words and value.quoted:
+        raise InlineFieldsError(text, f'"{value.text}" has no field name before it')
+    if not name_words:
+        raise InlineFieldsError(text, f"'{value.text}' has no value after it")
+    if any(word.quoted for word in name_words):
+        raise InlineFieldsError(text, "a quoted value must come after a field name")
+    name = " ".join(word.text for word in name_words)
+    return InlineField(name, value.text, value.quoted)

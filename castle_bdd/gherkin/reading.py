@@ -1,0 +1,156 @@
+"""What a step says about messages: its ``with …`` part, its table or its JSON doc string.
+
+One message comes from inline fields, a vertical ``| field | value |`` table, or a JSON
+object; several messages from a horizontal table (first column ``event`` or
+``command``) or a JSON array of objects naming theirs under ``"event"``/``"command"``.
+The text of each value is kept beside the converted value, so that a failure report
+shows what the feature file said.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from castle_bdd.domain.comparison import ExpectedMessage
+from castle_bdd.gherkin.catalogue import Catalogue
+from castle_bdd.gherkin.composites import unquote
+from castle_bdd.gherkin.errors import GherkinError, current_location
+from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
+from castle_bdd.gherkin.specs import MessageKind, MessageSpec, RawValue
+from castle_bdd.gherkin.tables import TableFormatError, horizontal_table, vertical_table
+
+#: The fields of a step as written: field name (as written) and raw value.
+WrittenFields = list[tuple[str, RawValue]]
+
+
+@dataclass(frozen=True)
+class WrittenMessage:
+    """A message a step names, with its field values converted and as written."""
+
+    spec: MessageSpec
+    values: dict[str, Any]
+    written: dict[str, str] = field(default_factory=dict)
+
+    def build(self) -> Any:
+        """The message instance (every required field must be given)."""
+        return self.spec.build(self.values)
+
+    def expectation(self) -> ExpectedMessage:
+        """An expectation comparing only the fields the step mentions."""
+        return self.spec.expect(self.values)
+
+
+def step_fields(
+    inline: list[InlineField] | UnreadableArgument | None, table: Any, text: str | None
+) -> WrittenFields:
+    """The fields a step gives after ``with``, in a vertical table, or as a JSON object."""
+    given = [part for part in (inline, table, text) if part]
+    if len(given) > 1:
+        raise GherkinError("give the fields once: after 'with', in a table, or as JSON")
+    if inline is not None:
+        return [(f.name, RawValue(f.value, f.quoted)) for f in require_readable(inline)]
+    if table is not None:
+        return [(name, _raw(value)) for name, value, _ in _table(vertical_table, table)]
+    if text:
+        return [(k, RawValue(_shown(v), json=v, is_json=True)) for k, v in _object(text).items()]
+    return []
+
+
+def read_message(
+    catalogue: Catalogue, name: str, kind: MessageKind | None, fields: WrittenFields, then: bool
+) -> WrittenMessage:
+    """The message ``name`` with ``fields``; ``then`` allows the ``*`` wildcard."""
+    spec = catalogue.message(name, kind)
+    values = spec.values(fields, wildcard_ok=then)
+    written = {spec.field(name).name: raw.text for name, raw in fields}
+    return WrittenMessage(spec, values, written)
+
+
+def read_messages(
+    catalogue: Catalogue, kind: MessageKind, table: Any, text: str | None, then: bool
+) -> list[WrittenMessage]:
+    """The messages of a horizontal table or a JSON array (one of them must be given)."""
+    if table is not None:
+        return _table_messages(catalogue, kind, table, then)
+    if text:
+        return [_json_message(catalogue, kind, item, then) for item in _array(text)]
+    raise GherkinError(
+        f"this step lists {kind.value}s: add a table whose first column is '{kind.value}'"
+    )
+
+
+def _table_messages(
+    catalogue: Catalogue, kind: MessageKind, table: Any, then: bool
+) -> list[WrittenMessage]:
+    rows = _table(horizontal_table, table, (kind.value,))
+    messages = []
+    for row in rows:
+        fields = [(name, _raw(value)) for name, value in row.fields.items()]
+        try:
+            messages.append(read_message(catalogue, row.message_name, kind, fields, then))
+        except GherkinError as error:
+            raise GherkinError(error.problem, _at_line(row.line)) from None
+    return messages
+
+
+def _json_message(catalogue: Catalogue, kind: MessageKind, item: Any, then: bool) -> WrittenMessage:
+    if not isinstance(item, dict) or not isinstance(item.get(kind.value), str):
+        raise GherkinError(
+            f"each item of the JSON array is an object naming its {kind.value}, e.g. "
+            f'{{"{kind.value}": "Name", "field": "value"}}'
+        )
+    name = item[kind.value]
+    fields = [(k, RawValue(_shown(v), json=v, is_json=True)) for k, v in item.items()]
+    return read_message(catalogue, name, kind, [f for f in fields if f[0] != kind.value], then)
+
+
+def _table(read: Any, table: Any, *args: Any) -> Any:
+    try:
+        return read(table, *args)
+    except TableFormatError as error:
+        raise GherkinError(str(error), _at_line(error.line)) from None
+
+
+def _raw(cell: str) -> RawValue:
+    text, quoted = unquote(cell)
+    return RawValue(text, quoted)
+
+
+def _load(text: str, shape: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise GherkinError(
+            f"the doc string is not valid JSON ({error}); expected {shape}"
+        ) from None
+
+
+def _object(text: str) -> dict[str, Any]:
+    shape = 'a JSON object like {"card_id": "GC-1", "amount": 100}'
+    loaded = _load(text, shape)
+    if not isinstance(loaded, dict):
+        raise GherkinError(f"the doc string must be {shape}")
+    return loaded
+
+
+def _array(text: str) -> Sequence[Any]:
+    shape = 'a JSON array like [{"event": "CardIssued", "card_id": "GC-1"}]'
+    loaded = _load(text, shape)
+    if not isinstance(loaded, list):
+        raise GherkinError(f"the doc string must be {shape}")
+    return loaded
+
+
+def _shown(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _at_line(line: int | None) -> str | None:
+    location = current_location()
+    if location is None or line is None:
+        return location
+    return f"{location.rpartition(':')[0]}:{line}"

@@ -1,0 +1,137 @@
+"""One message class as feature files see it: its kind, its fields, and how to build it.
+
+A `MessageSpec` is made once per class when the catalogue is built. Field names are
+found by attribute name or spaced (``card id``), and each field keeps the converter of
+its type, so a step only looks things up in dictionaries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from castle_bdd.domain.comparison import ExpectedMessage
+from castle_bdd.domain.messages import message_fields
+from castle_bdd.gherkin.conversion import (
+    ANY_VALUE,
+    ValueConversionError,
+    convert_json_value,
+    converter_for,
+    is_wildcard,
+)
+from castle_bdd.gherkin.converters import Converter
+from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
+from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
+
+
+class MessageKind(Enum):
+    """What a message is to the domain."""
+
+    EVENT = "event"
+    COMMAND = "command"
+    DEADLINE = "deadline payload"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a message class, with the converter of its type."""
+
+    name: str
+    type: Any
+    required: bool
+    converter: Converter
+
+
+@dataclass(frozen=True)
+class RawValue:
+    """A value as a feature file writes it: text (possibly quoted) or parsed JSON."""
+
+    text: str
+    quoted: bool = False
+    json: Any = None
+    is_json: bool = False
+
+
+@dataclass(eq=False)
+class MessageSpec:
+    """A message class as feature files name it.
+
+    ``certain`` is False when the kind was guessed from the class name because no handler
+    in the domain takes the message.
+    """
+
+    message_type: type
+    kind: MessageKind
+    certain: bool = True
+    fields: dict[str, FieldSpec] = field(default_factory=dict)
+    _by_key: dict[str, FieldSpec] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, message_type: type, kind: MessageKind, certain: bool = True) -> MessageSpec:
+        """The spec of ``message_type``, its fields read once."""
+        spec = cls(message_type, kind, certain)
+        for info in message_fields(message_type):
+            spec.fields[info.name] = FieldSpec(
+                info.name, info.type, info.required, converter_for(info.type)
+            )
+        spec._by_key = {normalise_name(name): f for name, f in spec.fields.items()}
+        return spec
+
+    @property
+    def name(self) -> str:
+        """The class name."""
+        return self.message_type.__name__
+
+    def field(self, written: str) -> FieldSpec:
+        """The field ``written`` names (``card_id`` or ``card id``)."""
+        found = self.fields.get(written) or self._by_key.get(normalise_name(written))
+        if found is None:
+            hint = did_you_mean(written, self.fields)
+            known = ", ".join(self.fields) or "no fields"
+            raise GherkinError(f"{self.name} has no field '{written}'{hint} (its fields: {known})")
+        return found
+
+    def value(self, field_spec: FieldSpec, raw: RawValue, wildcard_ok: bool) -> Any:
+        """``raw`` read as the type of ``field_spec``; ``*`` is `ANY_VALUE` where allowed."""
+        if not raw.quoted and not raw.is_json and is_wildcard(raw.text):
+            if not wildcard_ok:
+                raise GherkinError(
+                    f"{self.name}.{field_spec.name}: * (any value) can only be used in a Then"
+                )
+            return ANY_VALUE
+        try:
+            if raw.is_json:
+                return convert_json_value(raw.json, field_spec.type)
+            return field_spec.converter.from_text(raw.text, raw.quoted)
+        except ValueConversionError as error:
+            expected = f"{error.expected} — {error.hint}" if error.hint else error.expected
+            shown = raw.text if not raw.is_json else json.dumps(raw.json, default=str)
+            raise FieldValueError(self.name, field_spec.name, shown, expected) from None
+
+    def values(self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool) -> dict[str, Any]:
+        """Field values by attribute name, from ``(field as written, value)`` pairs."""
+        values: dict[str, Any] = {}
+        for name, raw in written:
+            field_spec = self.field(name)
+            if field_spec.name in values:
+                raise GherkinError(f"{self.name}.{field_spec.name} is given twice")
+            values[field_spec.name] = self.value(field_spec, raw, wildcard_ok)
+        return values
+
+    def build(self, values: Mapping[str, Any]) -> Any:
+        """An instance from complete ``values``; names missing required fields."""
+        missing = [n for n, f in self.fields.items() if f.required and n not in values]
+        if missing:
+            raise MissingFieldsError(self.name, missing)
+        try:
+            return self.message_type(**values)
+        except Exception as error:  # the constructor is user code: report, don't crash
+            raise GherkinError(f"cannot create {self.name}: {error}") from None
+
+    def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
+        """An expectation comparing only the fields in ``values`` (wildcards left out)."""
+        compared = {name: value for name, value in values.items() if value is not ANY_VALUE}
+        return ExpectedMessage(self.message_type, compared)

@@ -1,0 +1,52 @@
+"""Nearest valid choices for what a domain expert mistyped ("did you mean CardIssued?").
+
+Names are compared after `normalise_name`, so ``card issued``, ``CardIssued`` and
+``card_issued`` are one name, and a suggestion is only made for a real typo.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+#: How alike two normalised names must be (0..1) before one is suggested for the other.
+DEFAULT_CUTOFF = 0.6
+
+
+@lru_cache(maxsize=4096)
+def normalise_name(text: str) -> str:
+    """The key under which spellings of one name meet: no case, spaces, ``_`` or ``-``.
+
+    ``"card issued"``, ``"CardIssued"`` and ``"card_issued"`` all give ``"cardissued"``.
+    """
+    return _SEPARATORS.sub("", text).casefold()
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = DEFAULT_CUTOFF) -> str | None:
+    """The choice nearest to ``word``, as spelled in ``choices``, or None if none is near.
+
+    A choice that is the same name as ``word`` once normalised is always the answer.
+    """
+    by_key: dict[str, str] = {}
+    for choice in choices:
+        by_key.setdefault(normalise_name(choice), choice)
+    key = normalise_name(word)
+    if key in by_key:
+        return by_key[key]
+    matches = difflib.get_close_matches(key, list(by_key), n=1, cutoff=cutoff)
+    return by_key[matches[0]] if matches else None
+
+
+def did_you_mean(word: str, choices: Iterable[str], quote: str = "") -> str:
+    """``" — did you mean X?"`` for the nearest choice, or ``""`` when none is near.
+
+    ``quote`` is put around the suggestion, e.g. ``'"'`` for ``did you mean "days"?``.
+    """
+    suggestion = closest(word, choices)
+    if suggestion is None:
+        return ""
+    return f" — did you mean {quote}{suggestion}{quote}?"

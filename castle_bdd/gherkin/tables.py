@@ -1,0 +1,174 @@
+"""Gherkin tables in, plain data out — and plain data back out as an aligned table.
+
+Two shapes are read:
+
+- a *vertical* table gives one message, one ``| field | value |`` row per field; the
+  heading row ``| field | value |`` may be written or left out (behave reads the first
+  row as headings, so without it the first row is the first field);
+- a *horizontal* table gives several messages, one per row: the first column names the
+  message (``event`` or ``command``), the others are fields; an empty cell means the
+  field is not given for that row.
+
+`render_table` draws tables for failure reports. A cell that differs is marked by a
+trailing ``✗`` (``| 30 ✗ |``): it survives copying to plain text, reads in any terminal
+without colour, and leaves the value itself untouched.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.suggestions import closest, normalise_name
+
+#: The mark `render_table` puts after a cell that differs.
+MARK = "✗"
+
+_VERTICAL_HEADINGS = ("field", "value")
+
+
+class TableFormatError(CastleBddError):
+    """A table in a feature file that does not have the shape its step needs.
+
+    ``line`` is the line in the feature file where the problem is, when known.
+    """
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.line = line or None
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class RowData:
+    """One row of a horizontal table: which message, the fields given, and its line."""
+
+    message_name: str
+    fields: dict[str, str]
+    line: int
+
+
+def vertical_table(table: Any) -> list[tuple[str, str, int]]:
+    """``(field, value, line)`` for each row of a ``| field | value |`` table."""
+    headings = [cell.strip() for cell in table.headings]
+    if len(headings) != 2:
+        raise TableFormatError(_vertical_width_problem(headings), _line(table))
+    pairs: list[tuple[str, str, int]] = []
+    if [heading.casefold() for heading in headings] != list(_VERTICAL_HEADINGS):
+        pairs.append((headings[0], headings[1], _line(table)))
+    for row in table.rows:
+        pairs.append((row.cells[0].strip(), row.cells[1], _line(row)))
+    _check_field_names([(name, line) for name, _, line in pairs])
+    return pairs
+
+
+def _vertical_width_problem(headings: list[str]) -> str:
+    problem = f"a vertical table has two columns: field and value — this one has {len(headings)}"
+    if headings and headings[0].casefold() in ("event", "command", "events", "commands"):
+        problem += f" (a table whose first column is '{headings[0]}' lists several messages)"
+    return problem
+
+
+def horizontal_table(
+    table: Any, first_column: Sequence[str] = ("event", "command")
+) -> list[RowData]:
+    """One `RowData` per row of a table whose first column names the message."""
+    headings = [cell.strip() for cell in table.headings]
+    _check_first_column(headings, first_column, _line(table))
+    field_names = headings[1:]
+    _check_field_names([(name, _line(table)) for name in field_names])
+    return [_row_data(row, field_names, headings[0]) for row in table.rows]
+
+
+def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) -> None:
+    first = headings[0] if headings else ""
+    accepted = {spelling.casefold() for word in allowed for spelling in (word, word + "s")}
+    if first.casefold() in accepted:
+        return
+    choices = " or ".join(f"'{word}'" for word in allowed)
+    problem = f"the first column of this table must be {choices}, not '{first}'"
+    suggestion = closest(first, allowed) if first else None
+    hint = f" — did you mean {suggestion}?" if suggestion else ""
+    raise TableFormatError(problem + hint, line)
+
+
+def _row_data(row: Any, field_names: list[str], kind: str) -> RowData:
+    message_name = row.cells[0].strip()
+    if not message_name:
+        raise TableFormatError(f"this row has no {kind.casefold().rstrip('s')} name", _line(row))
+    fields = {
+        name: cell for name, cell in zip(field_names, row.cells[1:], strict=False) if cell.strip()
+    }
+    return RowData(message_name, fields, _line(row))
+
+
+def _check_field_names(names: Iterable[tuple[str, int]]) -> None:
+    seen: dict[str, str] = {}
+    for name, line in names:
+        if not name:
+            raise TableFormatError("a field of this table has no name", line)
+        key = normalise_name(name)
+        if key in seen:
+            raise TableFormatError(f"the field '{name}' is given twice in this table", line)
+        seen[key] = name
+
+
+def _line(part: Any) -> int:
+    line = getattr(part, "line", None)
+    return line if isinstance(line, int) else 0
+
+
+def render_table(
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    marked: set[tuple[int, int]] | None = None,
+    indent: str = "",
+) -> str:
+    """An aligned Gherkin table; ``marked`` holds ``(row, column)`` of cells that differ.
+
+    Rows and columns count from 0; row 0 is the first row under the headings. Marked
+    cells end in `MARK`. ``|``, ``\\`` and line breaks in cells are escaped as Gherkin
+    expects, so the table can be pasted back into a feature file (marks aside).
+    """
+    marked = marked or set()
+    width = len(headings)
+    body = [
+        [_cell(row, column, (index, column) in marked) for column in range(width)]
+        for index, row in enumerate(rows)
+    ]
+    lines = [[_escape(heading) for heading in headings], *body]
+    widths = [max(_width(line[column]) for line in lines) for column in range(width)]
+    return "\n".join(indent + _render_line(line, widths) for line in lines)
+
+
+def _cell(row: Sequence[str], column: int, is_marked: bool) -> str:
+    text = _escape(row[column]) if column < len(row) else ""
+    if not is_marked:
+        return text
+    return f"{text} {MARK}" if text else MARK
+
+
+def _render_line(cells: list[str], widths: list[int]) -> str:
+    padded = [
+        cell + " " * (width - _width(cell)) for cell, width in zip(cells, widths, strict=True)
+    ]
+    return "| " + " | ".join(padded) + " |"
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n")
+
+
+def _width(text: str) -> int:
+    # wide (e.g. CJK) characters take two columns in a terminal, combining marks none
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

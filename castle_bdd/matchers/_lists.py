@@ -1,0 +1,67 @@
+"""What the list matchers share: wrapping plain values and describing one item's mismatch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from hamcrest.core.description import Description
+from hamcrest.core.matcher import Matcher
+
+from castle_bdd.domain.comparison import type_name
+from castle_bdd.domain.messages import payload_of
+from castle_bdd.matchers._text import mismatch_of, show, show_all
+from castle_bdd.matchers.field_equality import equal_to
+
+
+def as_matchers(expected: Iterable[Any]) -> tuple[Matcher[Any], ...]:
+    """Each expected value as a matcher: plain payloads become `equal_to` matchers."""
+    return tuple(value if isinstance(value, Matcher) else equal_to(value) for value in expected)
+
+
+def as_items(candidate: Any) -> list[Any] | None:
+    """The items of a list of messages, or ``None`` when ``candidate`` is not such a list."""
+    if isinstance(candidate, (str, bytes)) or not isinstance(candidate, Iterable):
+        return None
+    return list(candidate)
+
+
+def describe_not_a_list(candidate: Any, description: Description) -> None:
+    """Says that the matcher was given something other than a list."""
+    description.append_text(f"was not a list of messages but {show(candidate)}")
+
+
+def item_mismatch(index: int, item: Any, matcher: Matcher[Any]) -> str:
+    """``item 1 (CardRedeemed): amount: expected 30, but was 20``.
+
+    The class is named only when the matcher's own text does not already show the item.
+    """
+    text = mismatch_of(matcher, item)
+    if item is None or _shows_item(text, item):
+        return f"item {index}: {text}"
+    return f"item {index} ({type_name(item)}): {text}"
+
+
+def near_misses(matcher: Matcher[Any], items: Sequence[Any], start: int = 0) -> list[str]:
+    """Mismatches of items from ``start`` on that ``matcher`` rejects for a field only.
+
+    An item the matcher rejects as a whole (a wrong class, say) is no near miss: its
+    mismatch text shows the item itself.
+    """
+    misses: list[str] = []
+    for index in range(start, len(items)):
+        item = items[index]
+        if not matcher.matches(item) and not _shows_item(mismatch_of(matcher, item), item):
+            misses.append(item_mismatch(index, item, matcher))
+    return misses
+
+
+def items_and_near_misses(items: Sequence[Any], misses: Iterable[str]) -> str:
+    """``; the items were [...]`` followed by one indented line per near miss."""
+    listed = f"; the items were {show_all(items)}" if items else "; the list was empty"
+    return listed + "".join(f"\n  {miss}" for miss in misses)
+
+
+def _shows_item(text: str, item: Any) -> bool:
+    payload = payload_of(item)
+    return show(payload) in text or repr(payload) in text

@@ -1,0 +1,88 @@
+"""How matchers write payloads, matchers and counts into their descriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from hamcrest.core.matcher import Matcher
+from hamcrest.core.string_description import StringDescription
+
+from castle_bdd.domain.comparison import ExpectedMessage, type_name
+from castle_bdd.domain.messages import (
+    DEFAULT_IGNORED_FIELDS,
+    field_names,
+    field_values,
+    is_message_class,
+    payload_of,
+)
+
+
+def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
+    """A payload as Python would write it, leaving out the fields no comparison reads.
+
+    A castlecraft ``Event`` would otherwise show a fresh ``event_id`` and ``occurred_on``
+    that say nothing about why two events differ.
+    """
+    payload = payload_of(value)
+    if isinstance(payload, ExpectedMessage):
+        return _show_expected(payload)
+    message_type = type(payload)
+    if not is_message_class(message_type):
+        return repr(payload)
+    if not set(field_names(message_type)) & set(ignored_fields):
+        return repr(payload)
+    shown = ", ".join(
+        f"{name}={field!r}"
+        for name, field in field_values(payload).items()
+        if name not in ignored_fields
+    )
+    return f"{message_type.__name__}({shown})"
+
+
+def _show_expected(expected: ExpectedMessage) -> str:
+    shown = ", ".join(
+        f"{name}={description_of(field) if isinstance(field, Matcher) else repr(field)}"
+        for name, field in expected.fields.items()
+    )
+    return f"{expected.message_type.__name__}({shown})"
+
+
+def show_all(items: Collection[Any]) -> str:
+    """A list of payloads or messages, each shown with `show`."""
+    return "[" + ", ".join(show(item) for item in items) + "]"
+
+
+def with_article(name: str) -> str:
+    """``a CardIssued`` or ``an InvoiceCreated``."""
+    article = "an" if name[:1].lower() in "aeiou" else "a"
+    return f"{article} {name}"
+
+
+def show_with_class(value: Any) -> str:
+    """A value introduced by its class: ``a CardIssued(card_id='GC-1', amount=100)``."""
+    if payload_of(value) is None:
+        return "None"
+    name, shown = type_name(value), show(value)
+    if shown.startswith(name):
+        return with_article(shown)
+    return f"{shown} ({with_article(name)})"
+
+
+def description_of(matcher: Matcher[Any]) -> str:
+    """What ``matcher`` expects, as text."""
+    description = StringDescription()
+    matcher.describe_to(description)
+    return str(description)
+
+
+def mismatch_of(matcher: Matcher[Any], item: Any) -> str:
+    """Why ``matcher`` rejects ``item``, as text."""
+    description = StringDescription()
+    matcher.describe_mismatch(item, description)
+    return str(description)
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 item``, ``2 items``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

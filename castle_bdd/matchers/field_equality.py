@@ -1,0 +1,93 @@
+"""`equal_to` and `deep_equals`: field-by-field equality of payloads (Axon's ``equalTo``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from hamcrest.core.base_matcher import BaseMatcher
+from hamcrest.core.description import Description
+
+from castle_bdd.domain.comparison import ExpectedMessage, FieldDifference, field_differences
+from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, is_message_class, payload_of
+from castle_bdd.matchers._text import show, show_with_class, with_article
+
+
+class FieldsEqual(BaseMatcher[Any]):
+    """Matches a payload, or a `Message` around one, whose fields equal the expected ones.
+
+    The classes must be the same; fields in ``ignored_fields`` are not compared. An
+    `ExpectedMessage` compares only the fields it names, and accepts subclasses.
+    """
+
+    def __init__(self, expected: Any, ignored_fields: Collection[str]) -> None:
+        self.expected = payload_of(expected)
+        self.ignored_fields = frozenset(ignored_fields)
+
+    def _matches(self, item: Any) -> bool:
+        actual = payload_of(item)
+        return self._same_class(actual) and not self._differences(actual)
+
+    def describe_to(self, description: Description) -> None:
+        """Shows the expected payload, without the ignored fields."""
+        description.append_text(show(self.expected, self.ignored_fields))
+
+    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+        """Names the wrong class, or every field that differs with both values."""
+        actual = payload_of(item)
+        if not self._same_class(actual):
+            wanted = with_article(self._expected_class_name())
+            mismatch_description.append_text(
+                f"expected {wanted}, but was {show_with_class(actual)}"
+            )
+            return
+        described = (_describe(difference) for difference in self._differences(actual))
+        mismatch_description.append_text("; ".join(described))
+
+    def _differences(self, actual: Any) -> list[FieldDifference]:
+        return field_differences(self.expected, actual, self.ignored_fields)
+
+    def _same_class(self, actual: Any) -> bool:
+        if isinstance(self.expected, ExpectedMessage):
+            return isinstance(actual, self.expected.message_type)
+        # Plain values are left to field_differences, which lets 1 equal 1.0.
+        return not _is_message(self.expected) or type(actual) is type(self.expected)
+
+    def _expected_class_name(self) -> str:
+        if isinstance(self.expected, ExpectedMessage):
+            return self.expected.message_type.__name__
+        return type(self.expected).__name__
+
+
+def equal_to(
+    expected: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
+) -> FieldsEqual:
+    """A matcher of payloads whose fields equal those of ``expected`` (Axon's ``equalTo``).
+
+    ``expected`` may be a payload, a `Message` or an `ExpectedMessage`; the actual side may
+    be a payload or a `Message`. Metadata fields such as ``event_id`` and ``occurred_on``
+    are ignored unless ``ignored_fields`` says otherwise.
+    """
+    return FieldsEqual(expected, ignored_fields)
+
+
+def deep_equals(
+    expected: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
+) -> FieldsEqual:
+    """Axon's ``deepEquals``: the same field-by-field comparison as `equal_to`."""
+    return FieldsEqual(expected, ignored_fields)
+
+
+def ignoring_fields(*names: str) -> frozenset[str]:
+    """The default ignored fields plus ``names``, for ``equal_to(..., ignored_fields=...)``."""
+    return DEFAULT_IGNORED_FIELDS | frozenset(names)
+
+
+def _is_message(value: Any) -> bool:
+    return is_message_class(type(value)) or hasattr(value, "__dict__")
+
+
+def _describe(difference: FieldDifference) -> str:
+    if difference.path:
+        return difference.describe()
+    return f"expected {show(difference.expected)}, but was {show(difference.actual)}"

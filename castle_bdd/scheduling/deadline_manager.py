@@ -1,0 +1,107 @@
+"""A stand-in for a deadline manager: named deadlines fire when time reaches them."""
+
+from __future__ import annotations
+
+import itertools
+from typing import ClassVar
+
+from castle_bdd.scheduling._stub import TimelineStub
+from castle_bdd.scheduling.errors import SchedulingError
+from castle_bdd.scheduling.items import ItemKind, ScheduledItem, ScheduleToken
+from castle_bdd.scheduling.time_source import TimeSource, Trigger
+from castle_bdd.scheduling.timeline import Timeline
+
+
+class StubDeadlineManager(TimelineStub):
+    """Schedules named deadlines and records which of them have been triggered.
+
+    A timeline serves one deadline manager: every deadline on it counts as this one's.
+    """
+
+    _kind: ClassVar[ItemKind] = "deadline"
+
+    def __init__(
+        self, time_source: TimeSource | None = None, timeline: Timeline | None = None
+    ) -> None:
+        """Use `timeline` (shared with an event scheduler) or a new one over `time_source`."""
+        super().__init__(time_source, timeline)
+        self._ids = itertools.count(1)
+        self._tokens: dict[str, ScheduleToken] = {}
+        self._triggered: list[ScheduledItem] = []
+        self._timeline.add_fire_listener(self._record_triggered)
+
+    def schedule(
+        self,
+        trigger: Trigger,
+        deadline_name: str,
+        payload: object | None = None,
+        scope: object | None = None,
+    ) -> str:
+        """Schedule deadline `deadline_name` with `payload` for `scope`; returns its id.
+
+        `trigger` is a timedelta from now or a datetime (naive means UTC); a trigger in
+        the past is accepted and fires the next time time moves.
+        """
+        if not isinstance(deadline_name, str) or not deadline_name:
+            raise SchedulingError(f"a deadline needs a non-empty name, got {deadline_name!r}")
+        deadline_id = f"deadline-{next(self._ids)}"
+        item = self._timeline.add(
+            trigger,
+            payload,
+            "deadline",
+            deadline_name=deadline_name,
+            deadline_id=deadline_id,
+            scope=scope,
+        )
+        self._tokens[deadline_id] = item.token
+        return deadline_id
+
+    def cancel_schedule(self, deadline_name: str, deadline_id: str) -> None:
+        """Cancel the deadline with this name and id; anything else is ignored."""
+        token = self._tokens.get(deadline_id)
+        item = self._timeline.get(token) if token is not None else None
+        if item is not None and item.deadline_name == deadline_name:
+            self._cancel(item)
+
+    def cancel_all(self, deadline_name: str) -> None:
+        """Cancel every pending deadline named `deadline_name`."""
+        for item in self.scheduled_deadlines:
+            if item.deadline_name == deadline_name:
+                self._cancel(item)
+
+    def cancel_all_within_scope(self, deadline_name: str, scope: object) -> None:
+        """Cancel every pending deadline named `deadline_name` that belongs to `scope`."""
+        for item in self.scheduled_deadlines:
+            if item.deadline_name == deadline_name and _same_scope(item.scope, scope):
+                self._cancel(item)
+
+    @property
+    def scheduled_deadlines(self) -> list[ScheduledItem]:
+        """The deadlines still pending, in the order they will fire."""
+        return self._timeline.pending("deadline")
+
+    @property
+    def triggered_deadlines(self) -> list[ScheduledItem]:
+        """The deadlines fired since the last `clear_triggered`, in firing order."""
+        return list(self._triggered)
+
+    def clear_triggered(self) -> None:
+        """Forget which deadlines have fired, e.g. when a scenario's when-phase starts."""
+        self._triggered.clear()
+
+    def next_scheduled_deadline(self) -> ScheduledItem | None:
+        """The deadline that fires next, or None if none is pending."""
+        return self._timeline.next_pending("deadline")
+
+    def _cancel(self, item: ScheduledItem) -> None:
+        self._timeline.remove(item.token)
+        self._tokens.pop(str(item.deadline_id), None)
+
+    def _record_triggered(self, item: ScheduledItem) -> None:
+        if item.kind == "deadline":
+            self._tokens.pop(str(item.deadline_id), None)
+            self._triggered.append(item)
+
+
+def _same_scope(candidate: object, scope: object) -> bool:
+    return candidate is scope or candidate == scope

@@ -1,0 +1,75 @@
+"""Then steps about sagas: commands dispatched, events published, sagas alive and associated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from castle_bdd.behave import castle
+from castle_bdd.gherkin import checks
+from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.scenario import CastleScenario
+from castle_bdd.steps._common import COMMAND, EVENT, step_message, step_messages
+from castle_bdd.steps._define import then, with_fields
+
+_DISPATCHED = "dispatched commands"
+_PUBLISHED = "published events"
+
+
+def _dispatched(scenario: CastleScenario) -> list[Any]:
+    return list(scenario.validator.dispatched_commands)
+
+
+@then(*with_fields("the command {message:MessageName} is dispatched"))
+def step_command_is_dispatched(
+    context: Any, message: str, fields: list[InlineField] | None = None
+) -> None:
+    """The saga sent a command like this (only the fields mentioned are compared)."""
+    scenario = castle(context)
+    expected = step_message(context, message, COMMAND, fields, then=True)
+    checks.check_contains(scenario.validator, _DISPATCHED, expected, _dispatched(scenario))
+
+
+@then("the dispatched commands are:")
+def step_dispatched_commands_are(context: Any) -> None:
+    """Exactly these commands were sent, in this order, and no others."""
+    scenario = castle(context)
+    expected = step_messages(context, COMMAND, then=True)
+    checks.check_exact(scenario.validator, _DISPATCHED, expected, _dispatched(scenario))
+
+
+@then("no commands are dispatched")
+def step_no_commands_are_dispatched(context: Any) -> None:
+    """The saga sent no command."""
+    scenario = castle(context)
+    checks.check_none(scenario.validator, _DISPATCHED, _dispatched(scenario))
+
+
+@then("the published events are:")
+def step_published_events_are(context: Any) -> None:
+    """Exactly these events were published on the event bus, in order, and no others."""
+    scenario = castle(context)
+    validator = scenario.validator
+    expected = step_messages(context, EVENT, then=True)
+    actual = getattr(validator, "published_events", None)
+    recorded = validator.events if actual is None else actual
+    checks.check_exact(validator, _PUBLISHED, expected, list(recorded))
+
+
+@then("{count:Count} saga is active", "{count:Count} sagas are active")
+def step_sagas_are_active(context: Any, count: int) -> None:
+    """This many sagas are still running after the When."""
+    castle(context).validator.expect_active_sagas(count)
+
+
+@then("a saga is associated with {association:InlineFields}")
+def step_saga_is_associated(context: Any, association: list[InlineField]) -> None:
+    """An active saga listens to events with this key and value."""
+    key, value = checks.association(castle(context), association)
+    castle(context).validator.expect_association_with(key, value)
+
+
+@then("no saga is associated with {association:InlineFields}")
+def step_no_saga_is_associated(context: Any, association: list[InlineField]) -> None:
+    """No active saga listens to events with this key and value."""
+    key, value = checks.association(castle(context), association)
+    castle(context).validator.expect_no_association_with(key, value)

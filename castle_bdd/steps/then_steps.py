@@ -1,0 +1,106 @@
+"""Then steps about the outcome of the When: events published, failures, results, state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from castle_bdd.behave import castle
+from castle_bdd.gherkin import checks
+from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.parse_types import StepValue
+from castle_bdd.gherkin.reading import step_fields
+from castle_bdd.gherkin.scenario import CastleScenario
+from castle_bdd.steps._common import EVENT, step_message, step_messages
+from castle_bdd.steps._define import then, with_fields
+
+_EVENTS = "events"
+
+
+def _published(scenario: CastleScenario) -> list[Any]:
+    validator = scenario.validator
+    if scenario.target is not None and scenario.target.kind == "saga":
+        return list(validator.published_events)
+    return list(validator.events)
+
+
+@then("the events are:")
+def step_events_are(context: Any) -> None:
+    """Exactly these events were published, in this order, and no others."""
+    scenario = castle(context)
+    expected = step_messages(context, EVENT, then=True)
+    checks.check_exact(scenario.validator, _EVENTS, expected, _published(scenario))
+
+
+@then("the events include, in order:")
+def step_events_include_in_order(context: Any) -> None:
+    """These events were published in this order; others may sit between them."""
+    scenario = castle(context)
+    expected = step_messages(context, EVENT, then=True)
+    checks.check_in_order(scenario.validator, _EVENTS, expected, _published(scenario))
+
+
+@then(*with_fields("the event {message:MessageName} is published"))
+def step_event_is_published(
+    context: Any, message: str, fields: list[InlineField] | None = None
+) -> None:
+    """An event like this was published (only the fields mentioned are compared)."""
+    scenario = castle(context)
+    expected = step_message(context, message, EVENT, fields, then=True)
+    checks.check_contains(scenario.validator, _EVENTS, expected, _published(scenario))
+
+
+@then("no events are published")
+def step_no_events_are_published(context: Any) -> None:
+    """The When published no event at all."""
+    scenario = castle(context)
+    checks.check_none(scenario.validator, _EVENTS, _published(scenario))
+
+
+@then("no {message:MessageName} event is published")
+def step_no_such_event_is_published(context: Any, message: str) -> None:
+    """No event of this kind was published."""
+    scenario = castle(context)
+    spec = scenario.catalogue.message(message, EVENT)
+    checks.check_absent(scenario.validator, _EVENTS, spec.message_type, _published(scenario))
+
+
+@then("the command fails with message {text:Quoted}")
+def step_command_fails_with_message(context: Any, text: str) -> None:
+    """The command was refused with exactly this message."""
+    validator = castle(context).validator
+    checks.check_failure_message(validator, text)
+
+
+@then("the command fails with {exception:MessageName}")
+def step_command_fails_with(context: Any, exception: str) -> None:
+    """The command was refused with this error (or a more specific one)."""
+    scenario = castle(context)
+    checks.check_failure(scenario.validator, scenario.catalogue.exception(exception))
+
+
+@then("the command succeeds")
+def step_command_succeeds(context: Any) -> None:
+    """The command was handled without an error."""
+    checks.check_success(castle(context).validator)
+
+
+@then("the command returns {value:QuotedOrBare}")
+def step_command_returns(context: Any, value: StepValue) -> None:
+    """The command handler returned this value."""
+    scenario = castle(context)
+    checks.check_result(
+        scenario.validator, scenario.target, scenario.when_message, value.text, value.quoted
+    )
+
+
+@then("the aggregate state has {fields:InlineFields}", "the aggregate state has:")
+def step_aggregate_state_has(context: Any, fields: list[InlineField] | None = None) -> None:
+    """After the command, the aggregate's state holds these values (others are not compared)."""
+    written = step_fields(fields, context.table, context.text)
+    checks.check_state(castle(context).validator.aggregate, written)
+
+
+@then("the aggregate is marked deleted")
+def step_aggregate_is_marked_deleted(context: Any) -> None:
+    """The command marked the aggregate deleted."""
+    castle(context).validator.expect_marked_deleted()

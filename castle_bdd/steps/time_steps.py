@@ -1,0 +1,75 @@
+"""Steps about time: the clock, time passing, and what is scheduled or comes due."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from castle_bdd.behave import castle
+from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.steps._common import EVENT, step_message
+from castle_bdd.steps._define import given, then, when, with_fields
+
+
+@given("the current time is {instant:Instant}")
+def step_current_time_is(context: Any, instant: datetime) -> None:
+    """The clock shows this time (UTC unless an offset is written)."""
+    castle(context).given_current_time(instant)
+
+
+@given("{duration:Duration} have elapsed", "{duration:Duration} has elapsed")
+def step_time_has_elapsed(context: Any, duration: timedelta) -> None:
+    """Time moved on before the When; what came due in the meantime fired."""
+    castle(context).given_time_elapsed(duration)
+
+
+@when("{duration:Duration} elapse", "{duration:Duration} elapses")
+def step_time_elapses(context: Any, duration: timedelta) -> None:
+    """Time moves on; scheduled events and deadlines fire at their due time, in order."""
+    castle(context).when_time_elapses(duration)
+
+
+@when("time advances to {instant:Instant}")
+def step_time_advances_to(context: Any, instant: datetime) -> None:
+    """Time moves on to this moment; what comes due fires, in order."""
+    castle(context).when_time_advances_to(instant)
+
+
+@then("a deadline {name:MessageName} is scheduled in {duration:Duration}")
+def step_deadline_is_scheduled(context: Any, name: str, duration: timedelta) -> None:
+    """A deadline of this name is due that long after the When began."""
+    scenario = castle(context)
+    deadline = scenario.catalogue.deadline(name)
+    scenario.validator.expect_scheduled_deadline_with_name(duration, deadline)
+
+
+@then("no deadlines are scheduled")
+def step_no_deadlines_are_scheduled(context: Any) -> None:
+    """No deadline is waiting to come due."""
+    castle(context).validator.expect_no_scheduled_deadlines()
+
+
+@then("the deadline {name:MessageName} is triggered")
+def step_deadline_is_triggered(context: Any, name: str) -> None:
+    """A deadline of this name came due during the When."""
+    scenario = castle(context)
+    deadline = scenario.catalogue.deadline(name)
+    triggered = [item.deadline_name for item in scenario.validator.triggered_deadlines]
+    if deadline not in triggered:
+        shown = ", ".join(str(n) for n in triggered) or "none"
+        raise AssertionError(f"the deadline {deadline} was not triggered (triggered: {shown})")
+
+
+@then(*with_fields("the event {message:MessageName} is scheduled in {duration:Duration}"))
+def step_event_is_scheduled(
+    context: Any, message: str, duration: timedelta, fields: list[InlineField] | None = None
+) -> None:
+    """An event like this is scheduled that long after the When began."""
+    expected = step_message(context, message, EVENT, fields, then=True).expectation()
+    castle(context).validator.expect_scheduled_event(duration, expected)
+
+
+@then("no events are scheduled")
+def step_no_events_are_scheduled(context: Any) -> None:
+    """No event is waiting to be published later."""
+    castle(context).validator.expect_no_scheduled_events()

@@ -1,0 +1,148 @@
+"""The long-lived freezer: started once, not rescanned per window, stopped by shutdown."""
+
+from __future__ import annotations
+
+import datetime as datetime_module
+import time
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import freezegun.api
+import pytest
+from freezegun import freeze_time
+
+from castle_bdd.clock import (
+    REAL_TIME_MODULES,
+    Clock,
+    ClockError,
+    freezer_running,
+    frozen_windows_active,
+    shutdown,
+)
+
+FROZEN_AT = datetime(2001, 9, 9, 1, 46, 40, tzinfo=timezone.utc)
+ELSEWHERE_AT = datetime(2020, 2, 2, 20, 0, tzinfo=timezone.utc)
+
+
+def _process_now() -> datetime:
+    return datetime_module.datetime.now(timezone.utc)
+
+
+def _is_real(instant: datetime) -> bool:
+    return abs(instant - freezegun.api.real_datetime.now(timezone.utc)) < timedelta(seconds=5)
+
+
+@pytest.fixture
+def module_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the modules freezegun inspects, in order, from now on."""
+    scanned: list[str] = []
+    inspect = freezegun.api._get_cached_module_attributes
+
+    def _counting(module: Any) -> Any:
+        scanned.append(module.__name__)
+        return inspect(module)
+
+    monkeypatch.setattr(freezegun.api, "_get_cached_module_attributes", _counting)
+    return scanned
+
+
+def test_the_first_window_starts_freezegun_and_later_windows_scan_no_module(
+    module_scans: list[str],
+) -> None:
+    assert not freezer_running()
+    with Clock(FROZEN_AT).frozen():
+        pass
+    assert freezer_running()
+    assert len(module_scans) > 10
+    module_scans.clear()
+    for days in range(20):
+        clock = Clock(FROZEN_AT + timedelta(days=days))
+        clock.activate()
+        clock.advance(timedelta(hours=1))
+        clock.deactivate()
+    assert module_scans == []
+
+
+def test_shutdown_stops_freezegun_and_a_later_window_starts_it_again() -> None:
+    with Clock(FROZEN_AT).frozen():
+        pass
+    shutdown()
+    assert not freezer_running()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+    assert time.time is freezegun.api.real_time
+    assert freezegun.api.freeze_factories == []
+    with Clock(FROZEN_AT).frozen():
+        assert _process_now() == FROZEN_AT
+        assert time.time() == FROZEN_AT.timestamp()
+    assert freezer_running()
+    assert _is_real(_process_now())
+
+
+def test_shutdown_closes_open_windows_and_the_clocks_can_activate_again() -> None:
+    clock = Clock(FROZEN_AT)
+    clock.activate()
+    shutdown()
+    assert not frozen_windows_active()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+    clock.activate()
+    assert _process_now() == FROZEN_AT
+    clock.deactivate()
+    assert not frozen_windows_active()
+
+
+def test_shutdown_without_a_running_freezer_does_nothing() -> None:
+    shutdown()
+    shutdown()
+    assert not freezer_running()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+
+
+def test_a_window_inside_someone_elses_freeze_time_wins_and_gives_it_back() -> None:
+    with freeze_time(ELSEWHERE_AT):
+        with Clock(FROZEN_AT).frozen():
+            assert _process_now() == FROZEN_AT
+        assert _process_now() == ELSEWHERE_AT
+        # Installed inside that freeze_time, a long-lived freezer would outlive it wrongly.
+        assert not freezer_running()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+
+
+def test_someone_elses_freeze_time_between_windows_works_and_a_window_inside_wins() -> None:
+    with Clock(FROZEN_AT).frozen():
+        pass
+    with freeze_time(ELSEWHERE_AT):
+        assert _process_now() == ELSEWHERE_AT
+        with Clock(FROZEN_AT).frozen():
+            assert _process_now() == FROZEN_AT
+        assert _process_now() == ELSEWHERE_AT
+    assert freezer_running()
+    assert _is_real(_process_now())
+    assert abs(time.time() - freezegun.api.real_time()) < 5
+
+
+def test_a_clock_created_under_someone_elses_freeze_time_starts_there() -> None:
+    with freeze_time(ELSEWHERE_AT):
+        assert Clock().now() == ELSEWHERE_AT
+
+
+def test_shutdown_refuses_while_a_freeze_time_started_later_is_running() -> None:
+    with Clock(FROZEN_AT).frozen():
+        pass
+    with freeze_time(ELSEWHERE_AT):
+        with pytest.raises(ClockError, match="stop the freeze_time"):
+            shutdown()
+        assert _process_now() == ELSEWHERE_AT
+    assert freezer_running()
+    shutdown()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+
+
+@pytest.mark.parametrize("prefix", REAL_TIME_MODULES)
+def test_report_modules_keep_real_time_inside_windows(prefix: str) -> None:
+    report_code = compile("reading = time.time()", f"<{prefix}>", "exec")
+    report_globals: dict[str, Any] = {"__name__": f"{prefix}.sample", "time": time}
+    with Clock(FROZEN_AT).frozen():
+        exec(report_code, report_globals)
+        domain_reading = time.time()
+    assert abs(report_globals["reading"] - freezegun.api.real_time()) < 5
+    assert domain_reading == FROZEN_AT.timestamp()

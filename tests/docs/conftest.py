@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+_STEPS = '''
+from datetime import datetime, timezone
+from behave import given, when, then
+from castle_bdd.docs.collector import attach_journal
+from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
+from examples.giftcard import CardIssued, CardRedeemed, InsufficientBalance, RedeemCard
+
+AT = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def journal(context):
+    if not hasattr(context, "journal"):
+        context.journal = Journal()
+        attach_journal(context.scenario, context.journal)
+    return context.journal
+
+
+@given('a card "{card}" worth {amount:d}')
+def step_card(context, card, amount):
+    journal(context).record(Phase.GIVEN, EntryKind.EVENT, CardIssued(card, amount), AT)
+
+
+@when('"{card}" redeems {amount:d}')
+def step_redeem(context, card, amount):
+    journal(context).record(Phase.WHEN, EntryKind.COMMAND, RedeemCard(card, amount), AT)
+    if amount > 100:
+        journal(context).record(Phase.WHEN, EntryKind.ERROR, InsufficientBalance("balance is 100"), AT)
+    else:
+        journal(context).record(Phase.WHEN, EntryKind.EVENT, CardRedeemed(card, amount), AT)
+
+
+@when("{days:d} days elapse")
+def step_days(context, days):
+    journal(context).record(Phase.WHEN, EntryKind.TIME, None, AT, detail=f"{days} days")
+
+
+@then("it works")
+def step_works(context):
+    pass
+
+
+@then("it breaks with {text}")
+def step_breaks(context, text):
+    raise AssertionError(text)
+'''
+
+
+@pytest.fixture
+def run_suite(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Writes feature files and plain steps into a folder and runs behave there."""
+    root = Path(__file__).resolve().parents[2]
+
+    def run(features: dict[str, str], *arguments: str) -> subprocess.CompletedProcess[str]:
+        (tmp_path / "features" / "steps").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "features" / "steps" / "doc_steps.py").write_text(_STEPS)
+        (tmp_path / "pyproject.toml").write_text(
+            '[tool.castle_bdd]\ndomain = ["examples.giftcard", "examples.invoicing"]\n'
+        )
+        for name, text in features.items():
+            (tmp_path / "features" / name).write_text(textwrap.dedent(text))
+        return subprocess.run(
+            [sys.executable, "-m", "behave", "--no-capture", *arguments],
+            cwd=tmp_path,
+            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run
