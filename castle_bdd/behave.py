@@ -17,7 +17,8 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-import tomllib
+import importlib
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +30,11 @@ from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
+    tomllib = importlib.import_module("tomli")
 
 __all__ = ["CastleRun", "CastleScenario", "castle", "domain_from_pyproject", "setup_castle_bdd"]
 

@@ -26,7 +26,7 @@ def step_card_pays(context: Any, card: str, amount: int) -> None:
     castle(context).when(RedeemCard(card, amount))
 
 
-@then('the card has {remaining:d} left')
+@then("the card has {remaining:d} left")
 def step_card_has_left(context: Any, remaining: int) -> None:
     """The payment went through and left this balance."""
     castle(context).then.expect_successful_handler_execution().expect_result(remaining)

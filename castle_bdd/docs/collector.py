@@ -5,6 +5,7 @@ Reads only: nothing here changes the run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,7 @@ from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 #: The attribute of a behave scenario where the step library leaves the scenario's journal.
 JOURNAL_ATTRIBUTE = "castle_journal"
 _VALUE_WIDTH = 80
+_OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
 def attach_journal(scenario: Any, journal: Iterable[JournalEntry]) -> None:
@@ -67,7 +69,7 @@ def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
     status = scenario.status.name
     row = getattr(scenario, "_row", None)
     return ScenarioRecord(
-        name=str(scenario.name),
+        name=_OUTLINE_ANNOTATION.sub("", str(scenario.name)),
         keyword=str(scenario.keyword),
         line=int(scenario.line),
         status=status,

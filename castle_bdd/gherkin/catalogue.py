@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
 from castle_bdd.domain.messages import is_message_class
@@ -28,12 +28,15 @@ from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
 from castle_bdd.gherkin.suggestions import normalise_name
 
+T = TypeVar("T")
+
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_PAST_PARTICIPLES = frozenset(
+_IRREGULAR_PARTICIPLES = (
     "paid sent sold bought made built done given taken held won lost left kept set put cut "
     "shut split spent lent found bound drawn written read begun run known shown seen chosen "
-    "frozen broken spoken stolen torn worn sworn".split()
+    "frozen broken spoken stolen torn worn sworn"
 )
+_PAST_PARTICIPLES = frozenset(_IRREGULAR_PARTICIPLES.split())
 _MESSAGE_ROLES = {
     Role.COMMAND: MessageKind.COMMAND,
     Role.EVENT_SOURCING: MessageKind.EVENT,
@@ -235,7 +238,7 @@ def _handles(owner: type, role: Role, message_type: type) -> bool:
     return message_type in handlers_of(owner).by_role.get(role, {})
 
 
-def _lookup(named: dict[str, Any], written: str) -> Any:
+def _lookup(named: dict[str, T], written: str) -> T | None:
     found = named.get(written)
     if found is not None:
         return found

@@ -36,10 +36,10 @@ from castle_bdd.gherkin.tables import render_table
 
 def ignored_fields(validator: Any) -> Collection[str]:
     """The fields the validator leaves out of comparisons."""
-    ignored = getattr(validator, "ignored_fields", None)
+    ignored: Collection[str] | None = getattr(validator, "ignored_fields", None)
     if ignored is None:
         ignored = getattr(validator, "_ignored_fields", DEFAULT_IGNORED_FIELDS)
-    return frozenset(ignored)
+    return frozenset(ignored or ())
 
 
 def exception_note(validator: Any) -> str:
@@ -96,10 +96,15 @@ def check_contains(
         assert_contains(kind, expected.expectation(), actual, ignored)
     except ExpectationFailed as failure:
         tables = MessageTables(noun_of(kind), [expected], actual, ignored)
-        tables.mark_expected(0)
-        for row, item in enumerate(actual):
-            if isinstance(payload_of(item), expected.spec.message_type):
-                tables.mark_pair(0, row)
+        alike = [
+            row
+            for row, item in enumerate(actual)
+            if isinstance(payload_of(item), expected.spec.message_type)
+        ]
+        for row in alike:
+            tables.mark_pair(0, row)
+        if not alike:
+            tables.mark_expected(0)
         _fail(validator, failure, tables, [])
 
 
@@ -133,6 +138,7 @@ def _fail(
     validator: Any, failure: ExpectationFailed, tables: MessageTables, lines: list[str]
 ) -> None:
     title = str(failure).splitlines()[0]
+    title = title.replace(f" The {failure.kind} were:", "").rstrip(":.") + ":"
     parts = [title, tables.render(), *lines, exception_note(validator)]
     raise GherkinError("\n".join(part for part in parts if part)) from None
 
@@ -183,7 +189,10 @@ def check_result(
     validator: Any, target: Target | None, command: Any, text: str, quoted: bool
 ) -> None:
     """The command handler returned the value ``text`` names (read as its return type)."""
-    hint = return_type(target.type, type(command)) if target and command is not None else Any
+    hint: Any = Any
+    if target is not None and command is not None:
+        command_type: type = type(command)
+        hint = return_type(target.type, command_type)
     try:
         expected = converter_for(hint).from_text(text, quoted)
     except ValueConversionError as error:
@@ -225,7 +234,8 @@ def _state_key(aggregate: Any, state: dict[str, Any], written: str) -> str:
 def _state_value(aggregate: Any, key: str, actual: Any, raw: RawValue) -> Any:
     if not raw.quoted and is_wildcard(raw.text):
         return actual
-    hint = _class_hints(type(aggregate)).get(key)
+    aggregate_type: type = type(aggregate)
+    hint = _class_hints(aggregate_type).get(key)
     if hint is None:
         hint = type(actual) if actual is not None else Any
     try:

@@ -49,6 +49,7 @@ from castle_bdd.gherkin.converters import (
     SubclassConverter,
     ValueConversionError,
 )
+from castle_bdd.gherkin.durations import standard_class
 
 __all__ = [
     "ANY_VALUE",
@@ -228,5 +229,7 @@ def _build_class(target: type) -> Converter:
         return RecordConverter(target, converter_for)
     for base in target.__mro__[1:]:
         if base in SCALARS:
+            if standard_class(target) is base:
+                return SCALARS[base]
             return SubclassConverter(target, SCALARS[base])
     return FallbackConverter(target)

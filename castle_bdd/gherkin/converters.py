@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.durations import (
+    STANDARD_TIME_CLASSES,
     DurationError,
     TimeFormatError,
     parse_duration,
@@ -234,7 +235,7 @@ def _read_bool(text: str) -> bool:
 
 def _read_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        return STANDARD_TIME_CLASSES.date.fromisoformat(text)
     except ValueError as error:
         raise ValueConversionError(text, "a date like 2026-01-01", _reason(error)) from None
 
@@ -288,8 +289,12 @@ SCALARS: dict[type, ScalarConverter] = {
         (int, _read_int, "a whole number"),
         (float, _read_float, "a number"),
         (Decimal, _read_decimal, "a decimal number like 12.50"),
-        (datetime, _read_datetime, "a date and time like 2026-01-01T09:00:00Z"),
-        (date, _read_date, "a date like 2026-01-01"),
+        (
+            STANDARD_TIME_CLASSES.datetime,
+            _read_datetime,
+            "a date and time like 2026-01-01T09:00:00Z",
+        ),
+        (STANDARD_TIME_CLASSES.date, _read_date, "a date like 2026-01-01"),
         (time, _read_time, "a time of day like 09:30:00"),
         (timedelta, _read_timedelta, 'a duration like "31 days" or "2 hours and 30 minutes"'),
         (uuid.UUID, _read_uuid, "a UUID like 123e4567-e89b-12d3-a456-426614174000"),

@@ -13,11 +13,39 @@ a scenario's clock is always in UTC and a feature file should not depend on the 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import TypeVar, cast
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.suggestions import closest
+
+_Class = TypeVar("_Class", bound=type)
+
+
+def standard_class(cls: _Class) -> _Class:
+    """``cls``, or the standard class behind it when it is one of freezegun's stand-ins.
+
+    While time is frozen, freezegun replaces ``date`` and ``datetime`` everywhere by
+    subclasses; type hints resolved then name those, and values made from them print as
+    ``FakeDatetime(…)`` in failure messages.
+    """
+    if not cls.__module__.startswith("freezegun"):
+        return cls
+    standard = next((base for base in cls.__mro__ if base.__module__ == "datetime"), cls)
+    return cast(_Class, standard)
+
+
+@dataclass(frozen=True)
+class _StandardTimeClasses:
+    date: type[date]
+    datetime: type[datetime]
+
+
+#: The standard ``date`` and ``datetime``, held in an object because freezegun swaps
+#: module attributes that are those classes for its stand-ins.
+STANDARD_TIME_CLASSES = _StandardTimeClasses(standard_class(date), standard_class(datetime))
 
 DURATION_EXAMPLE = '"31 days" or "2 hours and 30 minutes"'
 INSTANT_EXAMPLE = "2026-01-01T09:00:00Z or 2026-01-01"
@@ -209,7 +237,7 @@ def parse_iso_datetime(text: str) -> datetime:
 def _parse_iso_datetime(text: str) -> datetime:
     iso = text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text
     try:
-        return datetime.fromisoformat(iso)
+        return STANDARD_TIME_CLASSES.datetime.fromisoformat(iso)
     except ValueError as error:
         raise TimeFormatError(text, _iso_hint(error)) from None
 

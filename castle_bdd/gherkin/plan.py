@@ -97,9 +97,8 @@ def _only(kind: str, candidates: list[type], when: When) -> Target:
         verb = "handles the command" if kind == "aggregate" else "handles the event"
         raise FixtureChoiceError(f"no {kind} {verb} {name}")
     names = ", ".join(c.__name__ for c in candidates)
-    raise FixtureChoiceError(
-        f"several {kind}s handle {name} ({names}): tag the scenario @{kind}:{candidates[0].__name__}"
-    )
+    tag = f"@{kind}:{candidates[0].__name__}"
+    raise FixtureChoiceError(f"several {kind}s handle {name} ({names}): tag the scenario {tag}")
 
 
 def _narrowed(catalogue: Catalogue, sagas: list[type], givens: Sequence[Given]) -> list[type]:
@@ -193,10 +192,11 @@ def _elapse_given(state: Any, target: Target, duration: timedelta | None, starte
     method = _method(state, ("and_then_time_elapses", "and_given_time_elapses"))
     if method is not None:
         return method(duration)
-    now = _method(state, ("current_time",))
-    if now is None:
+    now = getattr(state, "current_time", None)
+    now = now() if callable(now) else now
+    if not isinstance(now, datetime):
         raise GherkinError(f"time cannot elapse before the When of a {target.kind} scenario")
-    return _call(state, target, "move time", "and_given_current_time")(now() + duration)
+    return _call(state, target, "move time", "and_given_current_time")(now + duration)
 
 
 def _apply_when(state: Any, target: Target, when: When) -> Any:

@@ -18,6 +18,7 @@ from behave import given as _behave_given
 from behave import then as _behave_then
 from behave import when as _behave_when
 
+from castle_bdd.behave import castle
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import GherkinError, as_gherkin_error
 from castle_bdd.gherkin.parse_types import check_step_arguments
@@ -60,6 +61,7 @@ def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callabl
 def _guarded(function: F) -> F:
     @functools.wraps(function)
     def step(context: Any, *args: Any, **kwargs: Any) -> None:
+        castle(context)  # the scenario is known before any argument is checked
         try:
             check_step_arguments(*args, **kwargs)
             function(context, *args, **kwargs)

@@ -20,7 +20,7 @@ def step_no_prior_activity(context: Any) -> None:
 def step_event_was_published(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:
-    """An event was published before the When (a saga hears it; an aggregate has it in its history)."""
+    """An event was published before the When: a saga hears it, an aggregate keeps it."""
     event = step_message(context, message, EVENT, fields).build()
     castle(context).given_published(event)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar, cast
 
@@ -25,7 +25,7 @@ IdFactory = Callable[[], Any]
 class ContractSettings:
     """The knobs a contract subclass may turn; every behaviour mixin reads them."""
 
-    #: The version to expect when appending to a stream with no events.
+    #: The version a new stream is expected at (castlecraft's name for it; always -1).
     NEW_STREAM_EXPECTED_VERSION: int = -1
     #: What the store raises when an append expects the wrong version.
     CONFLICT_ERROR: type[BaseException] = EventStoreConflictError
@@ -50,7 +50,7 @@ def contract_test(body: _Body[_Case]) -> Callable[[_Case, object, object], None]
     def test(self: _Case, event_store: object, generate_aggregate_id: object) -> None:
         __tracebackhide__ = True  # pytest reports start at the body, not the plumbing
         new_id = _checked_id_factory(generate_aggregate_id)
-        run_coroutine(lambda: _run_on_store(event_store, lambda store: body(self, store, new_id)))
+        _run_coroutine(lambda: _run_on_store(event_store, lambda store: body(self, store, new_id)))
 
     test.__name__, test.__qualname__ = body.__name__, body.__qualname__
     test.__doc__, test.__module__ = body.__doc__, body.__module__
@@ -66,38 +66,38 @@ def assert_conflict(
     assert getattr(error, "actual_version", None) == actual_version
 
 
-def run_coroutine(make_coroutine: Callable[[], Coroutine[Any, Any, None]]) -> None:
+def _run_coroutine(make_coroutine: Callable[[], Coroutine[Any, Any, None]]) -> None:
     """Run a coroutine to the end in a new event loop, even when one already runs here."""
     __tracebackhide__ = True
+    if not _loop_is_running():
+        asyncio.run(make_coroutine())
+        return
+    # The caller is async, and asyncio.run cannot nest, so a worker thread hosts the loop.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        worker.submit(lambda: asyncio.run(make_coroutine())).result()
+
+
+def _loop_is_running() -> bool:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        asyncio.run(make_coroutine())
-        return
-    # A loop already runs in this thread (the caller is async), and asyncio.run cannot
-    # nest, so a worker thread hosts the new loop.
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        worker.submit(lambda: asyncio.run(make_coroutine())).result()
+        return False
+    return True
 
 
 async def _run_on_store(
     fixture_value: object, body: Callable[[EventStore[Any]], Awaitable[None]]
 ) -> None:
     __tracebackhide__ = True
-    async with _opened_store(fixture_value) as store:
-        await body(store)
-
-
-@contextlib.asynccontextmanager
-async def _opened_store(fixture_value: object) -> AsyncIterator[EventStore[Any]]:
     async with contextlib.AsyncExitStack() as exits:
-        yield await _resolve_store(fixture_value, exits, may_call=True)
+        await body(await _resolve_store(fixture_value, exits, may_call=True))
 
 
 async def _resolve_store(
     value: object, exits: contextlib.AsyncExitStack, *, may_call: bool
 ) -> EventStore[Any]:
-    if callable(getattr(value, "append_events", None)):
+    # A store class has append_events too, but it is a factory, to be called below.
+    if not isinstance(value, type) and callable(getattr(value, "append_events", None)):
         return cast(EventStore[Any], value)
     if inspect.isawaitable(value):
         return await _resolve_store(await value, exits, may_call=False)

@@ -59,6 +59,11 @@ def test_a_coroutine_giving_the_store_is_awaited() -> None:
     _Contract().test_stream_isolation(open_store, _new_ids())
 
 
+def test_a_store_class_is_called_to_make_the_store() -> None:
+    _Contract().test_stream_isolation(InMemoryEventStore, _new_ids())
+    _Contract().test_racing_tasks_that_retry_lose_nothing(InMemoryEventStore, _new_ids())
+
+
 def test_an_async_context_manager_is_entered_in_the_loop_and_exited_after() -> None:
     steps: list[str] = []
 

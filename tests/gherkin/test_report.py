@@ -1,0 +1,135 @@
+"""Failure reports of Then steps: aligned Gherkin tables with the differing cells marked."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+import pytest
+
+from castle_bdd.domain.messages import Message
+from castle_bdd.gherkin import checks
+from castle_bdd.gherkin.catalogue import build_catalogue
+from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.inline import parse_inline_fields
+from castle_bdd.gherkin.reading import read_message, step_fields
+from castle_bdd.gherkin.report import cell_text
+from castle_bdd.gherkin.specs import MessageKind
+from examples import giftcard
+
+
+class Validator:
+    """The parts of a result validator the checks read."""
+
+    def __init__(self, exception: BaseException | None = None) -> None:
+        self.exception = exception
+        self.ignored_fields = frozenset()
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return build_catalogue(["examples.giftcard"])
+
+
+def expected(catalogue, name: str, fields: str):
+    written = step_fields(parse_inline_fields(fields), None, None)
+    return read_message(catalogue, name, MessageKind.EVENT, written, then=True)
+
+
+def test_exact_list_failure_marks_the_differing_cells(catalogue) -> None:
+    wanted = [expected(catalogue, "CardRedeemed", 'card_id "GC-1" and amount 30')]
+    actual = [Message(giftcard.CardRedeemed("GC-1", 20))]
+    with pytest.raises(GherkinError) as caught:
+        checks.check_exact(Validator(), "events", wanted, actual)
+    assert caught.value.problem == "\n".join(
+        [
+            "The events are not as expected (expected 1, got 1):",
+            "Expected:",
+            "  | event        | card_id | amount |",
+            "  | CardRedeemed | GC-1    | 30 ✗   |",
+            "Actual:",
+            "  | event        | card_id | amount |",
+            "  | CardRedeemed | GC-1    | 20 ✗   |",
+            "event 1 (CardRedeemed): amount: expected 30, but was 20",
+        ]
+    )
+
+
+def test_a_failed_command_is_named_below_the_tables(catalogue) -> None:
+    wanted = [expected(catalogue, "CardRedeemed", "amount 30")]
+    failure = giftcard.InsufficientBalance("balance is 10")
+    with pytest.raises(GherkinError) as caught:
+        checks.check_contains(Validator(failure), "events", wanted[0], [])
+    lines = caught.value.problem.splitlines()
+    assert lines[-1] == "The command failed with InsufficientBalance: balance is 10"
+    assert "  | CardRedeemed ✗ | 30     |" in lines
+
+
+def test_unexpected_events_are_marked(catalogue) -> None:
+    actual = [giftcard.CardIssued("GC-1", 1), giftcard.CardRedeemed("GC-1", 1)]
+    with pytest.raises(GherkinError) as caught:
+        checks.check_absent(Validator(), "events", giftcard.CardRedeemed, actual)
+    assert "  | CardRedeemed ✗ | GC-1    | 1      |" in caught.value.problem
+
+
+def test_in_order_failure_marks_the_missing_expectation(catalogue) -> None:
+    wanted = [
+        expected(catalogue, "CardIssued", 'card_id "GC-1"'),
+        expected(catalogue, "CardRedeemed", 'card_id "GC-1"'),
+    ]
+    with pytest.raises(GherkinError) as caught:
+        checks.check_in_order(Validator(), "events", wanted, [giftcard.CardIssued("GC-1", 1)])
+    assert "  | CardRedeemed ✗ | GC-1    |" in caught.value.problem
+    assert "not found in this order: event 2" in caught.value.problem
+
+
+def test_passing_checks_say_nothing(catalogue) -> None:
+    actual = [giftcard.CardRedeemed("GC-1", 30)]
+    checks.check_exact(
+        Validator(), "events", [expected(catalogue, "CardRedeemed", "amount *")], actual
+    )
+    checks.check_none(Validator(), "events", [])
+
+
+class Colour(Enum):
+    RED = 1
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("GC-1", "GC-1"),
+        (None, "null"),
+        (True, "true"),
+        (Colour.RED, "RED"),
+        (date(2026, 1, 2), "2026-01-02"),
+        (Decimal("9.90"), "9.90"),
+        (30, "30"),
+        ([1, "a"], '[1, "a"]'),
+        (giftcard.CardIssued("GC-1", 1), '{"card_id": "GC-1", "amount": 1}'),
+    ],
+)
+def test_cells_are_written_as_a_feature_file_would(value: object, text: str) -> None:
+    assert cell_text(value) == text
+
+
+def test_failure_and_success_of_the_command() -> None:
+    checks.check_failure(Validator(giftcard.InsufficientBalance("x")), Exception)
+    with pytest.raises(
+        GherkinError, match="succeeded, but it was expected to fail with ValueError"
+    ):
+        checks.check_failure(Validator(), ValueError)
+    with pytest.raises(
+        GherkinError, match="failed with InsufficientBalance: x, not with ValueError"
+    ):
+        checks.check_failure(Validator(giftcard.InsufficientBalance("x")), ValueError)
+    with pytest.raises(GherkinError, match='not with the message "y"'):
+        checks.check_failure_message(Validator(giftcard.InsufficientBalance("x")), "y")
+    with pytest.raises(GherkinError, match="expected to succeed, but it failed with"):
+        checks.check_success(Validator(ValueError("boom")))
+
+
+def test_the_return_type_comes_from_the_handler() -> None:
+    assert checks.return_type(giftcard.GiftCard, giftcard.RedeemCard) is int
+    assert checks.return_type(giftcard.GiftCard, giftcard.IssueCard) is type(None)

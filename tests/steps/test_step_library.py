@@ -1,0 +1,75 @@
+"""The step library as behave sees it: patterns, docstrings, matcher and parse types."""
+
+from __future__ import annotations
+
+import inspect
+
+from behave import matchers
+from behave.step_registry import registry
+
+import castle_bdd.steps
+from castle_bdd.gherkin.parse_types import TYPES
+
+
+def _castle_definitions() -> list[tuple[str, object]]:
+    found = []
+    for step_type, definitions in registry.steps.items():
+        for definition in definitions:
+            module = inspect.unwrap(definition.func).__module__
+            if module.startswith("castle_bdd.steps"):
+                found.append((step_type, definition))
+    return found
+
+
+def test_every_exported_step_has_a_one_line_docstring() -> None:
+    for name in castle_bdd.steps.__all__:
+        function = getattr(castle_bdd.steps, name)
+        doc = inspect.getdoc(function)
+        assert doc, name
+        assert "\n" not in doc, name
+        assert name.startswith("step_")
+
+
+def test_every_registered_step_is_exported() -> None:
+    exported = {inspect.unwrap(getattr(castle_bdd.steps, n)) for n in castle_bdd.steps.__all__}
+    registered = {inspect.unwrap(d.func) for _, d in _castle_definitions()}
+    assert registered == exported
+
+
+def test_message_steps_take_fields_three_ways_most_specific_first() -> None:
+    patterns = [d.pattern for step_type, d in _castle_definitions() if step_type == "when"]
+    start = patterns.index("the command {message:MessageName} is sent with {fields:InlineFields}")
+    assert patterns[start + 1 : start + 3] == [
+        "the command {message:MessageName} is sent:",
+        "the command {message:MessageName} is sent",
+    ]
+
+
+def test_steps_match_the_sentences_they_are_for() -> None:
+    class Step:
+        def __init__(self, step_type: str, name: str) -> None:
+            self.step_type, self.name = step_type, name
+
+    cases = {
+        ("given", 'the event InvoicePaid was published with invoice_id "INV-1"'):
+            "step_event_was_published",
+        ("given", 'the event CardIssued with card_id "GC-1" and amount 100'): "step_event",
+        ("given", "the event card issued"): "step_event",
+        ("when", "2 hours and 30 minutes elapse"): "step_time_elapses",
+        ("then", 'the command fails with message "balance is 100"'):
+            "step_command_fails_with_message",
+        ("then", "no saga is active"): "step_sagas_are_active",
+    }
+    for (step_type, name), function in cases.items():
+        match = registry.find_match(Step(step_type, name))
+        assert match is not None, name
+        assert match.func.__name__ == function, name
+
+
+def test_the_step_matcher_is_left_as_it_was() -> None:
+    assert matchers.get_step_matcher_factory().current_matcher is matchers.ParseMatcher
+
+
+def test_parse_types_are_registered() -> None:
+    registered = matchers.ParseMatcher.TYPE_REGISTRY
+    assert all(registered.get(name) is converter for name, converter in TYPES.items())
