@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from castle_bdd.fixtures import illegal_state  # noqa: E402
-from castle_bdd.fixtures.aggregate import AggregateTestFixture  # noqa: E402
-from examples.giftcard import CardIssued, CardRedeemed, GiftCard, RedeemCard  # noqa: E402
+from castle_bdd.fixtures import illegal_state
+from castle_bdd.fixtures.aggregate import AggregateTestFixture
+from examples.giftcard import CardIssued, CardRedeemed, GiftCard, RedeemCard
 
 ROUNDS = 7
 
@@ -67,8 +67,10 @@ def main() -> None:
     baseline = best_of(lambda: bare_loop(events))
     print(f"{count:,} events")
     print(f"  bare loop                          {baseline:8.2f} ms")
-    for label, fixture in (("fixture, state check on (default)", checked),
-                           ("fixture, state check off", unchecked)):
+    for label, fixture in (
+        ("fixture, state check on (default)", checked),
+        ("fixture, state check off", unchecked),
+    ):
         figure = best_of(lambda fixture=fixture: through_fixture(fixture, events))
         print(f"  {label:<34} {figure:8.2f} ms  ratio {figure / baseline:.2f}x")
     saved = illegal_state.COPY_COST_IN_EVENTS
@@ -77,7 +79,9 @@ def main() -> None:
         figure = best_of(lambda: through_fixture(checked, events))
     finally:
         illegal_state.COPY_COST_IN_EVENTS = saved
-    print(f"  {'fixture, check re-sourcing all':<34} {figure:8.2f} ms  ratio {figure / baseline:.2f}x")
+    print(
+        f"  {'fixture, check re-sourcing all':<34} {figure:8.2f} ms  ratio {figure / baseline:.2f}x"
+    )
 
 
 if __name__ == "__main__":

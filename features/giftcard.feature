@@ -98,3 +98,18 @@ Feature: Gift cards are issued, redeemed and cancelled
       {"amount": 45}
       """
 
+
+  Scenario: Several events given as a JSON array
+    Given the events:
+      """
+      [
+        {"event": "CardRedeemed", "card_id": "GC-1", "amount": 70},
+        {"event": "card redeemed", "card id": "GC-1", "amount": 20}
+      ]
+      """
+    When the command RedeemCard is sent with card_id "GC-1" and amount 10
+    Then the command returns 0
+    And the events are:
+      """
+      [{"event": "CardRedeemed", "amount": 10}]
+      """

@@ -25,6 +25,9 @@ class EventScheduler(Protocol):
     def cancel(self, token: Any) -> None:
         """Cancel a scheduled event by its token."""
 
+    def reschedule(self, token: Any, trigger: timedelta | datetime, event: Any = None) -> Any:
+        """Move a scheduled event to another time (and payload); returns the new token."""
+
 
 class DeadlineManager(Protocol):
     """Schedules named deadlines (Axon's ``DeadlineManager``)."""

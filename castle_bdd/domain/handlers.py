@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from castle_bdd.errors import HandlerDefinitionError
 
@@ -107,8 +107,19 @@ def saga_event_handler(association: str, key: str | None = None) -> Callable[[F]
     return decorate
 
 
-def start_saga(function: F | None = None, *, force_new: bool = False) -> Any:
-    """Mark a saga event handler that starts a new saga when none is associated yet."""
+@overload
+def start_saga(function: F, *, force_new: bool = False) -> F: ...
+
+
+@overload
+def start_saga(function: None = None, *, force_new: bool = False) -> Callable[[F], F]: ...
+
+
+def start_saga(function: F | None = None, *, force_new: bool = False) -> F | Callable[[F], F]:
+    """Mark a saga event handler that starts a new saga when none is associated yet.
+
+    ``force_new=True`` starts a new saga even when one is associated already.
+    """
 
     def decorate(inner: F) -> F:
         return _mark(inner, starts_saga=True, force_new=force_new)
@@ -121,7 +132,15 @@ def end_saga(function: F) -> F:
     return _mark(function, ends_saga=True)
 
 
-def deadline_handler(name: str | F | None = None) -> Any:
+@overload
+def deadline_handler(name: F) -> F: ...
+
+
+@overload
+def deadline_handler(name: str | None = None) -> Callable[[F], F]: ...
+
+
+def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
     """Mark a method that runs when a deadline comes due.
 
     ``@deadline_handler("PaymentDue")`` handles deadlines of that name; a bare
@@ -129,9 +148,10 @@ def deadline_handler(name: str | F | None = None) -> Any:
     """
     if callable(name):
         return _mark(name, role=Role.DEADLINE)
+    deadline_name = name
 
     def decorate(function: F) -> F:
-        return _mark(function, role=Role.DEADLINE, deadline_name=name)
+        return _mark(function, role=Role.DEADLINE, deadline_name=deadline_name)
 
     return decorate
 
@@ -300,13 +320,23 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
 def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, Any]) -> Any:
     if parameter.name in resources:
         return resources[parameter.name]
-    if isinstance(parameter.type, type):
-        for value in resources.values():
-            if isinstance(value, parameter.type):
-                return value
+    for value in resources.values():
+        if _is_instance(value, parameter.type):
+            return value
     wanted = getattr(parameter.type, "__name__", parameter.type)
     raise HandlerDefinitionError(
         f"{handler.name} asks for '{parameter.name}' ({wanted}), "
         "but no such resource is registered: register it on the fixture "
         "(register_injectable_resource / register_resource)"
     )
+
+
+def _is_instance(value: Any, wanted: Any) -> bool:
+    """``isinstance`` that takes any hint: a plain Protocol matches by its attributes."""
+    if not isinstance(wanted, type):
+        return False
+    try:
+        return isinstance(value, wanted)
+    except TypeError:
+        members = [name for name in vars(wanted) if not name.startswith("_")]
+        return bool(members) and all(hasattr(value, name) for name in members)

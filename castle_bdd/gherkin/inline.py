@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from castle_bdd.errors import CastleBddError
 
@@ -56,8 +57,14 @@ _AND_WORD = _Token("and", quoted=False, separator=False)
 
 def parse_inline_fields(text: str) -> list[InlineField]:
     """The fields of ``card id "GC-1" and amount 100`` (the words after ``with``)."""
+    return list(_parse_inline_fields(text))
+
+
+@lru_cache(maxsize=2048)
+def _parse_inline_fields(text: str) -> tuple[InlineField, ...]:
+    # backgrounds and outlines repeat the same lines in every scenario of a suite
     segments = _merge_lone_words(_segments(text, _tokens(text)))
-    return [_field(text, segment) for segment in segments]
+    return tuple(_field(text, segment) for segment in segments)
 
 
 def _tokens(text: str) -> list[_Token]:

@@ -55,7 +55,7 @@ _COUNT_WORDS.update(
 
 
 def _with_pattern(pattern: str) -> Callable[[Callable[[str], T]], Callable[[str], T]]:
-    # the pattern may not capture: parse counts groups only when told how many there are
+    # the patterns group without capturing; parse has to be told there are no groups
     decorate: Callable[[Callable[[str], T]], Callable[[str], T]] = parse.with_pattern(
         pattern, regex_group_count=0
     )

@@ -65,8 +65,7 @@ def read_message(
 ) -> WrittenMessage:
     """The message ``name`` with ``fields``; ``then`` allows the ``*`` wildcard."""
     spec = catalogue.message(name, kind)
-    values = spec.values(fields, wildcard_ok=then)
-    written = {spec.field(name).name: raw.text for name, raw in fields}
+    values, written = spec.read(fields, wildcard_ok=then)
     return WrittenMessage(spec, values, written)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.errors import GherkinError, StepOrderError
+from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
 from castle_bdd.gherkin.plan import (
     Given,
     GivenKind,
@@ -160,8 +160,8 @@ class CastleScenario:
             configurator(self.fixture)
         try:
             self._validator = run_plan(self.fixture, self.target, self.givens, when)
-        except CastleBddError:
-            raise
+        except CastleBddError as error:
+            raise as_gherkin_error(error) from error
         except Exception as error:  # a Given handler raised: a domain expert must see why
             raise GherkinError(_given_failure(self.target, error)) from error
         finally:

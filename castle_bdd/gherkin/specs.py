@@ -114,13 +114,21 @@ class MessageSpec:
 
     def values(self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool) -> dict[str, Any]:
         """Field values by attribute name, from ``(field as written, value)`` pairs."""
+        return self.read(written, wildcard_ok)[0]
+
+    def read(
+        self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool
+    ) -> tuple[dict[str, Any], dict[str, str]]:
+        """Field values and their text as written, both by attribute name."""
         values: dict[str, Any] = {}
+        texts: dict[str, str] = {}
         for name, raw in written:
             field_spec = self.field(name)
             if field_spec.name in values:
                 raise GherkinError(f"{self.name}.{field_spec.name} is given twice")
             values[field_spec.name] = self.value(field_spec, raw, wildcard_ok)
-        return values
+            texts[field_spec.name] = raw.text
+        return values, texts
 
     def build(self, values: Mapping[str, Any]) -> Any:
         """An instance from complete ``values``; names missing required fields."""

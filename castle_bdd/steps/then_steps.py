@@ -23,23 +23,7 @@ def _published(scenario: CastleScenario) -> list[Any]:
     return list(validator.events)
 
 
-@then("the events are:")
-def step_events_are(context: Any) -> None:
-    """Exactly these events were published, in this order, and no others."""
-    scenario = castle(context)
-    expected = step_messages(context, EVENT, then=True)
-    checks.check_exact(scenario.validator, _EVENTS, expected, _published(scenario))
-
-
-@then("the events include, in order:")
-def step_events_include_in_order(context: Any) -> None:
-    """These events were published in this order; others may sit between them."""
-    scenario = castle(context)
-    expected = step_messages(context, EVENT, then=True)
-    checks.check_in_order(scenario.validator, _EVENTS, expected, _published(scenario))
-
-
-@then(*with_fields("the event {message:MessageName} is published"))
+@then(with_fields("the event {message:MessageName} is published"))
 def step_event_is_published(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:
@@ -49,6 +33,14 @@ def step_event_is_published(
     checks.check_contains(scenario.validator, _EVENTS, expected, _published(scenario))
 
 
+@then("the events are:")
+def step_events_are(context: Any) -> None:
+    """Exactly these events were published, in this order, and no others."""
+    scenario = castle(context)
+    expected = step_messages(context, EVENT, then=True)
+    checks.check_exact(scenario.validator, _EVENTS, expected, _published(scenario))
+
+
 @then("no events are published")
 def step_no_events_are_published(context: Any) -> None:
     """The When published no event at all."""
@@ -56,12 +48,13 @@ def step_no_events_are_published(context: Any) -> None:
     checks.check_none(scenario.validator, _EVENTS, _published(scenario))
 
 
-@then("no {message:MessageName} event is published")
-def step_no_such_event_is_published(context: Any, message: str) -> None:
-    """No event of this kind was published."""
+@then("the command returns {value:QuotedOrBare}")
+def step_command_returns(context: Any, value: StepValue) -> None:
+    """The command handler returned this value."""
     scenario = castle(context)
-    spec = scenario.catalogue.message(message, EVENT)
-    checks.check_absent(scenario.validator, _EVENTS, spec.message_type, _published(scenario))
+    checks.check_result(
+        scenario.validator, scenario.target, scenario.when_message, value.text, value.quoted
+    )
 
 
 @then("the command fails with message {text:Quoted}")
@@ -84,13 +77,20 @@ def step_command_succeeds(context: Any) -> None:
     checks.check_success(castle(context).validator)
 
 
-@then("the command returns {value:QuotedOrBare}")
-def step_command_returns(context: Any, value: StepValue) -> None:
-    """The command handler returned this value."""
+@then("no {message:MessageName} event is published")
+def step_no_such_event_is_published(context: Any, message: str) -> None:
+    """No event of this kind was published."""
     scenario = castle(context)
-    checks.check_result(
-        scenario.validator, scenario.target, scenario.when_message, value.text, value.quoted
-    )
+    spec = scenario.catalogue.message(message, EVENT)
+    checks.check_absent(scenario.validator, _EVENTS, spec.message_type, _published(scenario))
+
+
+@then("the events include, in order:")
+def step_events_include_in_order(context: Any) -> None:
+    """These events were published in this order; others may sit between them."""
+    scenario = castle(context)
+    expected = step_messages(context, EVENT, then=True)
+    checks.check_in_order(scenario.validator, _EVENTS, expected, _published(scenario))
 
 
 @then("the aggregate state has {fields:InlineFields}", "the aggregate state has:")

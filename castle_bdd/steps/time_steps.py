@@ -60,7 +60,7 @@ def step_deadline_is_triggered(context: Any, name: str) -> None:
         raise AssertionError(f"the deadline {deadline} was not triggered (triggered: {shown})")
 
 
-@then(*with_fields("the event {message:MessageName} is scheduled in {duration:Duration}"))
+@then(with_fields("the event {message:MessageName} is scheduled in {duration:Duration}"))
 def step_event_is_scheduled(
     context: Any, message: str, duration: timedelta, fields: list[InlineField] | None = None
 ) -> None:

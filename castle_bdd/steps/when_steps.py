@@ -10,7 +10,7 @@ from castle_bdd.steps._common import COMMAND, EVENT, step_message
 from castle_bdd.steps._define import when, with_fields
 
 
-@when(*with_fields("the command {message:MessageName} is sent"))
+@when(with_fields("the command {message:MessageName} is sent"))
 def step_command_is_sent(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:
@@ -18,7 +18,7 @@ def step_command_is_sent(
     castle(context).when_command(step_message(context, message, COMMAND, fields).build())
 
 
-@when(*with_fields("the aggregate {aggregate_id:Quoted} publishes {message:MessageName}"))
+@when(with_fields("the aggregate {aggregate_id:Quoted} publishes {message:MessageName}"))
 def step_aggregate_publishes(
     context: Any, aggregate_id: str, message: str, fields: list[InlineField] | None = None
 ) -> None:
@@ -27,7 +27,7 @@ def step_aggregate_publishes(
     castle(context).when_published(event, aggregate_id=aggregate_id)
 
 
-@when(*with_fields("the event {message:MessageName} is published"))
+@when(with_fields("the event {message:MessageName} is published"))
 def step_when_event_is_published(
     context: Any, message: str, fields: list[InlineField] | None = None
 ) -> None:

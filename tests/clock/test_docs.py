@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from castle_bdd.clock import freezer_running, frozen_windows_active
+from castle_bdd.clock import freezer_installed, frozen_windows_active
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "time.md"
 SECTION = "## The frozen clock"
@@ -52,4 +52,4 @@ def test_the_hook_example_freezes_a_scenario_and_shuts_down(
     doc_module.after_scenario(context, None)
     assert not frozen_windows_active()
     doc_module.after_all(context)
-    assert not freezer_running()
+    assert not freezer_installed()

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import copyreg
 import datetime as datetime_module
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import freezegun.api
 
-from castle_bdd.clock import Clock, freezer_running, frozen_windows_active, shutdown
+from castle_bdd.clock import Clock, freezer_installed, frozen_windows_active, shutdown
 
 # Far from the real present, so a frozen reading cannot pass for a real one.
 FROZEN_AT = datetime(2001, 9, 9, 1, 46, 40, tzinfo=timezone.utc)
@@ -21,6 +24,17 @@ REAL_TIME_TOLERANCE = timedelta(seconds=5)
 
 def _real_utc_now() -> datetime:
     return freezegun.api.real_datetime.now(timezone.utc)
+
+
+def _event_loop_class() -> type:
+    loop = asyncio.new_event_loop()
+    loop.close()
+    return type(loop)
+
+
+def _without_uuid_timestamp(values: Mapping[str, object]) -> dict[str, object]:
+    # uuid1's last timestamp moves whenever a uuid1 is made; freezegun resets it on purpose.
+    return {name: value for name, value in values.items() if name != "_last_timestamp"}
 
 
 def _assert_real_time(domain: ModuleType) -> None:
@@ -33,7 +47,7 @@ def _assert_real_time(domain: ModuleType) -> None:
 def test_a_module_imported_before_the_first_window_sees_the_frozen_time(
     import_domain: Callable[[], ModuleType],
 ) -> None:
-    assert not freezer_running()
+    assert not freezer_installed()
     domain = import_domain()
     with Clock(FROZEN_AT).frozen():
         assert domain.naive_now() == datetime(2001, 9, 9, 1, 46, 40)
@@ -97,12 +111,29 @@ def test_after_the_window_closes_time_is_real_again(
     clock.activate()
     assert domain.epoch_seconds() == FROZEN_EPOCH_SECONDS
     clock.deactivate()
-    assert freezer_running()
+    assert freezer_installed()
     _assert_real_time(domain)
     assert abs(datetime_module.datetime.now(timezone.utc) - _real_utc_now()) < REAL_TIME_TOLERANCE
-    # Between windows freezegun's classes stay in place, with naive values in UTC.
-    naive = domain.naive_now()
-    assert abs(naive - _real_utc_now().replace(tzinfo=None)) < REAL_TIME_TOLERANCE
+    local_now = freezegun.api.real_datetime.now()
+    assert abs(domain.naive_now() - local_now) < REAL_TIME_TOLERANCE
+
+
+def test_between_windows_the_real_classes_and_functions_are_back(
+    import_domain: Callable[[], ModuleType],
+) -> None:
+    domain = import_domain()
+    with Clock(FROZEN_AT).frozen():
+        assert domain.datetime is freezegun.api.FakeDatetime
+    assert freezer_installed()
+    assert datetime_module.datetime is freezegun.api.real_datetime
+    assert datetime_module.date is freezegun.api.real_date
+    assert domain.datetime is freezegun.api.real_datetime
+    assert domain.date is freezegun.api.real_date
+    assert domain.time is freezegun.api.real_time
+    assert time.time is freezegun.api.real_time
+    assert time.monotonic is freezegun.api.real_monotonic
+    assert type(domain.naive_now()) is freezegun.api.real_datetime
+    assert type(date(2026, 1, 1)) is freezegun.api.real_date
 
 
 def test_between_windows_the_time_functions_are_the_real_ones_in_effect(
@@ -135,14 +166,33 @@ def test_a_failure_inside_the_window_leaves_nothing_frozen(
     _assert_real_time(domain)
 
 
-def test_after_shutdown_datetime_is_the_real_class_again(
+def test_time_functions_are_real_even_for_a_module_imported_inside_a_window(
+    import_domain: Callable[[], ModuleType],
+) -> None:
+    clock = Clock(FROZEN_AT)
+    with clock.frozen():
+        imported_inside = import_domain()
+        assert imported_inside.time is freezegun.api.fake_time
+    assert imported_inside.time is freezegun.api.real_time
+    assert imported_inside.datetime is freezegun.api.real_datetime
+    with clock.frozen():
+        assert imported_inside.epoch_seconds() == FROZEN_EPOCH_SECONDS
+
+
+def test_everything_freezegun_replaced_is_back_after_shutdown(
     import_domain: Callable[[], ModuleType],
 ) -> None:
     domain = import_domain()
+    globals_before = {module: dict(vars(module)) for module in (datetime_module, time, uuid)}
+    pickling_before = dict(copyreg.dispatch_table)
+    loop_class = _event_loop_class()
+    loop_time_before = vars(loop_class).get("time")
     with Clock(FROZEN_AT).frozen():
-        assert datetime_module.datetime is freezegun.api.FakeDatetime
+        assert copyreg.dispatch_table != pickling_before
     shutdown()
-    assert datetime_module.datetime is freezegun.api.real_datetime
+    for module, before in globals_before.items():
+        assert _without_uuid_timestamp(vars(module)) == _without_uuid_timestamp(before)
+    assert copyreg.dispatch_table == pickling_before
     assert domain.datetime is freezegun.api.real_datetime
-    assert domain.time is freezegun.api.real_time
-    assert type(domain.naive_now()) is freezegun.api.real_datetime
+    assert freezegun.api.freeze_factories == []
+    assert vars(loop_class).get("time") is loop_time_before

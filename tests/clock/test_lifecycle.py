@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as datetime_module
+import gc
+import sys
 import time
+import weakref
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from types import ModuleType
 from typing import Any
 
 import freezegun.api
@@ -14,14 +19,14 @@ from freezegun import freeze_time
 from castle_bdd.clock import (
     REAL_TIME_MODULES,
     Clock,
-    ClockError,
-    freezer_running,
+    freezer_installed,
     frozen_windows_active,
     shutdown,
 )
 
 FROZEN_AT = datetime(2001, 9, 9, 1, 46, 40, tzinfo=timezone.utc)
 ELSEWHERE_AT = datetime(2020, 2, 2, 20, 0, tzinfo=timezone.utc)
+FROZEN_EPOCH_SECONDS = 1_000_000_000.0
 
 
 def _process_now() -> datetime:
@@ -49,10 +54,10 @@ def module_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_the_first_window_starts_freezegun_and_later_windows_scan_no_module(
     module_scans: list[str],
 ) -> None:
-    assert not freezer_running()
+    assert not freezer_installed()
     with Clock(FROZEN_AT).frozen():
         pass
-    assert freezer_running()
+    assert freezer_installed()
     assert len(module_scans) > 10
     module_scans.clear()
     for days in range(20):
@@ -63,18 +68,22 @@ def test_the_first_window_starts_freezegun_and_later_windows_scan_no_module(
     assert module_scans == []
 
 
-def test_shutdown_stops_freezegun_and_a_later_window_starts_it_again() -> None:
+def test_shutdown_forgets_the_replacements_and_a_later_window_scans_again(
+    module_scans: list[str],
+) -> None:
     with Clock(FROZEN_AT).frozen():
         pass
     shutdown()
-    assert not freezer_running()
+    assert not freezer_installed()
     assert datetime_module.datetime is freezegun.api.real_datetime
     assert time.time is freezegun.api.real_time
     assert freezegun.api.freeze_factories == []
+    module_scans.clear()
     with Clock(FROZEN_AT).frozen():
         assert _process_now() == FROZEN_AT
         assert time.time() == FROZEN_AT.timestamp()
-    assert freezer_running()
+    assert module_scans != []
+    assert freezer_installed()
     assert _is_real(_process_now())
 
 
@@ -93,7 +102,7 @@ def test_shutdown_closes_open_windows_and_the_clocks_can_activate_again() -> Non
 def test_shutdown_without_a_running_freezer_does_nothing() -> None:
     shutdown()
     shutdown()
-    assert not freezer_running()
+    assert not freezer_installed()
     assert datetime_module.datetime is freezegun.api.real_datetime
 
 
@@ -103,7 +112,7 @@ def test_a_window_inside_someone_elses_freeze_time_wins_and_gives_it_back() -> N
             assert _process_now() == FROZEN_AT
         assert _process_now() == ELSEWHERE_AT
         # Installed inside that freeze_time, a long-lived freezer would outlive it wrongly.
-        assert not freezer_running()
+        assert not freezer_installed()
     assert datetime_module.datetime is freezegun.api.real_datetime
 
 
@@ -115,7 +124,7 @@ def test_someone_elses_freeze_time_between_windows_works_and_a_window_inside_win
         with Clock(FROZEN_AT).frozen():
             assert _process_now() == FROZEN_AT
         assert _process_now() == ELSEWHERE_AT
-    assert freezer_running()
+    assert freezer_installed()
     assert _is_real(_process_now())
     assert abs(time.time() - freezegun.api.real_time()) < 5
 
@@ -125,16 +134,40 @@ def test_a_clock_created_under_someone_elses_freeze_time_starts_there() -> None:
         assert Clock().now() == ELSEWHERE_AT
 
 
-def test_shutdown_refuses_while_a_freeze_time_started_later_is_running() -> None:
+def test_someone_elses_freeze_time_between_windows_freezes_and_thaws_on_its_own() -> None:
     with Clock(FROZEN_AT).frozen():
         pass
     with freeze_time(ELSEWHERE_AT):
-        with pytest.raises(ClockError, match="stop the freeze_time"):
-            shutdown()
         assert _process_now() == ELSEWHERE_AT
-    assert freezer_running()
-    shutdown()
+        assert time.time() == ELSEWHERE_AT.timestamp()
     assert datetime_module.datetime is freezegun.api.real_datetime
+    assert time.time is freezegun.api.real_time
+    with Clock(FROZEN_AT).frozen():
+        assert _process_now() == FROZEN_AT
+
+
+def test_shutdown_leaves_someone_elses_freeze_time_alone() -> None:
+    with Clock(FROZEN_AT).frozen():
+        pass
+    with freeze_time(ELSEWHERE_AT):
+        shutdown()
+        assert _process_now() == ELSEWHERE_AT
+    assert datetime_module.datetime is freezegun.api.real_datetime
+
+
+def test_modules_unloaded_between_windows_are_not_kept_alive(
+    import_domain: Callable[[], ModuleType],
+) -> None:
+    domain = import_domain()
+    with Clock(FROZEN_AT).frozen():
+        assert domain.epoch_seconds() == FROZEN_EPOCH_SECONDS
+    unloaded = weakref.ref(domain)
+    del sys.modules[domain.__name__]
+    del domain
+    with Clock(FROZEN_AT).frozen():
+        pass
+    gc.collect()
+    assert unloaded() is None
 
 
 @pytest.mark.parametrize("prefix", REAL_TIME_MODULES)

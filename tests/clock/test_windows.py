@@ -173,5 +173,6 @@ def test_windows_opened_and_closed_from_many_threads_leave_nothing_behind() -> N
         worker.join(60)
     assert failures == []
     assert not frozen_windows_active()
-    assert len(freezegun.api.freeze_factories) == 1
+    assert freezegun.api.freeze_factories == []
+    assert datetime_module.datetime is freezegun.api.real_datetime
     assert _is_real(_process_now())

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-_STEPS = '''
+_STEPS = """
 from datetime import datetime, timezone
 from behave import given, when, then
 from castle_bdd.docs.collector import attach_journal
@@ -52,7 +52,7 @@ def step_works(context):
 @then("it breaks with {text}")
 def step_breaks(context, text):
     raise AssertionError(text)
-'''
+"""
 
 
 @pytest.fixture

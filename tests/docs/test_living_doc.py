@@ -70,8 +70,12 @@ def _record(tmp_path: Path, run_suite: Callable[..., Any], features: dict[str, s
     return RunRecord.from_json(json.loads((tmp_path / "run.json").read_text()))
 
 
-def test_every_scenario_is_present_with_its_status(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
-    result = run_suite({"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html")
+def test_every_scenario_is_present_with_its_status(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    result = run_suite(
+        {"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"
+    )
     assert "1 failed" in result.stdout + result.stderr
     html = (tmp_path / "doc.html").read_text()
     articles = [attrs for tag, attrs in _elements(html) if tag == "article"]
@@ -80,8 +84,12 @@ def test_every_scenario_is_present_with_its_status(tmp_path: Path, run_suite: Ca
     assert "rule: time passes" in html
 
 
-def test_a_scenario_is_drawn_as_an_event_model(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
-    run_suite({"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html")
+def test_a_scenario_is_drawn_as_an_event_model(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    run_suite(
+        {"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"
+    )
     html = (tmp_path / "doc.html").read_text()
     failing = html[html.index("Spending too much") : html.index("Waiting")]
     notes = re.findall(r'<div class="note (\w+)"', failing)
@@ -118,8 +126,12 @@ def test_filters_and_counts_work_offline(tmp_path: Path, run_suite: Callable[...
     assert re.search(r'data-status="passed">passed<span class="count">3</span>', html)
 
 
-def test_hostile_text_produces_no_live_markup(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
-    run_suite({"hostile.feature": HOSTILE}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html")
+def test_hostile_text_produces_no_live_markup(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    run_suite(
+        {"hostile.feature": HOSTILE}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"
+    )
     html = (tmp_path / "doc.html").read_text()
     elements = _elements(html)
     assert [tag for tag, _ in elements].count("script") == 1
@@ -131,7 +143,9 @@ def test_hostile_text_produces_no_live_markup(tmp_path: Path, run_suite: Callabl
         assert isinstance(json.loads(tags or ""), list)
 
 
-def test_markdown_escapes_and_lists_everything(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
+def test_markdown_escapes_and_lists_everything(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
     record = _record(tmp_path, run_suite, {"cards.feature": GIFT_CARDS, "hostile.feature": HOSTILE})
     markdown = render(record, "markdown")
     assert "#### Spending too much — failed" in markdown
@@ -141,8 +155,12 @@ def test_markdown_escapes_and_lists_everything(tmp_path: Path, run_suite: Callab
     assert "| InvoicePaid | event | invoice\\_id: str | **untested** |" in markdown
 
 
-def test_markdown_from_the_formatter_by_file_name(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
-    run_suite({"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.md")
+def test_markdown_from_the_formatter_by_file_name(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    run_suite(
+        {"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.md"
+    )
     assert (tmp_path / "doc.md").read_text().startswith("# Living documentation")
 
 
@@ -153,7 +171,10 @@ def test_records_of_several_runs_merge_into_one_document(
     (tmp_path / "features" / "cards.feature").unlink()
     second = _record(tmp_path, run_suite, {"hostile.feature": HOSTILE})
     merged = merge([second, first])
-    assert [f.filename for f in merged.features] == ["features/cards.feature", "features/hostile.feature"]
+    assert [f.filename for f in merged.features] == [
+        "features/cards.feature",
+        "features/hostile.feature",
+    ]
     assert len({m.name for m in merged.messages}) == len(merged.messages) == len(first.messages)
     assert RunRecord.from_json(merged.to_json()) == merged
     html = render(merged)

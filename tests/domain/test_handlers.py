@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import Protocol
 
 import pytest
 
@@ -173,3 +174,25 @@ def test_saga_event_handler_with_a_different_association_key() -> None:
 
     handler = handlers_of(Keyed).find(Role.SAGA_EVENT, Ping("a"))
     assert handler is not None and handler.mark.association_key == "ping_text"
+
+
+class Notifier(Protocol):
+    def notify(self, text: str) -> str: ...
+
+
+class Mailer:
+    def notify(self, text: str) -> str:
+        return f"mailed {text}"
+
+
+def test_a_resource_typed_by_a_protocol_is_found_by_its_methods() -> None:
+    class Desk(Aggregate):
+        @command_handler
+        def handle(self, command: Ping, notifier: Notifier) -> str:
+            return notifier.notify(command.text)
+
+    handler = handlers_of(Desk).find(Role.COMMAND, Ping("x"))
+    assert handler is not None
+    assert handler.call(Desk(), Ping("hi"), {"mail": Mailer()}) == "mailed hi"
+    with pytest.raises(HandlerDefinitionError, match="no such resource"):
+        handler.call(Desk(), Ping("hi"), {"other": Clerk()})

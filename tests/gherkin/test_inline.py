@@ -90,3 +90,9 @@ def test_unreadable_fields(text: str, problem: str) -> None:
         '— expected: field name then value, e.g. card_id "GC-1" and amount 100'
     )
     assert isinstance(raised.value, CastleBddError)
+
+
+def test_each_call_gets_its_own_list() -> None:
+    first = parse_inline_fields("amount 1")
+    first.clear()
+    assert parse_inline_fields("amount 1") == [InlineField("amount", "1", quoted=False)]

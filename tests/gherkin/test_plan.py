@@ -97,10 +97,18 @@ class Recorder:
         return call
 
 
-AGGREGATE_API = (
-    "given given_no_prior_activity given_commands and_given and_given_commands "
-    "given_current_time and_given_current_time when when_time_elapses when_time_advances_to"
-).split()
+AGGREGATE_API = [
+    "given",
+    "given_no_prior_activity",
+    "given_commands",
+    "and_given",
+    "and_given_commands",
+    "given_current_time",
+    "and_given_current_time",
+    "when",
+    "when_time_elapses",
+    "when_time_advances_to",
+]
 
 
 def test_givens_are_replayed_in_order_on_an_aggregate() -> None:

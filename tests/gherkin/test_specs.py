@@ -75,7 +75,7 @@ def test_the_wildcard_only_in_then(catalogue) -> None:
 
 def test_a_field_given_twice(catalogue) -> None:
     spec = catalogue.message("CardIssued")
-    with pytest.raises(GherkinError, match="CardIssued.card_id is given twice"):
+    with pytest.raises(GherkinError, match=r"CardIssued\.card_id is given twice"):
         spec.values([("card_id", RawValue("a")), ("card id", RawValue("b"))], wildcard_ok=False)
 
 
@@ -103,11 +103,12 @@ def test_dates_made_under_a_frozen_clock_are_equal_to_written_ones(catalogue) ->
     with freeze_time("2026-01-01T09:00:00"):
         frozen_day = date.today()
         frozen_moment = datetime.now(timezone.utc)
-    assert type(frozen_day) is not date  # freezegun's own class
+    assert type(frozen_day).__name__ == "FakeDate"
     expected = catalogue.message("SubscriptionStarted").expect({"started_on": date(2026, 1, 1)})
     actual = subscription.SubscriptionStarted(
         "S-1", subscription.Plan.BASIC, Decimal(1), frozen_day
     )
     assert not field_differences(expected, actual)
     assert SameMoment(datetime(2026, 1, 1, 9, tzinfo=timezone.utc)) == frozen_moment
-    assert repr(SameMoment(date(2026, 1, 1))) == "datetime.date(2026, 1, 1)"
+    day = date(2026, 1, 1)
+    assert repr(SameMoment(day)) == repr(day)

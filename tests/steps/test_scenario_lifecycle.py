@@ -41,7 +41,7 @@ Feature: Lifecycle
     Then the command returns 30
 """
 
-PROBE_STEPS = '''
+PROBE_STEPS = """
 from behave import given, then, when
 
 from castle_bdd.behave import castle
@@ -79,9 +79,9 @@ def step_gives(context, amount):
 @when("the probe redeems {amount:d}")
 def step_redeems(context, amount):
     castle(context).when(RedeemCard("GC-5", amount))
-'''
+"""
 
-ENVIRONMENT = '''
+ENVIRONMENT = """
 import json
 from datetime import datetime, timezone
 
@@ -106,7 +106,7 @@ def after_scenario(context, scenario):
     }
     with open("lifecycle.jsonl", "a") as out:
         out.write(json.dumps(record) + "\\n")
-'''
+"""
 
 
 def _project(folder: Path) -> None:

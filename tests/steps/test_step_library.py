@@ -36,13 +36,26 @@ def test_every_registered_step_is_exported() -> None:
     assert registered == exported
 
 
-def test_message_steps_take_fields_three_ways_most_specific_first() -> None:
+def test_message_steps_take_fields_inline_before_a_table_or_not_at_all() -> None:
     patterns = [d.pattern for step_type, d in _castle_definitions() if step_type == "when"]
-    start = patterns.index("the command {message:MessageName} is sent with {fields:InlineFields}")
-    assert patterns[start + 1 : start + 3] == [
-        "the command {message:MessageName} is sent:",
-        "the command {message:MessageName} is sent",
+    assert "the command {message:MessageName} is sent{fields:WithFields}" in patterns
+    converter = matchers.ParseMatcher.TYPE_REGISTRY["WithFields"]
+    assert converter("") is None
+    assert converter(":") is None
+    fields = converter(' with card id "GC-1" and amount 5')
+    assert [(f.name, f.value, f.quoted) for f in fields] == [
+        ("card id", "GC-1", True),
+        ("amount", "5", False),
     ]
+
+
+def test_the_most_used_steps_are_tried_first() -> None:
+    patterns = [d.pattern for step_type, d in _castle_definitions() if step_type == "then"]
+    assert patterns[0] == "the event {message:MessageName} is published{fields:WithFields}"
+    given = [d.pattern for step_type, d in _castle_definitions() if step_type == "given"]
+    assert given.index("the event {message:MessageName} was published{fields:WithFields}") < (
+        given.index("the event {message:MessageName}{fields:WithFields}")
+    )
 
 
 def test_steps_match_the_sentences_they_are_for() -> None:
@@ -51,13 +64,17 @@ def test_steps_match_the_sentences_they_are_for() -> None:
             self.step_type, self.name = step_type, name
 
     cases = {
-        ("given", 'the event InvoicePaid was published with invoice_id "INV-1"'):
-            "step_event_was_published",
+        (
+            "given",
+            'the event InvoicePaid was published with invoice_id "INV-1"',
+        ): "step_event_was_published",
         ("given", 'the event CardIssued with card_id "GC-1" and amount 100'): "step_event",
         ("given", "the event card issued"): "step_event",
         ("when", "2 hours and 30 minutes elapse"): "step_time_elapses",
-        ("then", 'the command fails with message "balance is 100"'):
-            "step_command_fails_with_message",
+        (
+            "then",
+            'the command fails with message "balance is 100"',
+        ): "step_command_fails_with_message",
         ("then", "no saga is active"): "step_sagas_are_active",
     }
     for (step_type, name), function in cases.items():
@@ -73,3 +90,4 @@ def test_the_step_matcher_is_left_as_it_was() -> None:
 def test_parse_types_are_registered() -> None:
     registered = matchers.ParseMatcher.TYPE_REGISTRY
     assert all(registered.get(name) is converter for name, converter in TYPES.items())
+    assert "WithFields" in registered

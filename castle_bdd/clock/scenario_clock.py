@@ -1,84 +1,29 @@
-"""The frozen clock: a scenario's time, seen by domain code through freezegun.
-
-freezegun patches `datetime`, `date` and the `time` functions process-wide and rewrites
-every module that imported them by name; starting it scans all of `sys.modules`, which
-costs milliseconds. So one freezegun freezer is started lazily, the first time a clock
-freezes time, and kept until `shutdown()`. Between frozen windows its time factory
-returns the real current time and its `time` functions hand over to the real ones.
-Opening a window pushes a factory that reads the innermost window's `Clock` on every
-call; moving the clock or opening and closing windows changes no module at all.
-"""
+"""A scenario's clock and the frozen windows in which the whole process reads it."""
 
 from __future__ import annotations
 
+import datetime as datetime_module
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
-from typing import Any, Protocol
 
 from freezegun import api as _freezegun_api
-from freezegun import freeze_time
-from freezegun.config import settings as _freezegun_settings
 
+from castle_bdd.clock.freezer import (
+    TimePatches,
+    freezegun_running_elsewhere,
+    push_time_factory,
+    real_now,
+    remove_time_factory,
+)
 from castle_bdd.errors import CastleBddError
 
-__all__ = [
-    "REAL_TIME_MODULES",
-    "Clock",
-    "ClockError",
-    "active_clock",
-    "close_frozen_windows",
-    "freezer_running",
-    "frozen_windows_active",
-    "real_now",
-    "real_perf_counter",
-    "shutdown",
-]
-
-#: Module prefixes that keep real time even inside a window (on top of freezegun's own
-#: ignore list): behave's reporters and formatters, so report timestamps stay true.
-REAL_TIME_MODULES: tuple[str, ...] = ("behave.reporter", "behave.formatter")
-
-# freezegun keeps its state in module-level stacks that it reads on every faked call;
-# they are typed for its own factories, so they are reached through an untyped handle.
-# Real datetime is always read from freezegun's module: an alias in this module would be
-# swapped for the fake class by freezegun's module scan.
-_stacks: Any = _freezegun_api
 _ZERO = timedelta(0)
-# Every module name starts with "", so freezegun's "use real time?" check says yes.
-_EVERY_MODULE: tuple[str, ...] = ("",)
 
 
 class ClockError(CastleBddError):
     """A clock was given something that is not an instant or a duration it can use."""
-
-
-class _Freezer(Protocol):
-    """The part of freezegun's `freeze_time(...)` object used here."""
-
-    def start(self) -> object:
-        """Patch time process-wide."""
-        ...
-
-    def stop(self) -> None:
-        """Undo `start`."""
-        ...
-
-
-def real_now() -> datetime:
-    """The real current time, aware in UTC, whatever any clock says."""
-    return _freezegun_api.real_datetime.now(timezone.utc)
-
-
-def real_perf_counter() -> float:
-    """The real `time.perf_counter()`, for measuring durations inside frozen windows."""
-    result: float = _freezegun_api.real_perf_counter()
-    return result
-
-
-def _real_utc_wall_time() -> datetime:
-    return _freezegun_api.real_datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def _as_utc_instant(instant: object) -> datetime:
@@ -92,10 +37,8 @@ def _as_utc_instant(instant: object) -> datetime:
 
 
 def _process_now() -> datetime:
-    # Looked up on the module at call time: inside a window, or under a freeze_time
+    # Read through the module at call time: inside a window, or under a freeze_time
     # started elsewhere, "now" is the time the process currently sees.
-    import datetime as datetime_module
-
     return datetime_module.datetime.now(timezone.utc)
 
 
@@ -106,8 +49,10 @@ class Clock:
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
-        first = _as_utc_instant(start if start is not None else _process_now())
-        self._instant = first if start is not None else first.replace(microsecond=0)
+        if start is None:
+            self._instant = _as_utc_instant(_process_now()).replace(microsecond=0)
+        else:
+            self._instant = _as_utc_instant(start)
         self._hook_window: _Window | None = None
 
     def now(self) -> datetime:
@@ -182,47 +127,20 @@ def _scenario_time() -> datetime:
     # freezegun calls this for every faked datetime.now(), date.today(), time.time()...
     clock = _WINDOWS.current
     if clock is None:
-        return _real_utc_wall_time()
+        return real_now().replace(tzinfo=None)
     return clock.now().replace(tzinfo=None)
 
 
-def _start_base_freezer() -> _Freezer:
-    ignored = list(REAL_TIME_MODULES)
-    freezer: _Freezer = freeze_time(
-        _freezegun_api.real_datetime(2000, 1, 1), ignore=ignored, real_asyncio=True
-    )
-    freezer.start()
-    _stacks.freeze_factories[-1] = _real_utc_wall_time
-    _stacks.ignore_lists[-1] = _EVERY_MODULE
-    return freezer
-
-
-def _push_scenario_layer() -> None:
-    ignored = tuple(_freezegun_settings.default_ignore_list) + REAL_TIME_MODULES
-    _stacks.freeze_factories.append(_scenario_time)
-    _stacks.tz_offsets.append(_ZERO)
-    _stacks.ignore_lists.append(ignored)
-    _stacks.tick_flags.append(False)
-
-
-def _remove_scenario_layer() -> None:
-    factories = _stacks.freeze_factories
-    # Searched from the top: a freeze_time started elsewhere may sit above it.
-    for index in range(len(factories) - 1, -1, -1):
-        if factories[index] is _scenario_time:
-            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
-                del stack[index]
-            return
-
-
 class _FrozenWindows:
-    """The process-wide stack of open windows and the freezegun state behind it."""
+    """The process-wide stack of open windows, and freezing time while there are any."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._open: list[_Window] = []
-        self._base: _Freezer | None = None
-        #: The clock the process reads; one attribute so readers need no lock.
+        self._patches = TimePatches()
+        # False while a freeze_time started elsewhere does the patching for us.
+        self._switched_on = False
+        #: The clock the process reads; one attribute so that readers need no lock.
         self.current: Clock | None = None
 
     @property
@@ -231,9 +149,9 @@ class _FrozenWindows:
         return bool(self._open)
 
     @property
-    def base_running(self) -> bool:
-        """Whether the long-lived freezegun freezer is installed."""
-        return self._base is not None
+    def installed(self) -> bool:
+        """Whether freezegun's replacements are recorded, ready to switch on."""
+        return self._patches.installed
 
     def open(self, clock: Clock) -> _Window:
         """Open a window on `clock`, freezing time if none was open."""
@@ -254,40 +172,44 @@ class _FrozenWindows:
             self._open.remove(window)
             self.current = self._open[-1].clock if self._open else None
             if not self._open:
-                _remove_scenario_layer()
+                self._thaw()
 
     def close_all(self) -> int:
         """Close every open window; return how many there were."""
         with self._lock:
-            return self._close_all()
+            closing, self._open = self._open, []
+            for window in closing:
+                window.closed = True
+            self.current = None
+            if closing:
+                self._thaw()
+            return len(closing)
 
-    def shutdown(self) -> None:
-        """Close every window and stop the long-lived freezer."""
+    def forget_patches(self) -> None:
+        """Drop freezegun's recorded replacements; the next window installs them anew."""
         with self._lock:
-            self._close_all()
-            base, self._base = self._base, None
-            if base is None:
-                return
-            if _stacks.freeze_factories[-1] is not _real_utc_wall_time:
-                self._base = base
-                raise ClockError("stop the freeze_time started inside the clock's freezer first")
-            base.stop()
+            if not self._open:
+                self._patches = TimePatches()
 
     def _freeze(self) -> None:
-        # Installing the freezer inside a freeze_time started elsewhere would break
-        # freezegun's last-in-first-out stops; that freezer has patched time already.
-        if self._base is None and not _stacks.freeze_factories:
-            self._base = _start_base_freezer()
-        _push_scenario_layer()
+        # Inside a freeze_time started elsewhere, time is patched already, and recording
+        # that freezer's replacements would keep them past its end.
+        if freezegun_running_elsewhere():
+            self._switched_on = False
+            push_time_factory(_scenario_time, self._patches.ignored)
+            return
+        if self._patches.installed:
+            self._patches.switch_on()
+            push_time_factory(_scenario_time, self._patches.ignored)
+        else:
+            self._patches.install(_scenario_time)
+        self._switched_on = True
 
-    def _close_all(self) -> int:
-        closing, self._open = self._open, []
-        for window in closing:
-            window.closed = True
-        self.current = None
-        if closing:
-            _remove_scenario_layer()
-        return len(closing)
+    def _thaw(self) -> None:
+        remove_time_factory(_scenario_time)
+        if self._switched_on:
+            self._patches.switch_off()
+            self._switched_on = False
 
 
 _WINDOWS = _FrozenWindows()
@@ -308,15 +230,16 @@ def close_frozen_windows() -> int:
     return _WINDOWS.close_all()
 
 
-def freezer_running() -> bool:
-    """Whether the long-lived freezegun freezer is installed (see `shutdown`)."""
-    return _WINDOWS.base_running
+def freezer_installed() -> bool:
+    """Whether freezegun's replacements are recorded, so a window needs no module scan."""
+    return _WINDOWS.installed
 
 
 def shutdown() -> None:
-    """Close every window and stop freezegun entirely; a later window starts it again.
+    """Close every window and forget freezegun's replacements; a later window scans again.
 
-    Call it at the end of a run (behave's `after_all`): until then `datetime.datetime`
-    stays freezegun's class, reading the real time between windows.
+    Between windows time is real already; this also releases what was recorded (and the
+    modules it holds), for the end of a run such as behave's `after_all`.
     """
-    _WINDOWS.shutdown()
+    _WINDOWS.close_all()
+    _WINDOWS.forget_patches()

@@ -1,0 +1,228 @@
+"""freezegun's replacements for the time functions, installed once and switched per window.
+
+freezegun's `freeze_time(...).start()` scans every loaded module for names bound to
+`datetime`, `date` or the `time` functions and swaps them for its fakes, and `stop()`
+scans again to put them back: milliseconds each time. Here freezegun is started once, and
+every swap it made (module globals, the `datetime` and `time` modules, pickling, the
+asyncio loop's clock) is recorded, so that a window switches them on and off again with
+a few dozen `setattr` calls. Modules imported since the last switch are adopted then.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import datetime as datetime_module
+import sys
+import time as time_module
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from types import ModuleType
+from typing import Any
+
+from freezegun import api as _freezegun_api
+from freezegun import freeze_time
+
+#: Module prefixes that keep real time even inside a window (on top of freezegun's own
+#: ignore list): behave's reporters and formatters, so report timestamps stay true.
+REAL_TIME_MODULES: tuple[str, ...] = ("behave.reporter", "behave.formatter")
+
+# freezegun reads its module-level stacks on every faked call; they are typed for its
+# own factories, so they are reached through an untyped handle. Real classes and
+# functions are always read from freezegun's module too: an alias here would be swapped
+# for a fake by the module scan.
+_stacks: Any = _freezegun_api
+_MISSING: Any = object()
+_ZERO = timedelta(0)
+_PATCHED_MODULES = (datetime_module, time_module, uuid)
+#: (owner, attribute or key, real value, fake value); the owner is an object, or a dict
+#: such as copyreg's pickling table; _MISSING means "not set".
+_Binding = tuple[Any, Any, Any, Any]
+_REAL, _FAKE = 2, 3
+
+
+def real_now() -> datetime:
+    """The real current time, aware in UTC, whatever any clock says."""
+    return _freezegun_api.real_datetime.now(timezone.utc)
+
+
+def real_perf_counter() -> float:
+    """The real `time.perf_counter()`, for measuring durations inside frozen windows."""
+    result: float = _freezegun_api.real_perf_counter()
+    return result
+
+
+def freezegun_running_elsewhere() -> bool:
+    """Whether a `freeze_time` not started by castle-bdd is freezing time now."""
+    return bool(_stacks.freeze_factories)
+
+
+def push_time_factory(factory: Callable[[], datetime], ignored: tuple[str, ...]) -> None:
+    """Make `factory` the time freezegun's fakes return (naive UTC), on top of its stack."""
+    _stacks.freeze_factories.append(factory)
+    _stacks.tz_offsets.append(_ZERO)
+    _stacks.ignore_lists.append(ignored)
+    _stacks.tick_flags.append(False)
+
+
+def remove_time_factory(factory: Callable[[], datetime]) -> None:
+    """Take `factory` off freezegun's stack, wherever it sits; absent is fine."""
+    factories = _stacks.freeze_factories
+    # Searched from the top: a freeze_time started elsewhere may sit above it.
+    for index in range(len(factories) - 1, -1, -1):
+        if factories[index] is factory:
+            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
+                del stack[index]
+            return
+
+
+class _Switch:
+    """One direction of the switch, grouped so that it takes few calls: a dict update per
+    module rather than a setattr per name."""
+
+    __slots__ = ("_attributes", "_removals", "_updates")
+
+    def __init__(self, bindings: list[_Binding], side: int) -> None:
+        updates: dict[int, tuple[dict[Any, Any], dict[Any, Any]]] = {}
+        self._removals: list[tuple[dict[Any, Any], Any]] = []
+        self._attributes: list[tuple[Any, str, Any]] = []
+        for binding in bindings:
+            owner, key, value = binding[0], binding[1], binding[side]
+            namespace = _namespace_of(owner)
+            if namespace is None:
+                self._attributes.append((owner, key, value))
+            elif value is _MISSING:
+                self._removals.append((namespace, key))
+            else:
+                updates.setdefault(id(namespace), (namespace, {}))[1][key] = value
+        self._updates = list(updates.values())
+
+    def apply(self) -> None:
+        """Store every value of this side."""
+        for namespace, values in self._updates:
+            namespace.update(values)
+        for namespace, key in self._removals:
+            namespace.pop(key, None)
+        for owner, name, value in self._attributes:
+            if value is not _MISSING:
+                setattr(owner, name, value)
+            elif name in vars(owner):
+                delattr(owner, name)
+
+
+def _namespace_of(owner: Any) -> dict[Any, Any] | None:
+    # A plain module's attributes are its __dict__; anything else goes through setattr.
+    if type(owner) is dict:
+        return owner
+    if type(owner) is ModuleType:
+        namespace: dict[Any, Any] = vars(owner)
+        return namespace
+    return None
+
+
+class TimePatches:
+    """Every swap freezegun makes, recorded once, then switched on and off at will."""
+
+    def __init__(self) -> None:
+        """Start with nothing recorded: `install` records."""
+        self.installed = False
+        self.ignored: tuple[str, ...] = ()
+        self._bindings: list[_Binding] = []
+        self._switches: tuple[_Switch, _Switch] | None = None
+        self._fake_by_real: dict[int, Any] = {}
+        self._real_by_fake: dict[int, Any] = {}
+        self._modules_seen: dict[str, int] = {}
+        self._modules_mark: tuple[int, str] = (0, "")
+
+    def install(self, factory: Callable[[], datetime]) -> None:
+        """Let freezegun freeze time (its one module scan), reading `factory`; record it all."""
+        module_values = [dict(vars(module)) for module in _PATCHED_MODULES]
+        pickling = dict(copyreg.dispatch_table)
+        start = _freezegun_api.real_datetime(2000, 1, 1)
+        freezer = freeze_time(start, real_asyncio=True, ignore=list(REAL_TIME_MODULES))
+        freezer.start()
+        _stacks.freeze_factories[-1] = factory
+        self.ignored = tuple(freezer.ignore)
+        self._record_modules(module_values)
+        self._record_pickling(pickling)
+        for owner, name, real in freezer.undo_changes:
+            self._bindings.append((owner, name, real, getattr(owner, name)))
+        # uuid1 would otherwise carry a frozen timestamp into real time, or back.
+        self._bindings.append((uuid, "_last_timestamp", None, None))
+        self._modules_seen = {name: id(module) for name, module in list(sys.modules.items())}
+        self._modules_mark = self._current_modules_mark()
+        self.installed = True
+
+    def switch_on(self) -> None:
+        """Put freezegun's fakes in place again."""
+        self._adopt_new_modules()
+        self._current_switches()[1].apply()
+
+    def switch_off(self) -> None:
+        """Put every real class and function back, as if freezegun had never started."""
+        self._adopt_new_modules()
+        self._current_switches()[0].apply()
+
+    def _current_switches(self) -> tuple[_Switch, _Switch]:
+        if self._switches is None:
+            self._switches = (_Switch(self._bindings, _REAL), _Switch(self._bindings, _FAKE))
+        return self._switches
+
+    def _record_modules(self, module_values: list[dict[str, Any]]) -> None:
+        for module, before in zip(_PATCHED_MODULES, module_values, strict=True):
+            for name, value in list(vars(module).items()):
+                real = before.get(name, _MISSING)
+                if value is real or name == "_last_timestamp":
+                    continue
+                self._bindings.append((module, name, real, value))
+                # Only classes and functions are looked for in other modules (not None).
+                if module is not uuid and real is not _MISSING:
+                    self._fake_by_real[id(real)] = value
+                    self._real_by_fake[id(value)] = real
+
+    def _record_pickling(self, before: dict[Any, Any]) -> None:
+        table = copyreg.dispatch_table
+        for cls, fake in list(table.items()):
+            if before.get(cls, _MISSING) is not fake:
+                self._bindings.append((table, cls, before.get(cls, _MISSING), fake))
+
+    @staticmethod
+    def _current_modules_mark() -> tuple[int, str]:
+        # Imports add keys at the end of sys.modules: its size and last key change.
+        return len(sys.modules), next(reversed(sys.modules), "")
+
+    def _adopt_new_modules(self) -> None:
+        mark = self._current_modules_mark()
+        if mark == self._modules_mark:
+            return
+        self._modules_mark = mark
+        self._switches = None
+        loaded = list(sys.modules.items())
+        seen, self._modules_seen = self._modules_seen, {name: id(module) for name, module in loaded}
+        for name, module in loaded:
+            if seen.get(name) != id(module):
+                self._adopt(name, module)
+        if any(self._modules_seen.get(name) != known for name, known in seen.items()):
+            self._drop_unloaded()
+
+    def _drop_unloaded(self) -> None:
+        # Bindings hold their modules alive; a long run of throwaway modules must not pile up.
+        loaded = set(self._modules_seen.values())
+        self._bindings = [
+            binding
+            for binding in self._bindings
+            if not isinstance(binding[0], ModuleType) or id(binding[0]) in loaded
+        ]
+
+    def _adopt(self, name: str, module: object) -> None:
+        if not isinstance(module, ModuleType) or name.startswith(self.ignored):
+            return
+        if module in _PATCHED_MODULES or name.startswith("freezegun"):
+            return
+        for attribute, value in list(vars(module).items()):
+            fake = self._fake_by_real.get(id(value))
+            if fake is not None:
+                self._bindings.append((module, attribute, value, fake))
+            real = self._real_by_fake.get(id(value))
+            if real is not None:
+                self._bindings.append((module, attribute, real, value))

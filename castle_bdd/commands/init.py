@@ -1,0 +1,37 @@
+"""``castle-bdd init [DIR]``: lay out a project whose first feature passes."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from castle_bdd.scaffold import scaffold
+
+_NEXT_STEPS = """
+Next, in {folder}:
+  behave                                      run the features
+  behave -f living -o build/living-doc.html   write the living documentation
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    """Register ``init``."""
+    parser = subparsers.add_parser(
+        "init",
+        help="lay out features/, steps/, environment.py and a first feature",
+        description="Write a castle-bdd project (pyproject.toml settings, features/, steps/, "
+        "environment.py and a small domain) into DIR. Existing files are never overwritten: "
+        "if any of them exists, nothing is written.",
+    )
+    parser.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Write the scaffold and say what to do next."""
+    target: Path = arguments.directory
+    for path in scaffold(target):
+        print(f"created {path}")
+    print(_NEXT_STEPS.format(folder=target), end="")
+    return 0

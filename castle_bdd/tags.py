@@ -1,0 +1,192 @@
+"""The tags castle-bdd gives meaning to, and how a ``@known-issue`` scenario is judged.
+
+``@wip`` and ``@slow`` are plain behave tags: a project's ``[tool.behave]`` excludes
+``@wip`` with ``default_tags`` and CI selects with tag expressions. ``@known-issue``
+marks a scenario that is expected to fail until a bug is fixed:
+
+- when one of its steps fails (an assertion or an error), that step and the rest of the
+  scenario are reported *skipped*, like pytest's xfail in JUnit XML, so the run passes;
+  the scenario is recorded as ``"expected failure"`` and the failure text stays on the
+  step for the living document;
+- when it passes, the known issue is *fixed*: a loud notice goes to stderr and the
+  scenario is recorded as ``"fixed"``. By default that does not fail the run (the fix is
+  good news); ``[tool.castle_bdd] known_issue_pass = "fail"`` fails the scenario (behave
+  reports it as an error of the ``after_scenario`` hook) so that CI makes someone remove
+  the tag.
+
+An undefined step or a hook error is never an expected failure: they are mistakes in the
+suite, not the known bug. The outcome is left on the behave scenario as
+``scenario.castle_known_issue``.
+
+behave calls the hooks from its own runner; `install_known_issue_hooks` wraps a runner's
+``after_step`` and ``after_scenario`` hooks, keeping the project's own. Nothing here keeps
+state between scenarios, so it works unchanged in the worker processes of behavex and
+behave-pool.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping, MutableMapping
+from typing import Any, Final, Literal, TextIO, cast
+
+from behave.model_type import Status
+
+from castle_bdd.config import project_settings
+from castle_bdd.docs.model import EXPECTED_FAILURE, FIXED
+from castle_bdd.errors import CastleBddError
+
+WIP: Final = "wip"
+SLOW: Final = "slow"
+KNOWN_ISSUE: Final = "known-issue"
+#: Where the outcome of a ``@known-issue`` scenario is left on the behave scenario.
+KNOWN_ISSUE_ATTRIBUTE: Final = "castle_known_issue"
+#: The ``[tool.castle_bdd]`` key that says what a passing known issue does.
+KNOWN_ISSUE_PASS_SETTING: Final = "known_issue_pass"
+
+KnownIssuePolicy = Literal["warn", "fail"]
+_POLICIES: Final[tuple[KnownIssuePolicy, ...]] = ("warn", "fail")
+_EXPECTED_STATUSES: Final = (Status.failed, Status.error)
+Hook = Callable[..., Any]
+
+
+class KnownIssueSettingError(CastleBddError):
+    """``known_issue_pass`` in ``[tool.castle_bdd]`` has a value castle-bdd does not know."""
+
+
+class KnownIssueFixedError(CastleBddError):
+    """A ``@known-issue`` scenario passed while ``known_issue_pass = "fail"``."""
+
+
+def has_tag(element: Any, tag: str) -> bool:
+    """Whether a behave feature, rule or scenario carries ``tag`` (with or without ``@``)."""
+    wanted = tag.removeprefix("@")
+    return any(str(own) == wanted for own in element.effective_tags)
+
+
+def is_known_issue(scenario: Any) -> bool:
+    """Whether a scenario is tagged ``@known-issue`` (on itself, its rule or its feature)."""
+    return has_tag(scenario, KNOWN_ISSUE)
+
+
+def known_issue_policy(settings: Mapping[str, Any] | None = None) -> KnownIssuePolicy:
+    """What a passing known issue does: ``"warn"`` (the default) or ``"fail"``."""
+    chosen = (project_settings() if settings is None else settings).get(
+        KNOWN_ISSUE_PASS_SETTING, "warn"
+    )
+    if chosen not in _POLICIES:
+        raise KnownIssueSettingError(
+            f'[tool.castle_bdd] {KNOWN_ISSUE_PASS_SETTING} = "{chosen}" is not known: '
+            f'use "warn" or "fail"'
+        )
+    return cast(KnownIssuePolicy, chosen)
+
+
+def known_issue_outcome(scenario: Any) -> str | None:
+    """``"expected failure"``, ``"fixed"``, or None for a scenario not judged as a known issue."""
+    outcome = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
+    return str(outcome) if outcome is not None else None
+
+
+def known_issue_step_finished(scenario: Any, step: Any) -> None:
+    """Turn a failed step of a ``@known-issue`` scenario into an expected failure.
+
+    Call it from behave's ``after_step``: behave judges the step from its status only after
+    that hook, so this is the last moment at which a failure can still pass the run.
+    """
+    if not is_known_issue(scenario) or known_issue_outcome(scenario) is not None:
+        return
+    if step.status in _EXPECTED_STATUSES:
+        _expect_failure(scenario, step)
+
+
+def known_issue_scenario_finished(
+    scenario: Any, policy: KnownIssuePolicy = "warn", stream: TextIO | None = None
+) -> str | None:
+    """Judge a finished ``@known-issue`` scenario; call it from behave's ``after_scenario``.
+
+    A pass means the issue is fixed: it is announced on ``stream`` (default: the real
+    stderr, which behave's output capture does not swallow) and, under the ``"fail"``
+    policy, raises `KnownIssueFixedError`, which behave reports as a failed scenario.
+    Returns the outcome, None for a scenario that is not a known issue.
+    """
+    if not is_known_issue(scenario):
+        return None
+    if known_issue_outcome(scenario) is None and scenario.status == Status.passed:
+        setattr(scenario, KNOWN_ISSUE_ATTRIBUTE, FIXED)
+        _announce_fixed(scenario, stream)
+        if policy == "fail":
+            raise KnownIssueFixedError(_fixed_message(scenario))
+    return known_issue_outcome(scenario)
+
+
+def install_known_issue_hooks(
+    hooks: MutableMapping[str, Hook], policy: KnownIssuePolicy | None = None
+) -> None:
+    """Wrap a behave runner's ``after_step``/``after_scenario`` hooks with known-issue handling.
+
+    ``hooks`` is the runner's hook table (``context._runner.hooks``): call this from
+    ``before_all``. The project's own hooks still run first. Installing twice is harmless.
+    """
+    chosen = known_issue_policy() if policy is None else policy
+    step_hook, scenario_hook = hooks.get("after_step"), hooks.get("after_scenario")
+    if not getattr(step_hook, "castle_known_issue", False):
+        hooks["after_step"] = _after_step(step_hook)
+    if not getattr(scenario_hook, "castle_known_issue", False):
+        hooks["after_scenario"] = _after_scenario(scenario_hook, chosen)
+
+
+def _after_step(own: Hook | None) -> Hook:
+    def after_step(context: Any, step: Any) -> None:
+        if own is not None:
+            own(context, step)
+        known_issue_step_finished(context.scenario, step)
+
+    after_step.castle_known_issue = True  # type: ignore[attr-defined]
+    return after_step
+
+
+def _after_scenario(own: Hook | None, policy: KnownIssuePolicy) -> Hook:
+    def after_scenario(context: Any, scenario: Any) -> None:
+        if own is not None:
+            own(context, scenario)
+        known_issue_scenario_finished(scenario, policy)
+
+    after_scenario.castle_known_issue = True  # type: ignore[attr-defined]
+    return after_scenario
+
+
+def _expect_failure(scenario: Any, step: Any) -> None:
+    # behave decides whether a step failed after after_step returns, from its status:
+    # `skipped` lets the run pass, and skip() stops the rest of the scenario.
+    text = _failure_text(step)
+    step.status = Status.skipped
+    step.error_message = f"Expected failure (@{KNOWN_ISSUE}): {text}"
+    setattr(scenario, KNOWN_ISSUE_ATTRIBUTE, EXPECTED_FAILURE)
+    scenario.skip()
+    scenario.skip_reason = f"@{KNOWN_ISSUE}: expected failure"
+
+
+def _failure_text(step: Any) -> str:
+    exception = getattr(step, "exception", None)
+    if exception is None:
+        return str(getattr(step, "error_message", "") or "the step failed")
+    detail = str(exception).strip()
+    return f"{type(exception).__name__}: {detail}" if detail else type(exception).__name__
+
+
+def _fixed_message(scenario: Any) -> str:
+    return (
+        f"FIXED: known issue {_where(scenario)} passed. Remove its @{KNOWN_ISSUE} tag so "
+        f"that a regression fails the run."
+    )
+
+
+def _announce_fixed(scenario: Any, stream: TextIO | None) -> None:
+    target = stream or sys.__stderr__ or sys.stderr
+    target.write(f"\n*** {_fixed_message(scenario)}\n")
+    target.flush()
+
+
+def _where(scenario: Any) -> str:
+    return f'"{scenario.name}" ({scenario.filename}:{scenario.line})'

@@ -1,0 +1,171 @@
+"""Shards: every feature file in exactly one, about the same number of scenarios in each."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from castle_bdd.sharding import (
+    FeatureFile,
+    ShardingError,
+    assign,
+    count_scenarios,
+    find_feature_files,
+    shard,
+    shard_position,
+    weigh,
+)
+from tests.cli.support import write
+
+OUTLINE_AND_RULE = """
+Feature: Mixed
+  Background:
+    Given a step that passes
+
+  Scenario: plain
+    Given a step that passes
+
+  Scenario Outline: outline <n>
+    Given a step that passes
+
+    Examples: first
+      | n |
+      | 1 |
+      | 2 |
+
+    Examples: second
+      | n |
+      | 3 |
+
+  Rule: a rule
+    Scenario: in the rule
+      Given a step that passes
+"""
+
+
+def scenarios(count: int) -> str:
+    """A feature file's text with ``count`` scenarios."""
+    body = "".join(f"  Scenario: s{n}\n    Given a step that passes\n" for n in range(count))
+    return f"Feature: f\n{body}"
+
+
+def suite(root: Path, sizes: dict[str, int]) -> Path:
+    """Feature files under ``root/features`` with the given numbers of scenarios."""
+    write(root, {f"features/{name}": scenarios(size) for name, size in sizes.items()})
+    return root / "features"
+
+
+def test_outline_rows_and_rule_scenarios_are_counted(tmp_path: Path) -> None:
+    write(tmp_path, {"mixed.feature": OUTLINE_AND_RULE})
+    assert count_scenarios(tmp_path / "mixed.feature") == 5
+
+
+def test_a_feature_without_scenarios_weighs_nothing(tmp_path: Path) -> None:
+    write(tmp_path, {"empty.feature": "Feature: nothing yet\n", "blank.feature": "# todo\n"})
+    assert count_scenarios(tmp_path / "empty.feature") == 0
+    assert count_scenarios(tmp_path / "blank.feature") == 0
+
+
+def test_a_broken_feature_file_is_named(tmp_path: Path) -> None:
+    write(tmp_path, {"broken.feature": "Feature: x\n  Scenario: y\n    Given a\n  | a |\n oops\n"})
+    with pytest.raises(ShardingError, match=r"broken\.feature: cannot be read as a feature file"):
+        count_scenarios(tmp_path / "broken.feature")
+
+
+def test_feature_files_are_found_recursively_once_and_in_order(tmp_path: Path) -> None:
+    features = suite(tmp_path, {"b.feature": 1, "sub/a.feature": 1, "a.feature": 1})
+    write(tmp_path, {"features/notes.txt": "not a feature"})
+    found = find_feature_files([features, features / "a.feature"])
+    assert [p.relative_to(features).as_posix() for p in found] == [
+        "a.feature",
+        "b.feature",
+        "sub/a.feature",
+    ]
+
+
+def test_a_missing_path_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ShardingError, match="nowhere: no such file or folder"):
+        find_feature_files([tmp_path / "nowhere"])
+
+
+def test_weigh_gives_each_file_its_scenarios(tmp_path: Path) -> None:
+    features = suite(tmp_path, {"a.feature": 3, "b.feature": 1})
+    assert weigh([features]) == [
+        FeatureFile((features / "a.feature").as_posix(), 3),
+        FeatureFile((features / "b.feature").as_posix(), 1),
+    ]
+
+
+def test_largest_files_are_dealt_first_to_the_lightest_shard() -> None:
+    files = [FeatureFile(name, size) for name, size in [("a", 5), ("b", 4), ("c", 3), ("d", 3)]]
+    assert assign(files, 2) == [[files[0], files[3]], [files[1], files[2]]]
+
+
+def test_empty_files_are_spread_over_the_shards() -> None:
+    files = [FeatureFile(f"f{n}", 0) for n in range(4)]
+    assert [len(s) for s in assign(files, 2)] == [2, 2]
+
+
+feature_sets = st.lists(
+    st.tuples(st.text("abcdef/", min_size=1, max_size=6), st.integers(0, 40)),
+    max_size=30,
+    unique_by=lambda item: item[0],
+).map(lambda items: [FeatureFile(path, size) for path, size in items])
+
+
+@given(files=feature_sets, total=st.integers(1, 6))
+def test_every_file_is_in_exactly_one_shard(files: list[FeatureFile], total: int) -> None:
+    shards = assign(files, total)
+    assert len(shards) == total
+    dealt = [file for one in shards for file in one]
+    assert sorted(dealt, key=lambda f: f.path) == sorted(files, key=lambda f: f.path)
+
+
+@given(files=feature_sets, total=st.integers(1, 6))
+def test_shards_differ_by_at_most_the_largest_file(files: list[FeatureFile], total: int) -> None:
+    loads = [sum(f.scenarios for f in one) for one in assign(files, total)]
+    assert max(loads) - min(loads) <= max((f.scenarios for f in files), default=0)
+
+
+@given(files=feature_sets, total=st.integers(1, 6), seed=st.integers())
+def test_the_split_does_not_depend_on_the_order_files_are_found(
+    files: list[FeatureFile], total: int, seed: int
+) -> None:
+    shuffled = list(files)
+    random.Random(seed).shuffle(shuffled)
+    assert assign(shuffled, total) == assign(files, total)
+
+
+def test_shards_are_counted_from_one_by_default(tmp_path: Path) -> None:
+    features = suite(tmp_path, {"a.feature": 2, "b.feature": 1})
+    first = shard([features], 1, 2)
+    assert first == shard([features], 0, 2, zero_based=True)
+    assert [Path(f.path).name for f in first] == ["a.feature"]
+
+
+def test_every_file_is_in_one_shard_of_a_real_suite(tmp_path: Path) -> None:
+    sizes = {f"f{n:02d}.feature": (n * 7) % 11 for n in range(17)}
+    features = suite(tmp_path, sizes)
+    dealt = [f.path for index in (1, 2, 3) for f in shard([features], index, 3)]
+    assert sorted(dealt) == sorted((features / name).as_posix() for name in sizes)
+    assert len(dealt) == len(set(dealt))
+
+
+@pytest.mark.parametrize(
+    ("index", "total", "zero_based", "message"),
+    [
+        (0, 4, False, "use 1..4 (indexes count from 1; add --zero-based to count from 0)"),
+        (5, 4, False, "shard index 5 is out of range"),
+        (4, 4, True, "use 0..3$"),
+        (1, 0, False, "the number of shards must be at least 1, not 0"),
+    ],
+)
+def test_a_shard_out_of_range_is_explained(
+    index: int, total: int, zero_based: bool, message: str
+) -> None:
+    with pytest.raises(ShardingError, match=message):
+        shard_position(index, total, zero_based=zero_based)
