@@ -77,6 +77,17 @@ def before_scenario(context, scenario):
     context.published = []
 """
 
+#: A scenario that fails if it runs: every runner must leave @wip out, as the settings say.
+WIP_FEATURE = """\
+Feature: Work in progress
+
+  @wip
+  Scenario: A redemption nobody has agreed on yet
+    Given the event CardIssued with card_id "GC-0" and amount 100
+    When the command RedeemCard is sent with card_id "GC-0" and amount 30
+    Then the event CardRedeemed is published with card_id "GC-0" and amount 31
+"""
+
 SCENARIO = """\
   Scenario: Redeeming part of card GC-{n}
     Given the event CardIssued with card_id "GC-{n}" and amount 100
@@ -86,8 +97,12 @@ SCENARIO = """\
 
 
 def write_suite(root: Path, scenarios: int, features: int, plain: bool) -> list[Path]:
-    """Write the suite under ``root``; returns the feature files, in order."""
+    """Write the suite under ``root``; returns the feature files that run, in order.
+
+    A ``@wip`` feature that would fail is written beside them.
+    """
     (root / "features").mkdir(parents=True, exist_ok=True)
+    (root / "features" / "work_in_progress.feature").write_text(WIP_FEATURE)
     (root / "steps").mkdir(exist_ok=True)
     (root / "pyproject.toml").write_text(PYPROJECT)
     (root / "steps" / "castle_steps.py").write_text(PLAIN_STEPS if plain else CASTLE_STEPS)

@@ -145,6 +145,10 @@ MUST_FAIL_MESSAGES: dict[str, tuple[str, list[str]]] = {
         "mistakes.feature:95",
         ["unknown deadline 'PaymentDeu' — did you mean PaymentDue?"],
     ),
+    "A saga step in a scenario about an aggregate": (
+        "mistakes.feature:100",
+        ["this Then step is about a saga, but the scenario exercises the aggregate GiftCard"],
+    ),
     "A field differs": (
         "wrong_expectations.feature:10",
         [

@@ -158,7 +158,7 @@ def test_every_file_is_in_one_shard_of_a_real_suite(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("index", "total", "zero_based", "message"),
     [
-        (0, 4, False, "use 1..4 (indexes count from 1; add --zero-based to count from 0)"),
+        (0, 4, False, r"use 1\.\.4 \(indexes count from 1; add --zero-based to count from 0\)"),
         (5, 4, False, "shard index 5 is out of range"),
         (4, 4, True, "use 0..3$"),
         (1, 0, False, "the number of shards must be at least 1, not 0"),

@@ -5,7 +5,8 @@ freezegun's `freeze_time(...).start()` scans every loaded module for names bound
 scans again to put them back: milliseconds each time. Here freezegun is started once, and
 every swap it made (module globals, the `datetime` and `time` modules, pickling, the
 asyncio loop's clock) is recorded, so that a window switches them on and off again with
-a few dozen `setattr` calls. Modules imported since the last switch are adopted then.
+one dict update per module concerned. Modules imported since the last switch are
+adopted at the switch.
 """
 
 from __future__ import annotations
@@ -77,8 +78,7 @@ def remove_time_factory(factory: Callable[[], datetime]) -> None:
 
 
 class _Switch:
-    """One direction of the switch, grouped so that it takes few calls: a dict update per
-    module rather than a setattr per name."""
+    """One direction of the switch: a dict update per module rather than a setattr per name."""
 
     __slots__ = ("_attributes", "_removals", "_updates")
 

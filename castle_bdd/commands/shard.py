@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,10 @@ def add_parser(subparsers: Any) -> None:
         "--zero-based", action="store_true", help="count indexes from 0 (0..TOTAL-1)"
     )
     parser.add_argument(
-        "-o", "--output", type=Path, help="write the list to this file (for behave @FILE)"
+        "-o",
+        "--output",
+        type=Path,
+        help="write the list to this file, paths relative to its folder (for behave @FILE)",
     )
     parser.add_argument(
         "paths",
@@ -44,12 +48,18 @@ def run(arguments: argparse.Namespace) -> int:
     files = shard(
         arguments.paths, arguments.index, arguments.total, zero_based=arguments.zero_based
     )
-    listing = "".join(f"{file.path}\n" for file in files)
     if arguments.output is not None:
-        arguments.output.parent.mkdir(parents=True, exist_ok=True)
-        arguments.output.write_text(listing, encoding="utf-8")
+        _write_list(arguments.output, [file.path for file in files])
     else:
-        sys.stdout.write(listing)
+        sys.stdout.write("".join(f"{file.path}\n" for file in files))
     if not files:
         print(f"shard {arguments.index} of {arguments.total} has no feature files", file=sys.stderr)
     return 0
+
+
+def _write_list(output: Path, paths: list[str]) -> None:
+    # behave reads the paths of an @FILE relative to that file's folder
+    folder = os.path.abspath(output.parent)
+    lines = [Path(os.path.relpath(os.path.abspath(path), folder)).as_posix() for path in paths]
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")

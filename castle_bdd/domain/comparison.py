@@ -14,6 +14,32 @@ from typing import Any
 from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
 
 
+class _AnyValue:
+    """The value of a ``*`` cell: equal to everything."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return False
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "*"
+
+    def __reduce__(self) -> str:
+        # pickled by name, so the copy a parallel runner unpickles is the singleton
+        return "ANY_VALUE"
+
+
+#: What a ``*`` cell stands for: it equals any value, and shows as ``*``.
+ANY_VALUE: Any = _AnyValue()
+
+
 @dataclass(frozen=True)
 class ExpectedMessage:
     """An expected message given by class and only some of its fields.
@@ -100,9 +126,9 @@ def _differences(
     if isinstance(expected, ExpectedMessage):
         nested = _partial_differences(expected, actual, ignored_fields)
         return [_prefixed(path, d) for d in nested]
-    if expected is actual:
+    if expected is actual or expected is ANY_VALUE:
         return []
-    if type(expected) is not type(actual) and not _numbers(expected, actual):
+    if type(expected) is not type(actual) and not _comparable(expected, actual):
         return [FieldDifference(path, expected, actual)]
     if _has_fields(expected):
         return _object_differences(path, expected, actual, ignored_fields)
@@ -161,13 +187,19 @@ def _is_matcher(value: Any) -> bool:
     return hasattr(value, "matches") and hasattr(value, "describe_to")
 
 
-def _numbers(expected: Any, actual: Any) -> bool:
+def _comparable(expected: Any, actual: Any) -> bool:
+    """Values of different classes that still compare by value.
+
+    Numbers do (1 == 1.0), and so does a class with its subclass: domain code running
+    under the frozen clock makes freezegun's date and datetime subclasses, which must
+    equal the plain dates a feature file or a test writes.
+    """
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return False
     numeric = (int, float)
-    return (
-        isinstance(expected, numeric)
-        and isinstance(actual, numeric)
-        and not isinstance(expected, bool)
-    )
+    if isinstance(expected, numeric) and isinstance(actual, numeric):
+        return True
+    return isinstance(actual, type(expected)) or isinstance(expected, type(actual))
 
 
 def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:

@@ -206,6 +206,8 @@ def check_result(
 
 def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None:
     """The aggregate's state holds the written values (other attributes are not compared)."""
+    if aggregate is None:
+        raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
     rows: list[list[str]] = []
     marked: set[tuple[int, int]] = set()

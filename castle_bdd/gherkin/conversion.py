@@ -30,6 +30,7 @@ import typing
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from castle_bdd.domain.comparison import ANY_VALUE
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.gherkin.choices import EnumConverter, LiteralConverter
 from castle_bdd.gherkin.composites import (
@@ -60,32 +61,6 @@ __all__ = [
     "describe_type",
     "is_wildcard",
 ]
-
-
-class _AnyValue:
-    """The value of a ``*`` cell: equal to everything."""
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        return True
-
-    def __ne__(self, other: object) -> bool:
-        return False
-
-    def __hash__(self) -> int:
-        return 0
-
-    def __repr__(self) -> str:
-        return "*"
-
-    def __reduce__(self) -> str:
-        # pickled by name, so the copy a parallel runner unpickles is the singleton
-        return "ANY_VALUE"
-
-
-#: What a ``*`` cell stands for: it equals any value, and shows as ``*``.
-ANY_VALUE: Any = _AnyValue()
 
 
 def is_wildcard(text: str) -> bool:

@@ -118,6 +118,17 @@ class CastleScenario:
             )
         return self._validator
 
+    def validator_for(self, kind: str) -> Any:
+        """The validator, if the scenario exercises an ``aggregate`` or a ``saga`` as asked."""
+        validator = self.validator
+        target = self.target
+        if target is not None and target.kind != kind:
+            raise GherkinError(
+                f"this Then step is about {_article(kind)}, but the scenario exercises the "
+                f"{target.kind} {target.name}"
+            )
+        return validator
+
     @property
     def then(self) -> Any:
         """The same as `validator`, for steps that read as ``castle(context).then…``."""
@@ -188,6 +199,10 @@ def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
             owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
             return Target(kind, owner)
     return None
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _given_failure(target: Target, error: Exception) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
@@ -142,42 +141,4 @@ class MessageSpec:
 
     def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
         """An expectation comparing only the fields in ``values`` (wildcards left out)."""
-        compared = {
-            name: SameMoment(value) if isinstance(value, _MOMENTS) else value
-            for name, value in values.items()
-            if value is not ANY_VALUE
-        }
-        return ExpectedMessage(self.message_type, compared)
-
-
-_MOMENTS = (date, datetime, time)
-
-
-class SameMoment:
-    """Equal to a date or time of any class.
-
-    Domain code that runs under the frozen clock makes freezegun's date and datetime
-    subclasses; a feature file's value is a plain one. Comparing by value keeps them equal.
-    """
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: date | time) -> None:
-        self.value = value
-
-    def matches(self, item: Any, mismatch_description: Any = None) -> bool:
-        """Whether ``item`` is the same moment."""
-        return bool(item == self.value)
-
-    def describe_to(self, description: Any) -> None:
-        """The moment, as Python writes it."""
-        description.append_text(repr(self.value))
-
-    def __eq__(self, other: object) -> bool:
-        return bool(other == self.value)
-
-    def __hash__(self) -> int:
-        return hash(self.value)
-
-    def __repr__(self) -> str:
-        return repr(self.value)
+        return ExpectedMessage(self.message_type, dict(values))

@@ -16,7 +16,7 @@ _PUBLISHED = "published events"
 
 
 def _dispatched(scenario: CastleScenario) -> list[Any]:
-    return list(scenario.validator.dispatched_commands)
+    return list(scenario.validator_for("saga").dispatched_commands)
 
 
 @then(with_fields("the command {message:MessageName} is dispatched"))
@@ -58,18 +58,20 @@ def step_published_events_are(context: Any) -> None:
 @then("{count:Count} saga is active", "{count:Count} sagas are active")
 def step_sagas_are_active(context: Any, count: int) -> None:
     """This many sagas are still running after the When."""
-    castle(context).validator.expect_active_sagas(count)
+    castle(context).validator_for("saga").expect_active_sagas(count)
 
 
 @then("a saga is associated with {association:InlineFields}")
 def step_saga_is_associated(context: Any, association: list[InlineField]) -> None:
     """An active saga listens to events with this key and value."""
-    key, value = checks.association(castle(context), association)
-    castle(context).validator.expect_association_with(key, value)
+    scenario = castle(context)
+    key, value = checks.association(scenario, association)
+    scenario.validator_for("saga").expect_association_with(key, value)
 
 
 @then("no saga is associated with {association:InlineFields}")
 def step_no_saga_is_associated(context: Any, association: list[InlineField]) -> None:
     """No active saga listens to events with this key and value."""
-    key, value = checks.association(castle(context), association)
-    castle(context).validator.expect_no_association_with(key, value)
+    scenario = castle(context)
+    key, value = checks.association(scenario, association)
+    scenario.validator_for("saga").expect_no_association_with(key, value)

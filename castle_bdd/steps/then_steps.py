@@ -97,10 +97,10 @@ def step_events_include_in_order(context: Any) -> None:
 def step_aggregate_state_has(context: Any, fields: list[InlineField] | None = None) -> None:
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
-    checks.check_state(castle(context).validator.aggregate, written)
+    checks.check_state(castle(context).validator_for("aggregate").aggregate, written)
 
 
 @then("the aggregate is marked deleted")
 def step_aggregate_is_marked_deleted(context: Any) -> None:
     """The command marked the aggregate deleted."""
-    castle(context).validator.expect_marked_deleted()
+    castle(context).validator_for("aggregate").expect_marked_deleted()

@@ -66,10 +66,10 @@ def step_event_is_scheduled(
 ) -> None:
     """An event like this is scheduled that long after the When began."""
     expected = step_message(context, message, EVENT, fields, then=True).expectation()
-    castle(context).validator.expect_scheduled_event(duration, expected)
+    castle(context).validator_for("saga").expect_scheduled_event(duration, expected)
 
 
 @then("no events are scheduled")
 def step_no_events_are_scheduled(context: Any) -> None:
     """No event is waiting to be published later."""
-    castle(context).validator.expect_no_scheduled_events()
+    castle(context).validator_for("saga").expect_no_scheduled_events()

@@ -93,3 +93,8 @@ Feature: Mistakes in feature files get messages a domain expert can act on
   Scenario: A deadline name with a typo
     When the command StartSubscription is sent with subscription_id "S-1" and plan basic and monthly_fee 5
     Then a deadline PaymentDeu is scheduled in 30 days
+
+  Scenario: A saga step in a scenario about an aggregate
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then 1 saga is active

@@ -34,7 +34,8 @@ def step_card(context, card, amount):
 def step_redeem(context, card, amount):
     journal(context).record(Phase.WHEN, EntryKind.COMMAND, RedeemCard(card, amount), AT)
     if amount > 100:
-        journal(context).record(Phase.WHEN, EntryKind.ERROR, InsufficientBalance("balance is 100"), AT)
+        error = InsufficientBalance("balance is 100")
+        journal(context).record(Phase.WHEN, EntryKind.ERROR, error, AT)
     else:
         journal(context).record(Phase.WHEN, EntryKind.EVENT, CardRedeemed(card, amount), AT)
 

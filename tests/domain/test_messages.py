@@ -120,3 +120,20 @@ def test_matchers_inside_expectations() -> None:
 
 def test_ints_and_floats_compare_by_value() -> None:
     assert messages_alike(Mutable("a", [1]), Mutable("a", [1.0]))  # type: ignore[list-item]
+
+
+def test_a_subclass_value_compares_by_value() -> None:
+    from datetime import date
+
+    class FrozenDate(date):
+        pass
+
+    assert messages_alike(Mutable("a", [date(2026, 1, 1)]), Mutable("a", [FrozenDate(2026, 1, 1)]))  # type: ignore[list-item]
+    assert not messages_alike(Mutable("a", [True]), Mutable("a", [1]))  # type: ignore[list-item]
+
+
+def test_the_wildcard_matches_any_value() -> None:
+    from castle_bdd.domain.comparison import ANY_VALUE
+
+    assert messages_alike(ExpectedMessage(Plain, {"amount": ANY_VALUE}), Plain("x", 99))
+    assert repr(ANY_VALUE) == "*"

@@ -1,0 +1,123 @@
+"""`castle-bdd docs`: the living document from a behave run, or merged from run records."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from castle_bdd.cli import main
+from tests.cli.support import child_environment, feature, plain_project, run_behave
+
+RECORD_FORMATTER = "castle_bdd.docs:RunRecordFormatter"
+
+BILLING = feature("Billing", "Scenario: an invoice is sent\n  Given a step that passes")
+SHIPPING = feature("Shipping", "Scenario: a parcel leaves\n  Given a step that passes")
+BROKEN = feature("Returns", "Scenario: a refund is paid\n  Given a step that fails")
+
+
+@pytest.fixture
+def in_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with two passing features, as the working folder of the test."""
+    root = plain_project(
+        tmp_path / "shop", {"billing.feature": BILLING, "shipping.feature": SHIPPING}
+    )
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("PYTHONPATH", child_environment()["PYTHONPATH"])
+    return root
+
+
+def record(project: Path, feature_file: str, name: str) -> Path:
+    """Run behave on one feature file and keep its JSON run record as ``name``."""
+    result = run_behave(project, f"features/{feature_file}", "-f", RECORD_FORMATTER, "-o", name)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / name
+
+
+def test_records_of_shards_merge_into_one_document(in_project: Path) -> None:
+    first = record(in_project, "billing.feature", "records/run-1.json")
+    second = record(in_project, "shipping.feature", "records/run-2.json")
+    assert main(["docs", "--from", str(second), str(first), "-o", "doc.html"]) == 0
+    document = (in_project / "doc.html").read_text()
+    assert document.startswith("<!DOCTYPE html>") or "<html" in document[:200]
+    assert document.index("Billing") < document.index("Shipping")
+    assert "OrderPlaced" in document
+
+
+def test_a_folder_of_records_is_read_whole(in_project: Path) -> None:
+    record(in_project, "billing.feature", "records/run-1.json")
+    record(in_project, "shipping.feature", "records/run-2.json")
+    assert main(["docs", "--from", "records", "--format", "markdown"]) == 0
+    document = (in_project / "build" / "living-doc.md").read_text()
+    assert "### Billing" in document and "### Shipping" in document
+
+
+def test_the_format_follows_the_file_name(in_project: Path) -> None:
+    record(in_project, "billing.feature", "run.json")
+    assert main(["docs", "--from", "run.json", "-o", "out/doc.md", "--title", "Our shop"]) == 0
+    assert (in_project / "out" / "doc.md").read_text().startswith("# Our shop")
+
+
+def test_without_records_behave_runs_and_the_document_is_written(
+    in_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["docs", "--", "--tags=not @nothing", "features/billing.feature"]) == 0
+    document = (in_project / "build" / "living-doc.html").read_text()
+    assert "Billing" in document and "Shipping" not in document
+    assert "living documentation: build/living-doc.html" in capsys.readouterr().err
+
+
+def test_a_failing_run_still_writes_the_document_and_fails(in_project: Path) -> None:
+    (in_project / "features" / "returns.feature").write_text(BROKEN)
+    assert main(["docs", "-o", "doc.md"]) == 1
+    document = (in_project / "doc.md").read_text()
+    assert "a refund is paid — failed" in document
+    assert "balance is 100" in document
+
+
+def test_a_behave_run_that_cannot_start_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["docs", "-o", "doc.html"]) == 1
+    assert "no document was written" in capsys.readouterr().err
+    assert not (tmp_path / "doc.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("files", "arguments", "message"),
+    [
+        (
+            {"bad.json": "{not json"},
+            ["--from", "bad.json"],
+            "bad.json: not a castle-bdd run record",
+        ),
+        ({"odd.json": '{"features": [{"x": 1}]}'}, ["--from", "odd.json"], "not a castle-bdd run"),
+        ({}, ["--from", "missing.json"], "missing.json: no such run record or folder"),
+        ({"empty/readme.txt": ""}, ["--from", "empty"], r"no run records \(\*\.json\) in empty"),
+        ({"r.json": "{}"}, ["--from", "r.json", "--", "--tags=@x"], "cannot be used with --from"),
+    ],
+)
+def test_unusable_records_are_explained(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: dict[str, str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    monkeypatch.chdir(tmp_path)
+    assert main(["docs", *arguments]) == 1
+    assert re.search(message, capsys.readouterr().err)
+    assert not (tmp_path / "build").exists()
+
+
+def test_an_empty_record_renders_an_empty_document(in_project: Path) -> None:
+    (in_project / "empty.json").write_text(json.dumps({}))
+    assert main(["docs", "--from", "empty.json", "-o", "empty.md"]) == 0
+    assert "0 scenarios" in (in_project / "empty.md").read_text()

@@ -1,0 +1,90 @@
+"""`castle-bdd init`: a project that passes `behave` at once, and never an overwrite."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from castle_bdd.cli import main
+from castle_bdd.scaffold import FILES
+from tests.cli.support import run_behave
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
+    import tomli as tomllib
+
+
+def files_under(root: Path) -> list[str]:
+    """Every file under ``root``, as sorted relative paths."""
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+def test_init_writes_the_project_into_an_empty_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", str(tmp_path / "shop")]) == 0
+    assert files_under(tmp_path / "shop") == sorted(FILES)
+    assert (
+        f"created {tmp_path / 'shop' / 'features' / 'lending.feature'}" in capsys.readouterr().out
+    )
+
+
+def test_init_writes_into_the_working_folder_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["init"]) == 0
+    assert (tmp_path / "environment.py").read_text().count("setup_castle_bdd(context)") == 1
+
+
+def test_the_settings_configure_castle_bdd_and_behave(tmp_path: Path) -> None:
+    main(["init", str(tmp_path)])
+    settings = tomllib.loads((tmp_path / "pyproject.toml").read_text())["tool"]
+    assert settings["castle_bdd"]["domain"] == ["domain.library"]
+    assert settings["behave"]["default_tags"] == ["not @wip"]
+    assert settings["behave"]["formatters"] == {"living": "castle_bdd.docs:LivingDocFormatter"}
+
+
+def test_the_steps_module_imports_the_step_library(tmp_path: Path) -> None:
+    main(["init", str(tmp_path)])
+    steps = (tmp_path / "steps" / "castle_steps.py").read_text()
+    assert "from castle_bdd.steps import *  # noqa: F401,F403" in steps
+
+
+def test_init_refuses_to_overwrite_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "lending.feature").write_text("Feature: mine\n")
+    assert main(["init", str(tmp_path)]) == 1
+    error = capsys.readouterr().err
+    assert "nothing was written: these files exist already" in error
+    assert str(tmp_path / "pyproject.toml") in error
+    assert str(tmp_path / "features" / "lending.feature") in error
+    assert files_under(tmp_path) == ["features/lending.feature", "pyproject.toml"]
+    assert (tmp_path / "pyproject.toml").read_text() == "[project]\nname = 'mine'\n"
+
+
+def test_init_refuses_a_file_as_its_folder(tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.write_text("")
+    assert main(["init", str(target)]) == 1
+    assert target.read_text() == ""
+
+
+def test_unrelated_files_do_not_stop_init(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# shop\n")
+    assert main(["init", str(tmp_path)]) == 0
+    assert (tmp_path / "domain" / "library.py").is_file()
+
+
+def test_behave_passes_right_after_init_and_writes_the_living_document(tmp_path: Path) -> None:
+    main(["init", str(tmp_path)])
+    result = run_behave(tmp_path, "-f", "living", "-o", "build/living-doc.html", "-f", "plain")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "3 scenarios passed, 0 failed, 0 skipped" in result.stdout
+    assert "Lending books" in (tmp_path / "build" / "living-doc.html").read_text()

@@ -1,0 +1,68 @@
+"""`castle-bdd shard`: one shard's feature files, for `behave @FILE` in a CI job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from castle_bdd.cli import main
+from tests.cli.support import feature, plain_project, run_behave
+
+
+def project(root: Path, sizes: list[int]) -> Path:
+    """A project whose feature file number n has ``sizes[n]`` passing scenarios."""
+    features = {
+        f"f{n}.feature": feature(
+            f"F{n}", *[f"Scenario: s{i}\n  Given a step that passes" for i in range(size)]
+        )
+        for n, size in enumerate(sizes)
+    }
+    return plain_project(root, features)
+
+
+def test_a_shard_is_printed_one_file_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project(tmp_path, [3, 2, 1]))
+    assert main(["shard", "--index", "2", "--total", "2"]) == 0
+    assert capsys.readouterr().out == "features/f1.feature\nfeatures/f2.feature\n"
+
+
+def test_paths_can_be_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, [1, 1])
+    assert (
+        main(["shard", "--index", "0", "--total", "1", "--zero-based", str(root / "features")]) == 0
+    )
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == [(root / "features" / f"f{n}.feature").as_posix() for n in (0, 1)]
+
+
+def test_an_empty_shard_prints_nothing_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project(tmp_path, [1]))
+    assert main(["shard", "--index", "2", "--total", "2"]) == 0
+    output = capsys.readouterr()
+    assert output.out == ""
+    assert "shard 2 of 2 has no feature files" in output.err
+
+
+def test_a_bad_index_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project(tmp_path, [1]))
+    assert main(["shard", "--index", "0", "--total", "2"]) == 1
+    assert "add --zero-based to count from 0" in capsys.readouterr().err
+
+
+def test_behave_runs_each_shard_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = project(tmp_path, [4, 3, 2, 2, 1])
+    monkeypatch.chdir(root)
+    ran = []
+    for index in (1, 2):
+        main(["shard", "--index", str(index), "--total", "2", "-o", f"shards/{index}.txt"])
+        result = run_behave(root, f"@shards/{index}.txt", "-f", "progress")
+        assert result.returncode == 0, result.stdout + result.stderr
+        ran.append(next(line for line in result.stdout.splitlines() if "scenarios passed" in line))
+    assert ran == ["6 scenarios passed, 0 failed, 0 skipped"] * 2
