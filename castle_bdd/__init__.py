@@ -14,12 +14,16 @@ from castle_bdd.domain import (
     start_saga,
 )
 from castle_bdd.errors import CastleBddError
+from castle_bdd.fixtures.aggregate import AggregateTestFixture
+from castle_bdd.fixtures.saga import SagaTestFixture
 
 __all__ = [
     "Aggregate",
+    "AggregateTestFixture",
     "CastleBddError",
     "Message",
     "Saga",
+    "SagaTestFixture",
     "command_handler",
     "deadline_handler",
     "end_saga",

@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         arguments.behave_args = behave_args
     try:
         return int(arguments.run(arguments))
-    except CastleBddError as error:
+    except (CastleBddError, OSError) as error:
         print(f"castle-bdd {arguments.command}: {error}", file=sys.stderr)
         return ERROR_EXIT_CODE
 

@@ -146,7 +146,9 @@ class TimePatches:
         self._record_modules(module_values)
         self._record_pickling(pickling)
         for owner, name, real in freezer.undo_changes:
-            self._bindings.append((owner, name, real, getattr(owner, name)))
+            self._bindings.append(
+                (owner, name, _own_value(owner, name, real), getattr(owner, name))
+            )
         # uuid1 would otherwise carry a frozen timestamp into real time, or back.
         self._bindings.append((uuid, "_last_timestamp", None, None))
         self._modules_seen = {name: id(module) for name, module in list(sys.modules.items())}
@@ -226,3 +228,11 @@ class TimePatches:
             real = self._real_by_fake.get(id(value))
             if real is not None:
                 self._bindings.append((module, attribute, real, value))
+
+
+def _own_value(owner: Any, name: str, real: Any) -> Any:
+    # freezegun patches the asyncio loop class, whose `time` is inherited: putting the
+    # inherited method back on the class itself would leave a trace, so it is removed.
+    if isinstance(owner, type) and any(vars(base).get(name) is real for base in owner.__mro__[1:]):
+        return _MISSING
+    return real

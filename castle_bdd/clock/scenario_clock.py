@@ -27,6 +27,8 @@ class ClockError(CastleBddError):
 
 
 def _as_utc_instant(instant: object) -> datetime:
+    if type(instant) is _freezegun_api.real_datetime and instant.tzinfo is timezone.utc:
+        return instant
     if not isinstance(instant, datetime):
         raise ClockError(f"a clock instant must be a datetime, not {type(instant).__name__}")
     if instant.utcoffset() is None:
@@ -45,14 +47,14 @@ def _process_now() -> datetime:
 class Clock:
     """A scenario's time: an aware UTC instant that only moves when told."""
 
-    __slots__ = ("_hook_window", "_instant")
+    __slots__ = ("_hook_window", "_instant", "_wall_time")
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
         if start is None:
-            self._instant = _as_utc_instant(_process_now()).replace(microsecond=0)
+            self._set(_as_utc_instant(_process_now()).replace(microsecond=0))
         else:
-            self._instant = _as_utc_instant(start)
+            self._set(_as_utc_instant(start))
         self._hook_window: _Window | None = None
 
     def now(self) -> datetime:
@@ -61,7 +63,7 @@ class Clock:
 
     def move_to(self, instant: datetime) -> None:
         """Jump to `instant` (naive means UTC), forwards or backwards."""
-        self._instant = _as_utc_instant(instant)
+        self._set(_as_utc_instant(instant))
 
     def advance(self, delta: timedelta) -> datetime:
         """Let `delta` elapse and return the new current instant."""
@@ -70,7 +72,7 @@ class Clock:
         if delta < _ZERO:
             raise ClockError(f"time cannot elapse backwards ({delta}); use move_to to go back")
         try:
-            self._instant = self._instant + delta
+            self._set(self._instant + delta)
         except OverflowError:
             raise ClockError(f"{self._instant} plus {delta} is past the last date") from None
         return self._instant
@@ -103,6 +105,11 @@ class Clock:
         if window is not None:
             _WINDOWS.close(window)
 
+    def _set(self, instant: datetime) -> None:
+        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read.
+        self._wall_time = instant.replace(tzinfo=None)
+        self._instant = instant
+
     @property
     def is_current(self) -> bool:
         """Whether process time reads this clock now (it has the innermost window)."""
@@ -128,7 +135,7 @@ def _scenario_time() -> datetime:
     clock = _WINDOWS.current
     if clock is None:
         return real_now().replace(tzinfo=None)
-    return clock.now().replace(tzinfo=None)
+    return clock._wall_time
 
 
 class _FrozenWindows:

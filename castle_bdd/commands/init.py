@@ -9,7 +9,7 @@ from typing import Any
 from castle_bdd.scaffold import scaffold
 
 _NEXT_STEPS = """
-Next, in {folder}:
+Next{where}:
   behave                                      run the features
   behave -f living -o build/living-doc.html   write the living documentation
 """
@@ -33,5 +33,6 @@ def run(arguments: argparse.Namespace) -> int:
     target: Path = arguments.directory
     for path in scaffold(target):
         print(f"created {path}")
-    print(_NEXT_STEPS.format(folder=target), end="")
+    where = "" if target == Path(".") else f", in {target}"
+    print(_NEXT_STEPS.format(where=where), end="")
     return 0

@@ -40,12 +40,14 @@ class Aggregate(HasCollaborators):
 
     id: Any = None
 
+    _castle_lifecycle_state: AggregateLifecycle | None = None
+
     @property
     def _castle_lifecycle(self) -> AggregateLifecycle:
-        lifecycle: AggregateLifecycle | None = self.__dict__.get("_castle_lifecycle_state")
+        # plain attribute access: touching __dict__ would make every attribute slower
+        lifecycle = self._castle_lifecycle_state
         if lifecycle is None:
-            lifecycle = AggregateLifecycle()
-            self.__dict__["_castle_lifecycle_state"] = lifecycle
+            lifecycle = self._castle_lifecycle_state = AggregateLifecycle()
         return lifecycle
 
     def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:

@@ -24,12 +24,14 @@ class Saga(HasCollaborators):
     of a property of the event. ``@start_saga`` handlers create it, ``@end_saga`` ones end it.
     """
 
+    _castle_lifecycle_state: SagaLifecycle | None = None
+
     @property
     def _castle_lifecycle(self) -> SagaLifecycle:
-        lifecycle: SagaLifecycle | None = self.__dict__.get("_castle_lifecycle_state")
+        # plain attribute access: touching __dict__ would make every attribute slower
+        lifecycle = self._castle_lifecycle_state
         if lifecycle is None:
-            lifecycle = SagaLifecycle()
-            self.__dict__["_castle_lifecycle_state"] = lifecycle
+            lifecycle = self._castle_lifecycle_state = SagaLifecycle()
         return lifecycle
 
     def associate_with(self, key: str, value: Any) -> None:

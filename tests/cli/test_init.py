@@ -88,3 +88,11 @@ def test_behave_passes_right_after_init_and_writes_the_living_document(tmp_path:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "3 scenarios passed, 0 failed, 0 skipped" in result.stdout
     assert "Lending books" in (tmp_path / "build" / "living-doc.html").read_text()
+
+
+def test_a_folder_that_cannot_be_made_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file.txt").write_text("")
+    assert main(["init", str(tmp_path / "file.txt" / "project")]) == 1
+    assert "castle-bdd init:" in capsys.readouterr().err

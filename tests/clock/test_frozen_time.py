@@ -179,7 +179,7 @@ def test_time_functions_are_real_even_for_a_module_imported_inside_a_window(
         assert imported_inside.epoch_seconds() == FROZEN_EPOCH_SECONDS
 
 
-def test_everything_freezegun_replaced_is_back_after_shutdown(
+def test_everything_freezegun_replaced_is_back_between_windows_and_after_shutdown(
     import_domain: Callable[[], ModuleType],
 ) -> None:
     domain = import_domain()
@@ -187,12 +187,15 @@ def test_everything_freezegun_replaced_is_back_after_shutdown(
     pickling_before = dict(copyreg.dispatch_table)
     loop_class = _event_loop_class()
     loop_time_before = vars(loop_class).get("time")
-    with Clock(FROZEN_AT).frozen():
-        assert copyreg.dispatch_table != pickling_before
-    shutdown()
-    for module, before in globals_before.items():
-        assert _without_uuid_timestamp(vars(module)) == _without_uuid_timestamp(before)
-    assert copyreg.dispatch_table == pickling_before
-    assert domain.datetime is freezegun.api.real_datetime
-    assert freezegun.api.freeze_factories == []
-    assert vars(loop_class).get("time") is loop_time_before
+    for ending in ("window closed", "shutdown"):
+        with Clock(FROZEN_AT).frozen():
+            assert copyreg.dispatch_table != pickling_before
+            assert vars(loop_class).get("time") is not loop_time_before
+        if ending == "shutdown":
+            shutdown()
+        for module, before in globals_before.items():
+            assert _without_uuid_timestamp(vars(module)) == _without_uuid_timestamp(before)
+        assert copyreg.dispatch_table == pickling_before
+        assert vars(loop_class).get("time") is loop_time_before
+        assert domain.datetime is freezegun.api.real_datetime
+        assert freezegun.api.freeze_factories == []
