@@ -5,8 +5,8 @@ freezegun's `freeze_time(...).start()` scans every loaded module for names bound
 scans again to put them back: milliseconds each time. Here freezegun is started once, and
 every swap it made (module globals, the `datetime` and `time` modules, pickling, the
 asyncio loop's clock) is recorded, so that a window switches them on and off again with
-one dict update per module concerned. Modules imported since the last switch are
-adopted at the switch.
+one dict store per name concerned. Modules imported since the last switch are adopted
+at the switch.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import Any
 
 from freezegun import api as _freezegun_api
+from freezegun import config as _freezegun_config
 from freezegun import freeze_time
 
 #: Module prefixes that keep real time even inside a window (on top of freezegun's own
@@ -78,12 +79,12 @@ def remove_time_factory(factory: Callable[[], datetime]) -> None:
 
 
 class _Switch:
-    """One direction of the switch: a dict update per module rather than a setattr per name."""
+    """One direction of the switch, as plain dict stores wherever the owner allows it."""
 
-    __slots__ = ("_attributes", "_removals", "_updates")
+    __slots__ = ("_attributes", "_removals", "_stores")
 
     def __init__(self, bindings: list[_Binding], side: int) -> None:
-        updates: dict[int, tuple[dict[Any, Any], dict[Any, Any]]] = {}
+        self._stores: list[tuple[dict[Any, Any], Any, Any]] = []
         self._removals: list[tuple[dict[Any, Any], Any]] = []
         self._attributes: list[tuple[Any, str, Any]] = []
         for binding in bindings:
@@ -94,13 +95,12 @@ class _Switch:
             elif value is _MISSING:
                 self._removals.append((namespace, key))
             else:
-                updates.setdefault(id(namespace), (namespace, {}))[1][key] = value
-        self._updates = list(updates.values())
+                self._stores.append((namespace, key, value))
 
     def apply(self) -> None:
         """Store every value of this side."""
-        for namespace, values in self._updates:
-            namespace.update(values)
+        for namespace, key, value in self._stores:
+            namespace[key] = value
         for namespace, key in self._removals:
             namespace.pop(key, None)
         for owner, name, value in self._attributes:
@@ -126,7 +126,8 @@ class TimePatches:
     def __init__(self) -> None:
         """Start with nothing recorded: `install` records."""
         self.installed = False
-        self.ignored: tuple[str, ...] = ()
+        #: Modules that keep real time: not patched, and real for calls made from them.
+        self.ignored = REAL_TIME_MODULES + tuple(_freezegun_config.settings.default_ignore_list)
         self._bindings: list[_Binding] = []
         self._switches: tuple[_Switch, _Switch] | None = None
         self._fake_by_real: dict[int, Any] = {}
@@ -142,7 +143,7 @@ class TimePatches:
         freezer = freeze_time(start, real_asyncio=True, ignore=list(REAL_TIME_MODULES))
         freezer.start()
         _stacks.freeze_factories[-1] = factory
-        self.ignored = tuple(freezer.ignore)
+        _stacks.ignore_lists[-1] = self.ignored
         self._record_modules(module_values)
         self._record_pickling(pickling)
         for owner, name, real in freezer.undo_changes:

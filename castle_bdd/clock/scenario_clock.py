@@ -205,11 +205,15 @@ class _FrozenWindows:
             self._switched_on = False
             push_time_factory(_scenario_time, self._patches.ignored)
             return
-        if self._patches.installed:
-            self._patches.switch_on()
-            push_time_factory(_scenario_time, self._patches.ignored)
-        else:
+        if not self._patches.installed:
             self._patches.install(_scenario_time)
+        else:
+            try:
+                self._patches.switch_on()
+            except BaseException:
+                self._patches.switch_off()
+                raise
+            push_time_factory(_scenario_time, self._patches.ignored)
         self._switched_on = True
 
     def _thaw(self) -> None:

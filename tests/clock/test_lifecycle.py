@@ -179,3 +179,13 @@ def test_report_modules_keep_real_time_inside_windows(prefix: str) -> None:
         domain_reading = time.time()
     assert abs(report_globals["reading"] - freezegun.api.real_time()) < 5
     assert domain_reading == FROZEN_AT.timestamp()
+
+
+def test_report_modules_keep_real_time_in_a_window_inside_someone_elses_freeze_time() -> None:
+    report_code = compile("reading = time.time()", "<report>", "exec")
+    report_globals: dict[str, Any] = {"__name__": "behave.reporter.sample", "time": time}
+    with freeze_time(ELSEWHERE_AT), Clock(FROZEN_AT).frozen():
+        exec(report_code, report_globals)
+        domain_reading = time.time()
+    assert abs(report_globals["reading"] - freezegun.api.real_time()) < 5
+    assert domain_reading == FROZEN_AT.timestamp()
