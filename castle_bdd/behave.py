@@ -17,33 +17,24 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
 from castle_bdd.docs.collector import attach_journal
-from castle_bdd.errors import CastleBddError
+from castle_bdd.docs.records import install_record_writer
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    tomllib = importlib.import_module("tomli")
+from castle_bdd.tags import install_known_issue_hooks
 
 __all__ = ["CastleRun", "CastleScenario", "castle", "domain_from_pyproject", "setup_castle_bdd"]
 
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
-
-
-class DomainNotConfiguredError(CastleBddError):
-    """castle-bdd was not told where the domain is."""
 
 
 @dataclass(eq=False)
@@ -69,6 +60,11 @@ def setup_castle_bdd(
     run = CastleRun(build_catalogue(modules), [configure] if configure else [])
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
+    remember_domain(modules)
+    runner = getattr(context, "_runner", None)
+    if runner is not None:
+        install_known_issue_hooks(runner.hooks)
+        install_record_writer(context, runner.hooks)
     return run
 
 
@@ -83,33 +79,14 @@ def castle(context: Any) -> CastleScenario:
 
 def domain_from_pyproject(start: Path | None = None) -> list[str]:
     """``[tool.castle_bdd] domain`` of the nearest ``pyproject.toml`` above ``start``."""
-    folder = (start or Path.cwd()).resolve()
-    for candidate in (folder, *folder.parents):
-        path = candidate / "pyproject.toml"
-        if path.is_file():
-            domain = _read_domain(path)
-            if domain is not None:
-                return domain
-    raise DomainNotConfiguredError(
-        "castle-bdd does not know where the domain is: call "
-        'setup_castle_bdd(context, domain=["your.module"]) in before_all of environment.py, '
-        'or add domain = ["your.module"] under [tool.castle_bdd] in pyproject.toml'
-    )
-
-
-def _read_domain(path: Path) -> list[str] | None:
-    with path.open("rb") as file:
-        settings = tomllib.load(file).get("tool", {}).get("castle_bdd", {})
-    domain = settings.get("domain")
+    domain = configured_domain(start)
     if domain is None:
-        return None
-    if isinstance(domain, str):
-        return [domain]
-    if not isinstance(domain, list) or not all(isinstance(m, str) for m in domain):
         raise DomainNotConfiguredError(
-            f"{path}: [tool.castle_bdd] domain must be a list of module names"
+            "castle-bdd does not know where the domain is: call "
+            'setup_castle_bdd(context, domain=["your.module"]) in before_all of environment.py, '
+            'or add domain = ["your.module"] under [tool.castle_bdd] in pyproject.toml'
         )
-    return list(domain)
+    return domain
 
 
 def _start(context: Any, scenario: Any) -> CastleScenario:

@@ -1,8 +1,8 @@
 """The ``castle-bdd`` command: ``init``, ``shard`` and ``docs``.
 
-castle-bdd init [DIR]
-castle-bdd shard --index I --total N [PATHS...]
-castle-bdd docs [-o FILE] [--format html|markdown] [--from RECORD...] [-- BEHAVE ARGS]
+- ``castle-bdd init [DIR]``
+- ``castle-bdd shard --index I --total N [PATHS...]``
+- ``castle-bdd docs [-o FILE] [--format html|markdown] [--from RECORD...] [-- BEHAVE ARGS]``
 """
 
 from __future__ import annotations

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
 
+from castle_bdd.errors import CastleBddError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
+    tomllib = importlib.import_module("tomli")
+
 _configured_domain: list[str] | None = None
+
+
+class DomainNotConfiguredError(CastleBddError):
+    """castle-bdd was not told where the domain is, or was told in a form it cannot read."""
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:
@@ -20,17 +32,21 @@ def find_pyproject(start: Path | None = None) -> Path | None:
 
 
 def project_settings(start: Path | None = None) -> dict[str, Any]:
-    """The ``[tool.castle_bdd]`` table, or an empty one."""
+    """The ``[tool.castle_bdd]`` table of the nearest pyproject.toml, or an empty one."""
     path = find_pyproject(start)
-    if path is None:
-        return {}
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
-    with path.open("rb") as handle:
-        settings = tomllib.load(handle).get("tool", {}).get("castle_bdd", {})
-    return settings if isinstance(settings, dict) else {}
+    return _settings(path) if path is not None else {}
+
+
+def configured_domain(start: Path | None = None) -> list[str] | None:
+    """``[tool.castle_bdd] domain`` of the nearest pyproject.toml above ``start`` that has one."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / "pyproject.toml"
+        if path.is_file():
+            domain = _domain(path)
+            if domain is not None:
+                return domain
+    return None
 
 
 def remember_domain(modules: list[str]) -> None:
@@ -40,8 +56,26 @@ def remember_domain(modules: list[str]) -> None:
 
 
 def domain_modules(start: Path | None = None) -> list[str]:
-    """The domain modules of this run: as set up, else as configured in pyproject.toml."""
+    """The domain modules of this run: as set up, else as configured, else none."""
     if _configured_domain is not None:
         return list(_configured_domain)
-    configured = project_settings(start).get("domain", [])
-    return [str(name) for name in configured] if isinstance(configured, list) else [str(configured)]
+    return configured_domain(start) or []
+
+
+def _settings(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        settings = tomllib.load(handle).get("tool", {}).get("castle_bdd", {})
+    return settings if isinstance(settings, dict) else {}
+
+
+def _domain(path: Path) -> list[str] | None:
+    domain = _settings(path).get("domain")
+    if domain is None:
+        return None
+    if isinstance(domain, str):
+        return [domain]
+    if not isinstance(domain, list) or not all(isinstance(m, str) for m in domain):
+        raise DomainNotConfiguredError(
+            f"{path}: [tool.castle_bdd] domain must be a list of module names"
+        )
+    return list(domain)

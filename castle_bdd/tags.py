@@ -27,7 +27,7 @@ behave-pool.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any, Final, Literal, TextIO, cast
 
 from behave.model_type import Status
@@ -35,6 +35,7 @@ from behave.model_type import Status
 from castle_bdd.config import project_settings
 from castle_bdd.docs.model import EXPECTED_FAILURE, FIXED
 from castle_bdd.errors import CastleBddError
+from castle_bdd.hooks import Hook, chain_hook
 
 WIP: Final = "wip"
 SLOW: Final = "slow"
@@ -47,7 +48,7 @@ KNOWN_ISSUE_PASS_SETTING: Final = "known_issue_pass"
 KnownIssuePolicy = Literal["warn", "fail"]
 _POLICIES: Final[tuple[KnownIssuePolicy, ...]] = ("warn", "fail")
 _EXPECTED_STATUSES: Final = (Status.failed, Status.error)
-Hook = Callable[..., Any]
+_MARKER = "castle_known_issue_hook"
 
 
 class KnownIssueSettingError(CastleBddError):
@@ -129,31 +130,17 @@ def install_known_issue_hooks(
     ``before_all``. The project's own hooks still run first. Installing twice is harmless.
     """
     chosen = known_issue_policy() if policy is None else policy
-    step_hook, scenario_hook = hooks.get("after_step"), hooks.get("after_scenario")
-    if not getattr(step_hook, "castle_known_issue", False):
-        hooks["after_step"] = _after_step(step_hook)
-    if not getattr(scenario_hook, "castle_known_issue", False):
-        hooks["after_scenario"] = _after_scenario(scenario_hook, chosen)
+    chain_hook(hooks, "after_step", _after_step, _MARKER)
+    chain_hook(
+        hooks,
+        "after_scenario",
+        lambda context, scenario: known_issue_scenario_finished(scenario, chosen),
+        _MARKER,
+    )
 
 
-def _after_step(own: Hook | None) -> Hook:
-    def after_step(context: Any, step: Any) -> None:
-        if own is not None:
-            own(context, step)
-        known_issue_step_finished(context.scenario, step)
-
-    after_step.castle_known_issue = True  # type: ignore[attr-defined]
-    return after_step
-
-
-def _after_scenario(own: Hook | None, policy: KnownIssuePolicy) -> Hook:
-    def after_scenario(context: Any, scenario: Any) -> None:
-        if own is not None:
-            own(context, scenario)
-        known_issue_scenario_finished(scenario, policy)
-
-    after_scenario.castle_known_issue = True  # type: ignore[attr-defined]
-    return after_scenario
+def _after_step(context: Any, step: Any) -> None:
+    known_issue_step_finished(context.scenario, step)
 
 
 def _expect_failure(scenario: Any, step: Any) -> None:

@@ -232,3 +232,14 @@ def test_installing_keeps_the_projects_hooks_and_is_idempotent() -> None:
     hooks["after_step"](context, SimpleNamespace(name="a step", status=Status.passed))
     hooks["after_scenario"](context, context.scenario)
     assert called == ["a step"]
+
+
+def test_a_hook_that_opts_out_of_capture_keeps_opting_out() -> None:
+    def after_scenario(context: Any, scenario: Any) -> None:
+        """Prints what it must."""
+
+    after_scenario.capture = False  # type: ignore[attr-defined]
+    hooks: dict[str, Any] = {"after_scenario": after_scenario}
+    install_known_issue_hooks(hooks, "warn")
+    assert hooks["after_scenario"].capture is False
+    assert hooks["after_step"].capture is True

@@ -11,7 +11,6 @@ from datetime import datetime
 from typing import Any
 
 from castle_bdd.docs.model import (
-    FAILED,
     FeatureRecord,
     ScenarioRecord,
     StepRecord,
@@ -20,6 +19,7 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
+from castle_bdd.tags import KNOWN_ISSUE_ATTRIBUTE
 
 #: The attribute of a behave scenario where the step library leaves the scenario's journal.
 JOURNAL_ATTRIBUTE = "castle_journal"
@@ -66,7 +66,7 @@ def _expanded(item: Any) -> list[Any]:
 
 def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
-    status = scenario.status.name
+    status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or scenario.status.name
     row = getattr(scenario, "_row", None)
     return ScenarioRecord(
         name=_OUTLINE_ANNOTATION.sub("", str(scenario.name)),
@@ -77,7 +77,7 @@ def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
         duration=float(scenario.duration),
         rule=rule,
         steps=steps,
-        error=next((s.error for s in steps if s.status == FAILED and s.error), None),
+        error=next((s.error for s in steps if s.error), None),
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )

@@ -8,10 +8,9 @@ from typing import Any
 
 from behave.formatter.base import Formatter
 
-from castle_bdd.config import domain_modules
 from castle_bdd.docs.collector import feature_record
-from castle_bdd.docs.glossary import glossary
 from castle_bdd.docs.model import FeatureRecord, RunRecord
+from castle_bdd.docs.records import run_record
 from castle_bdd.docs.render import render
 
 
@@ -43,9 +42,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
 
     def run_record(self) -> RunRecord:
         """What this run contributes: its features and the domain's glossary."""
-        messages, handlers = glossary(domain_modules())
-        duration = sum(s.duration for f in self._features for s in f.scenarios)
-        return RunRecord(self._features, messages, handlers, duration, self._started)
+        return run_record(self._features, self._started)
 
     def document(self, record: RunRecord) -> str:
         """The text to write for ``record``."""

@@ -6,7 +6,8 @@ several runs (CI shards) merge into one document.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
@@ -138,8 +139,12 @@ class RunRecord:
 
 
 def merge(records: list[RunRecord]) -> RunRecord:
-    """One record of several runs: features in file order, glossary entries once each."""
-    features = sorted((f for r in records for f in r.features), key=lambda f: f.filename)
+    """One record of several runs: features in file order, glossary entries once each.
+
+    Parts of one feature file run in different processes (a parallel runner that splits
+    by scenario) become one feature again, its scenarios in line order.
+    """
+    features = _joined(f for r in records for f in r.features)
     messages = {m.name: m for r in records for m in r.messages}
     handlers = {h.name: h for r in records for h in r.handlers}
     return RunRecord(
@@ -149,6 +154,16 @@ def merge(records: list[RunRecord]) -> RunRecord:
         duration=sum(r.duration for r in records),
         started=min((r.started for r in records if r.started), default=""),
     )
+
+
+def _joined(features: Iterable[FeatureRecord]) -> list[FeatureRecord]:
+    by_file: dict[str, FeatureRecord] = {}
+    for feature in features:
+        kept = by_file.setdefault(feature.filename, replace(feature, scenarios=[]))
+        kept.scenarios.extend(feature.scenarios)
+    for feature in by_file.values():
+        feature.scenarios.sort(key=lambda s: s.line)
+    return sorted(by_file.values(), key=lambda f: f.filename)
 
 
 def _step(data: dict[str, Any]) -> StepRecord:

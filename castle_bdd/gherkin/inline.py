@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from castle_bdd.errors import CastleBddError
 
@@ -45,14 +46,15 @@ class InlineField:
     quoted: bool
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # a tuple: a step line is split into these in every scenario, and a tuple is quick
     text: str
     quoted: bool
     separator: bool
 
 
 _AND_WORD = _Token("and", quoted=False, separator=False)
+_COMMA = _Token(",", quoted=False, separator=True)
 
 
 def parse_inline_fields(text: str) -> list[InlineField]:
@@ -63,8 +65,31 @@ def parse_inline_fields(text: str) -> list[InlineField]:
 @lru_cache(maxsize=2048)
 def _parse_inline_fields(text: str) -> tuple[InlineField, ...]:
     # backgrounds and outlines repeat the same lines in every scenario of a suite
+    simple = _simple_fields(text)
+    if simple is not None:
+        return simple
     segments = _merge_lone_words(_segments(text, _tokens(text)))
     return tuple(_field(text, segment) for segment in segments)
+
+
+# Most lines are one-word names and plain values joined by "and": read in one pass. The
+# same fields as the general reading below, which takes everything else.
+_PAIR = r"""(?!and\b)(\w+)\s+(?:"([^"\\]*)"|((?!and(?:\s|$))[^\s,"']+))"""
+_FIRST_PAIR = re.compile(r"\s*" + _PAIR)
+_NEXT_PAIR = re.compile(r"\s+and\s+" + _PAIR)
+
+
+def _simple_fields(text: str) -> tuple[InlineField, ...] | None:
+    match = _FIRST_PAIR.match(text)
+    fields: list[InlineField] = []
+    end = len(text.rstrip())
+    while match is not None:
+        name, quoted, bare = match.groups()
+        fields.append(InlineField(name, bare if quoted is None else quoted, quoted is not None))
+        if match.end() == end:
+            return tuple(fields)
+        match = _NEXT_PAIR.match(text, match.end())
+    return None
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -85,11 +110,11 @@ def _unreadable_at(text: str, position: int) -> str:
 
 
 def _token(match: re.Match[str]) -> _Token:
-    double, single, comma, bare = match.group("double", "single", "comma", "bare")
+    double, single, comma, bare = match.groups()
     if comma:
-        return _Token(",", quoted=False, separator=True)
+        return _COMMA
     if bare is not None:
-        return _Token(bare, quoted=False, separator=bare == "and")
+        return _Token(bare, False, bare == "and")
     quoted = double if double is not None else single
     return _Token(_ESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted, True, False)
 

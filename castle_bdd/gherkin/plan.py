@@ -10,6 +10,7 @@ on a fresh fixture of the target, in the order the steps were written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -136,6 +137,15 @@ def _candidates_for(catalogue: Catalogue, kind: GivenKind, message_type: type) -
 
 def run_plan(fixture: Any, target: Target, givens: Sequence[Given], when: When) -> Any:
     """Replay ``givens`` on ``fixture``, run ``when``, and return the result validator."""
+    # Every handler runs in a frozen window of the scenario's clock. One window held
+    # around the whole plan makes those windows free, where switching time on and off
+    # for each of them would cost more than a short scenario's handlers.
+    hold = getattr(fixture, "_time_frozen", None)
+    with hold() if hold is not None else nullcontext():
+        return _run_plan(fixture, target, givens, when)
+
+
+def _run_plan(fixture: Any, target: Target, givens: Sequence[Given], when: When) -> Any:
     state = fixture
     started = False
     for given in givens:

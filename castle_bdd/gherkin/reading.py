@@ -20,8 +20,13 @@ from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
-from castle_bdd.gherkin.specs import MessageKind, MessageSpec, RawValue
-from castle_bdd.gherkin.tables import TableFormatError, horizontal_table, vertical_table
+from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
+from castle_bdd.gherkin.tables import (
+    TableFormatError,
+    check_message_names,
+    horizontal_field_names,
+    vertical_table,
+)
 
 #: The fields of a step as written: field name (as written) and raw value.
 WrittenFields = list[tuple[str, RawValue]]
@@ -85,15 +90,56 @@ def read_messages(
 def _table_messages(
     catalogue: Catalogue, kind: MessageKind, table: Any, then: bool
 ) -> list[WrittenMessage]:
-    rows = _table(horizontal_table, table, (kind.value,))
+    # The hot path of a suite: every Given and Then table comes through here. Each
+    # message class's columns are looked up once per table, not once per cell.
+    field_names = _table(horizontal_field_names, table, (kind.value,))
+    _table(check_message_names, table)
+    columns: dict[str, _Columns] = {}
     messages = []
-    for row in rows:
-        fields = [(name, _raw(value)) for name, value in row.fields.items()]
+    for row in table.rows:
+        cells = row.cells
         try:
-            messages.append(read_message(catalogue, row.message_name, kind, fields, then))
+            name = cells[0].strip()
+            found = columns.get(name)
+            if found is None:
+                found = columns[name] = _Columns(catalogue.message(name, kind), field_names)
+            messages.append(found.read(cells, then))
         except GherkinError as error:
             raise GherkinError(error.problem, _at_line(row.line)) from None
     return messages
+
+
+class _Columns:
+    """The columns of a horizontal table as fields of one message class."""
+
+    __slots__ = ("field_names", "fields", "spec")
+
+    def __init__(self, spec: MessageSpec, field_names: Sequence[str]) -> None:
+        self.spec = spec
+        self.field_names = field_names
+        # found on first use: a column left empty in this class's rows may name no field
+        self.fields: list[FieldSpec | None] = [None] * len(field_names)
+
+    def read(self, cells: Sequence[str], then: bool) -> WrittenMessage:
+        """The message of one row (``cells[0]`` names it); empty cells give no field."""
+        spec = self.spec
+        values: dict[str, Any] = {}
+        texts: dict[str, str] = {}
+        for index, cell in enumerate(cells[1 : len(self.field_names) + 1]):
+            if not cell or cell.isspace():
+                continue
+            field_spec = self.fields[index] or self._field(index)
+            name = field_spec.name
+            if name in values:
+                raise GherkinError(f"{spec.name}.{name} is given twice")
+            text, quoted = unquote(cell)
+            values[name] = spec.text_value(field_spec, text, quoted, then)
+            texts[name] = text
+        return WrittenMessage(spec, values, texts)
+
+    def _field(self, index: int) -> FieldSpec:
+        found = self.fields[index] = self.spec.field(self.field_names[index])
+        return found
 
 
 def _json_message(catalogue: Catalogue, kind: MessageKind, item: Any, then: bool) -> WrittenMessage:

@@ -96,20 +96,26 @@ class MessageSpec:
 
     def value(self, field_spec: FieldSpec, raw: RawValue, wildcard_ok: bool) -> Any:
         """``raw`` read as the type of ``field_spec``; ``*`` is `ANY_VALUE` where allowed."""
-        if not raw.quoted and not raw.is_json and is_wildcard(raw.text):
+        if not raw.is_json:
+            return self.text_value(field_spec, raw.text, raw.quoted, wildcard_ok)
+        try:
+            return convert_json_value(raw.json, field_spec.type)
+        except ValueConversionError as error:
+            shown = json.dumps(raw.json, default=str)
+            raise _misread(self.name, field_spec, shown, error) from None
+
+    def text_value(self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool) -> Any:
+        """Cell ``text`` (unquoted) read as the type of ``field_spec``, as `value` reads it."""
+        if not quoted and is_wildcard(text):
             if not wildcard_ok:
                 raise GherkinError(
                     f"{self.name}.{field_spec.name}: * (any value) can only be used in a Then"
                 )
             return ANY_VALUE
         try:
-            if raw.is_json:
-                return convert_json_value(raw.json, field_spec.type)
-            return field_spec.converter.from_text(raw.text, raw.quoted)
+            return field_spec.converter.from_text(text, quoted)
         except ValueConversionError as error:
-            expected = f"{error.expected} — {error.hint}" if error.hint else error.expected
-            shown = raw.text if not raw.is_json else json.dumps(raw.json, default=str)
-            raise FieldValueError(self.name, field_spec.name, shown, expected) from None
+            raise _misread(self.name, field_spec, text, error) from None
 
     def values(self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool) -> dict[str, Any]:
         """Field values by attribute name, from ``(field as written, value)`` pairs."""
@@ -142,3 +148,10 @@ class MessageSpec:
     def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
         """An expectation comparing only the fields in ``values`` (wildcards left out)."""
         return ExpectedMessage(self.message_type, dict(values))
+
+
+def _misread(
+    message_name: str, field_spec: FieldSpec, shown: str, error: ValueConversionError
+) -> FieldValueError:
+    expected = f"{error.expected} — {error.hint}" if error.hint else error.expected
+    return FieldValueError(message_name, field_spec.name, shown, expected)

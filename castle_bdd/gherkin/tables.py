@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.suggestions import closest, normalise_name
@@ -75,11 +75,37 @@ def horizontal_table(
     table: Any, first_column: Sequence[str] = ("event", "command")
 ) -> list[RowData]:
     """One `RowData` per row of a table whose first column names the message."""
-    headings = [cell.strip() for cell in table.headings]
-    _check_first_column(headings, first_column, _line(table))
-    field_names = headings[1:]
-    _check_field_names([(name, _line(table)) for name in field_names])
-    return [_row_data(row, field_names, headings[0]) for row in table.rows]
+    field_names = horizontal_field_names(table, first_column)
+    kind = table.headings[0].strip()
+    return [_row_data(row, field_names, kind) for row in table.rows]
+
+
+def horizontal_field_names(
+    table: Any, first_column: Sequence[str] = ("event", "command")
+) -> tuple[str, ...]:
+    """The field names of a table whose first column names the message, checked.
+
+    A suite repeats the same headings in scenario after scenario: headings that passed
+    the checks once are known good.
+    """
+    key = (tuple(table.headings), tuple(first_column))
+    field_names = _GOOD_HEADINGS.get(key)
+    if field_names is None:
+        headings = [cell.strip() for cell in table.headings]
+        _check_first_column(headings, first_column, _line(table))
+        _check_field_names([(name, _line(table)) for name in headings[1:]])
+        field_names = _GOOD_HEADINGS[key] = tuple(headings[1:])
+    return field_names
+
+
+_GOOD_HEADINGS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def check_message_names(table: Any) -> None:
+    """Every row of a horizontal table names its message in the first column."""
+    for row in table.rows:
+        if not row.cells[0].strip():
+            _no_message_name(table.headings[0].strip(), row)
 
 
 def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) -> None:
@@ -94,14 +120,18 @@ def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) 
     raise TableFormatError(problem + hint, line)
 
 
-def _row_data(row: Any, field_names: list[str], kind: str) -> RowData:
+def _row_data(row: Any, field_names: Sequence[str], kind: str) -> RowData:
     message_name = row.cells[0].strip()
     if not message_name:
-        raise TableFormatError(f"this row has no {kind.casefold().rstrip('s')} name", _line(row))
+        _no_message_name(kind, row)
     fields = {
         name: cell for name, cell in zip(field_names, row.cells[1:], strict=False) if cell.strip()
     }
     return RowData(message_name, fields, _line(row))
+
+
+def _no_message_name(kind: str, row: Any) -> NoReturn:
+    raise TableFormatError(f"this row has no {kind.casefold().rstrip('s')} name", _line(row))
 
 
 def _check_field_names(names: Iterable[tuple[str, int]]) -> None:

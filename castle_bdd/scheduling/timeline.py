@@ -38,6 +38,10 @@ _ID_MASK = (1 << _ID_BITS) - 1
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND = timedelta(microseconds=1)
 
+# Bound once: looking a classmethod up on its class costs more than calling it.
+_issue_token = ScheduleToken.issue
+_create_item = ScheduledItem.create
+
 # The same order as `ScheduledItem.order_key`, read in C instead of through a property.
 _FIRING_ORDER = attrgetter("due", "sequence")
 
@@ -105,9 +109,12 @@ class Timeline:
         if kind not in ITEM_KINDS:
             raise SchedulingError(f"unknown kind {kind!r}; expected one of {ITEM_KINDS}")
         now = as_utc(self._time_source.now())
-        due = resolve_trigger(trigger, now)
-        token = ScheduleToken.issue()
-        item = ScheduledItem.create(
+        # Spelled out rather than through `resolve_trigger` and `_heap_key`: this runs
+        # once per item scheduled, and the common case is a delay from a UTC instant.
+        due = now + trigger if type(trigger) is timedelta else resolve_trigger(trigger, now)
+        token = _issue_token()
+        token_id = token.id
+        item = _create_item(
             due,
             payload,
             token,
@@ -118,9 +125,9 @@ class Timeline:
             deadline_id,
             scope,
         )
-        self._live[token.id] = item
+        self._live[token_id] = item
         self._pending_by_kind[kind] += 1
-        heappush(self._heap, _heap_key(due, token.id))
+        heappush(self._heap, ((due - _EPOCH) // _MICROSECOND << _ID_BITS) | token_id)
         return item
 
     def remove(self, token: ScheduleToken, kind: ItemKind | None = None) -> ScheduledItem | None:

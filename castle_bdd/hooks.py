@@ -1,0 +1,29 @@
+"""Adding castle-bdd's work to a behave runner's hooks without replacing the project's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from typing import Any
+
+Hook = Callable[..., Any]
+
+
+def chain_hook(hooks: MutableMapping[str, Hook], name: str, action: Hook, marker: str) -> None:
+    """Run ``action`` after the project's own ``name`` hook (if any), once.
+
+    ``hooks`` is a behave runner's hook table (``context._runner.hooks``); ``marker`` names
+    the addition, so installing it twice changes nothing.
+    """
+    own = hooks.get(name)
+    if getattr(own, marker, False):
+        return
+
+    def chained(context: Any, *arguments: Any) -> None:
+        if own is not None:
+            own(context, *arguments)
+        action(context, *arguments)
+
+    setattr(chained, marker, True)
+    # behave reads a hook's `capture` attribute to decide whether to capture its output
+    chained.capture = getattr(own, "capture", True)  # type: ignore[attr-defined]
+    hooks[name] = chained
