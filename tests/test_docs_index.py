@@ -38,3 +38,18 @@ def test_every_linked_page_exists() -> None:
     links = re.findall(r"\]\(([\w-]+\.md)\)", (DOCS / "index.md").read_text(encoding="utf-8"))
     assert len(links) >= 10
     assert [link for link in links if not (DOCS / link).is_file()] == []
+
+
+def test_the_readme_python_example_runs() -> None:
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    exec(compile(code, "README.md", "exec"), {})
+
+
+def test_the_readme_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1]
+    commands = re.findall(r"```sh\n(.*?)```", quick_start, re.DOTALL)[0].strip().splitlines()
+    assert len(commands) == 2
+    ci = (DOCS.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci.splitlines()

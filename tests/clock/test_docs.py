@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,25 +9,21 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.clock import freezer_installed, frozen_windows_active
+from tests.doc_examples import example_module, section_code_blocks
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "time.md"
 SECTION = "## The frozen clock"
 
 
 def _section_code_blocks() -> list[str]:
-    text = DOC.read_text(encoding="utf-8")
-    section = text.split(SECTION, 1)[1]
-    section = re.split(r"^## ", section, maxsplit=1, flags=re.MULTILINE)[0]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    return section_code_blocks("time.md", SECTION)
 
 
 @pytest.fixture
 def doc_module() -> Iterator[types.ModuleType]:
     """A registered module to run a block in, as a reader's script would be."""
-    module = types.ModuleType("time_md_example")
-    sys.modules[module.__name__] = module
-    yield module
-    del sys.modules[module.__name__]
+    with example_module("time_md_example") as module:
+        yield module
 
 
 def test_the_section_has_code_to_run() -> None:

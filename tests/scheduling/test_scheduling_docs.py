@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+
+from tests.doc_examples import section_code_blocks
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "time.md"
 SECTION = "## Scheduling events and deadlines"
 
 
 def _section_code_blocks() -> list[str]:
-    text = DOC.read_text(encoding="utf-8")
-    section = text.split(SECTION, 1)[1]
-    section = re.split(r"^## ", section, maxsplit=1, flags=re.MULTILINE)[0]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    return section_code_blocks("time.md", SECTION)
 
 
 def test_the_section_has_code_to_run() -> None:
