@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
@@ -70,6 +71,10 @@ class FieldDifference:
         return f"{where}expected {_show(self.expected)}, but was {_show(self.actual)}"
 
 
+# Plain values, compared by ``==`` alone: the common case, checked first.
+_EQUAL_BY_VALUE = frozenset({bool, int, float, complex, str, bytes, Decimal, type(None)})
+
+
 class _TypeName(str):
     """A class name shown as an article and name: ``a CardIssued``."""
 
@@ -121,6 +126,12 @@ def _partial_differences(
 def _differences(
     path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
+    kind = type(expected)
+    if kind in _EQUAL_BY_VALUE and type(actual) is kind:
+        # what the checks below conclude for two values of one of these classes
+        if expected is actual or expected == actual:
+            return []
+        return [FieldDifference(path, expected, actual)]
     if _is_matcher(expected):
         return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
     if isinstance(expected, ExpectedMessage):

@@ -78,6 +78,11 @@ def _message_fields(message_type: type) -> tuple[FieldInfo, ...]:
 
 def field_names(message_type: type) -> tuple[str, ...]:
     """The names of the constructor fields of ``message_type``."""
+    return _field_names(message_type)
+
+
+@cache
+def _field_names(message_type: type) -> tuple[str, ...]:
     return tuple(info.name for info in message_fields(message_type))
 
 

@@ -32,7 +32,7 @@ from castle_bdd.gherkin.tables import (
 WrittenFields = list[tuple[str, RawValue]]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class WrittenMessage:
     """A message a step names, with its field values converted and as written."""
 
