@@ -33,7 +33,7 @@ from typing import Any, Final, Literal, TextIO, cast
 from behave.model_type import Status
 
 from castle_bdd.config import project_settings
-from castle_bdd.docs.model import EXPECTED_FAILURE, FIXED
+from castle_bdd.docs.model import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 from castle_bdd.errors import CastleBddError
 from castle_bdd.hooks import Hook, chain_hook
 
@@ -41,7 +41,6 @@ WIP: Final = "wip"
 SLOW: Final = "slow"
 KNOWN_ISSUE: Final = "known-issue"
 #: Where the outcome of a ``@known-issue`` scenario is left on the behave scenario.
-KNOWN_ISSUE_ATTRIBUTE: Final = "castle_known_issue"
 #: The ``[tool.castle_bdd]`` key that says what a passing known issue does.
 KNOWN_ISSUE_PASS_SETTING: Final = "known_issue_pass"
 

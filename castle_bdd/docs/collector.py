@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from castle_bdd.docs.model import (
+    KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
     ScenarioRecord,
     StepRecord,
@@ -19,7 +20,6 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
-from castle_bdd.tags import KNOWN_ISSUE_ATTRIBUTE
 
 #: The attribute of a behave scenario where the step library leaves the scenario's journal.
 JOURNAL_ATTRIBUTE = "castle_journal"

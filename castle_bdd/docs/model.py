@@ -12,6 +12,8 @@ from typing import Any
 
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
 EXPECTED_FAILURE, FIXED = "expected failure", "fixed"
+#: Where the known-issue hooks leave EXPECTED_FAILURE or FIXED on a behave scenario.
+KNOWN_ISSUE_ATTRIBUTE = "castle_known_issue"
 
 
 @dataclass

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 #: The two things that can be scheduled.
 ItemKind: TypeAlias = Literal["event", "deadline"]
@@ -15,13 +15,12 @@ ItemKind: TypeAlias = Literal["event", "deadline"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("event", "deadline")
 
 # Process-wide so that a token handed to the wrong scheduler never matches a stranger.
-# Increasing, so the tokens of one timeline's items are in the order they were added.
 _token_ids = itertools.count(1)
 
-# Frozen dataclasses refuse ordinary attribute assignment; the fast builders below go
-# around their generated ``__init__`` the way it does itself, with fewer calls.
+# Frozen dataclasses refuse ordinary attribute assignment; the fast builders below fill
+# the slots through the slots' own setters, which the generated ``__init__`` reaches
+# through ``object.__setattr__``, one lookup per field.
 _new = object.__new__
-_set = object.__setattr__
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +41,29 @@ class ScheduleToken:
         return f"ScheduleToken({self.id})"
 
 
-# The slot's own setter: one call, without the attribute lookup `object.__setattr__` does.
 _set_token_id = ScheduleToken.__dict__["id"].__set__
 
 
-@dataclass(frozen=True)
-class ScheduledItem:
+class _FieldsAsDict:
+    """Lets `vars()` read a slotted dataclass's fields, as it reads an ordinary one's."""
+
+    __slots__ = ()
+
+    @property
+    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+        """The fields and their values, in declaration order (a copy: items are frozen)."""
+        return {name: getattr(self, name) for name in self.__match_args__}
+
+    __match_args__: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, weakref_slot=True)
+class ScheduledItem(_FieldsAsDict):
     """An event or deadline waiting on a timeline, or one that has fired from it.
 
     `sequence` counts additions to the timeline; it orders items that fall due at the
     same instant in the order they were scheduled. Items hash without their payload and
-    scope, which need not be hashable.
+    scope, which need not be hashable. Fields live in slots; `vars(item)` lists them.
     """
 
     due: datetime
@@ -78,29 +89,22 @@ class ScheduledItem:
         deadline_id: str | None = None,
         scope: object | None = None,
     ) -> ScheduledItem:
-        """The same item the constructor builds, in about a third of the time.
+        """The same item the constructor builds, in under half the time.
 
-        A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``;
-        handing the instance a ready dictionary in one call matters when a timeline
-        holds tens of thousands of items. The keys follow the fields' order, as
-        ``__init__`` would leave them.
+        A frozen dataclass's ``__init__`` looks up ``object.__setattr__`` for each
+        field; calling each slot's setter directly matters when a timeline holds tens
+        of thousands of items.
         """
         item = _new(cls)
-        _set(
-            item,
-            "__dict__",
-            {
-                "due": due,
-                "payload": payload,
-                "token": token,
-                "kind": kind,
-                "sequence": sequence,
-                "scheduled_at": scheduled_at,
-                "deadline_name": deadline_name,
-                "deadline_id": deadline_id,
-                "scope": scope,
-            },
-        )
+        _set_due(item, due)
+        _set_payload(item, payload)
+        _set_token(item, token)
+        _set_kind(item, kind)
+        _set_sequence(item, sequence)
+        _set_scheduled_at(item, scheduled_at)
+        _set_deadline_name(item, deadline_name)
+        _set_deadline_id(item, deadline_id)
+        _set_scope(item, scope)
         return item
 
     @property
@@ -113,6 +117,18 @@ class ScheduledItem:
         """How long after it was scheduled the item falls due (negative if in the past)."""
         return self.due - self.scheduled_at
 
+
+(
+    _set_due,
+    _set_payload,
+    _set_token,
+    _set_kind,
+    _set_sequence,
+    _set_scheduled_at,
+    _set_deadline_name,
+    _set_deadline_id,
+    _set_scope,
+) = (vars(ScheduledItem)[name].__set__ for name in ScheduledItem.__match_args__)
 
 #: What a timeline calls for each item it fires; its return value is ignored.
 Dispatch: TypeAlias = Callable[[ScheduledItem], object]

@@ -72,8 +72,6 @@ def as_utc(instant: datetime) -> datetime:
 
 def resolve_trigger(trigger: Trigger, now: datetime) -> datetime:
     """The UTC instant `trigger` stands for: `now` plus a delay, or the instant itself."""
-    if type(trigger) is timedelta and type(now) is datetime and now.tzinfo is _UTC:
-        return now + trigger
     if isinstance(trigger, timedelta):
         return as_utc(now) + trigger
     if isinstance(trigger, datetime):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from heapq import heapify, heappop, heappush
 from operator import attrgetter
 
@@ -29,36 +29,37 @@ from castle_bdd.scheduling.time_source import (
     resolve_trigger,
 )
 
-# A heap entry is one int: the due time in microseconds, then the token's id in the low
-# bits. Tokens are issued in increasing order, so among one timeline's items the id
-# orders ties as the scheduling sequence does. Ints compare far faster than tuples of
-# datetimes, and the id finds the item in the live dictionary when the entry is popped.
-_ID_BITS = 64
-_ID_MASK = (1 << _ID_BITS) - 1
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-_MICROSECOND = timedelta(microseconds=1)
-
 # Bound once: looking a classmethod up on its class costs more than calling it.
 _issue_token = ScheduleToken.issue
 _create_item = ScheduledItem.create
 
 # The same order as `ScheduledItem.order_key`, read in C instead of through a property.
 _FIRING_ORDER = attrgetter("due", "sequence")
+_DUE = attrgetter("due")
+
+# Fired and cancelled items remembered beyond the pending ones before they are purged.
+_SPARE_ENTRIES = 64
+
+# New items are sorted into the queue when there are enough of them, and not too few
+# next to the queue; otherwise they wait in a heap beside it. Either way an item costs
+# amortized logarithmic time.
+_RESORT_MINIMUM = 16
+_RESORT_RATIO = 8
 
 #: Firings allowed at one instant before a timeline decides dispatch is looping.
 DEFAULT_MAX_FIRINGS_PER_INSTANT = 10_000
 
-
-def _heap_key(due: datetime, token_id: int) -> int:
-    return ((due - _EPOCH) // _MICROSECOND << _ID_BITS) | token_id
+_SideEntry = tuple[datetime, int, ScheduledItem]
 
 
 class Timeline:
     """The scheduled items of one scenario, in firing order, and the time that fires them.
 
-    Items wait in one heap keyed by (due time, scheduling order); a cancelled item leaves
-    its heap entry behind and is skipped when the entry reaches the top. A timeline is
-    not thread-safe.
+    Pending items wait in a queue sorted by (due time, scheduling order), the next one
+    last. New items gather unsorted until the queue is next read, then are sorted in,
+    or kept in a small heap beside the queue when they are few next to it. A cancelled
+    or fired item is only flagged; the queue skips it, and it is purged once such items
+    outnumber the pending ones. A timeline is not thread-safe.
     """
 
     def __init__(
@@ -73,8 +74,14 @@ class Timeline:
         so that a handler that keeps scheduling at "now" fails instead of hanging.
         """
         self._time_source = time_source if time_source is not None else ManualTimeSource()
-        self._heap: list[int] = []
-        self._live: dict[int, ScheduledItem] = {}
+        # Items added since the last purge, by token id; `_alive` tells which are pending.
+        self._by_token: dict[int, ScheduledItem] = {}
+        # One flag per sequence number (0 is never used): 1 while that item is pending.
+        # A byte per item ever added is cheaper than forgetting each item as it fires.
+        self._alive = bytearray(1)
+        self._queue: list[ScheduledItem] = []
+        self._arrivals: list[ScheduledItem] = []
+        self._side: list[_SideEntry] = []
         self._pending_by_kind: dict[ItemKind, int] = dict.fromkeys(ITEM_KINDS, 0)
         self._sequence = itertools.count(1)
         self._fire_listeners: list[Dispatch] = []
@@ -109,25 +116,17 @@ class Timeline:
         if kind not in ITEM_KINDS:
             raise SchedulingError(f"unknown kind {kind!r}; expected one of {ITEM_KINDS}")
         now = as_utc(self._time_source.now())
-        # Spelled out rather than through `resolve_trigger` and `_heap_key`: this runs
-        # once per item scheduled, and the common case is a delay from a UTC instant.
+        # `resolve_trigger` spelled out for the common case, a delay from a UTC instant:
+        # this runs once per item scheduled.
         due = now + trigger if type(trigger) is timedelta else resolve_trigger(trigger, now)
         token = _issue_token()
-        token_id = token.id
         item = _create_item(
-            due,
-            payload,
-            token,
-            kind,
-            next(self._sequence),
-            now,
-            deadline_name,
-            deadline_id,
-            scope,
+            due, payload, token, kind, next(self._sequence), now, deadline_name, deadline_id, scope
         )
-        self._live[token_id] = item
+        self._by_token[token.id] = item
+        self._alive.append(1)
+        self._arrivals.append(item)
         self._pending_by_kind[kind] += 1
-        heappush(self._heap, ((due - _EPOCH) // _MICROSECOND << _ID_BITS) | token_id)
         return item
 
     def remove(self, token: ScheduleToken, kind: ItemKind | None = None) -> ScheduledItem | None:
@@ -138,22 +137,25 @@ class Timeline:
         item = self.get(token)
         if item is None or (kind is not None and item.kind != kind):
             return None
-        self._forget(item)
-        if len(self._heap) > 2 * len(self._live) + 64:
-            self._compact()
+        self._alive[item.sequence] = 0
+        self._pending_by_kind[item.kind] -= 1
+        self._purge_if_sparse()
         return item
 
     def get(self, token: ScheduleToken) -> ScheduledItem | None:
         """The pending item `token` names, or None once it has fired or been cancelled."""
-        return self._live.get(token.id) if isinstance(token, ScheduleToken) else None
+        if not isinstance(token, ScheduleToken):
+            return None
+        item = self._by_token.get(token.id)
+        return item if item is not None and self._alive[item.sequence] else None
 
     def __contains__(self, token: object) -> bool:
         """Whether `token` names a pending item."""
-        return isinstance(token, ScheduleToken) and token.id in self._live
+        return isinstance(token, ScheduleToken) and self.get(token) is not None
 
     def __len__(self) -> int:
         """How many items are pending."""
-        return len(self._live)
+        return sum(self._pending_by_kind.values())
 
     def pending(self, kind: ItemKind | None = None) -> list[ScheduledItem]:
         """The pending items (of `kind`, if given) in the order they will fire."""
@@ -162,12 +164,14 @@ class Timeline:
     def next_pending(self, kind: ItemKind | None = None) -> ScheduledItem | None:
         """The item (of `kind`, if given) that fires next, or None if there is none.
 
-        Without a kind this is the top of the heap; with one it scans the pending items.
+        This is the head of the queue, unless items of both kinds are pending and one
+        kind is asked for: then the pending items are scanned.
         """
-        if kind is not None:
-            return min(self._pending_items(kind), key=_FIRING_ORDER, default=None)
-        self._drop_cancelled_top()
-        return self._live[self._heap[0] & _ID_MASK] if self._heap else None
+        if kind is None or self._pending_by_kind[kind] == len(self):
+            return self._next(None, take=False)
+        if not self._pending_by_kind[kind]:
+            return None
+        return min(self._pending_items(kind), key=_FIRING_ORDER)
 
     def add_fire_listener(self, listener: Dispatch) -> None:
         """Call `listener` with each item as it fires, before the item is dispatched."""
@@ -186,7 +190,7 @@ class Timeline:
         target = self._checked_target(instant)
         fired: list[ScheduledItem] = []
         with self._moving_time():
-            self._fire_due(_heap_key(target, _ID_MASK), dispatch, fired)
+            self._fire_due(target, dispatch, fired)
             if target > self.now():
                 self._time_source.move_to(target)
         return fired
@@ -206,10 +210,10 @@ class Timeline:
         stops at the returned item's due time. Returns None, firing nothing, when no item
         of `kind` is pending.
         """
-        if not (self._live if kind is None else self._pending_by_kind[kind]):
+        if not (len(self) if kind is None else self._pending_by_kind[kind]):
             return None
         with self._moving_time():
-            while (item := self._pop_next()) is not None:
+            while (item := self._next(None, take=True)) is not None:
                 self._fire(item, dispatch)
                 if kind is None or item.kind == kind:
                     return item
@@ -238,33 +242,39 @@ class Timeline:
             yield
         finally:
             self._advancing = False
+            self._purge_if_sparse()
 
     def _pending_items(self, kind: ItemKind | None) -> Iterator[ScheduledItem]:
-        return (item for item in self._live.values() if kind is None or item.kind == kind)
+        alive = self._alive
+        return (
+            item
+            for item in self._by_token.values()
+            if alive[item.sequence] and (kind is None or item.kind == kind)
+        )
 
-    def _drop_cancelled_top(self) -> None:
-        heap, live = self._heap, self._live
-        while heap and heap[0] & _ID_MASK not in live:
-            heappop(heap)
-
-    def _pop_next(self) -> ScheduledItem | None:
-        heap, live = self._heap, self._live
-        while heap:
-            item = live.get(heappop(heap) & _ID_MASK)
-            if item is not None:
-                return self._forget(item)
-        return None
-
-    def _fire_due(self, limit: int, dispatch: Dispatch | None, fired: list[ScheduledItem]) -> None:
-        # `_pop_next` and `_fire` inlined: this loop runs once per item fired, and a
-        # year's worth of items is tens of thousands of them.
-        heap, live, pending_by_kind = self._heap, self._live, self._pending_by_kind
+    def _fire_due(
+        self, target: datetime, dispatch: Dispatch | None, fired: list[ScheduledItem]
+    ) -> None:
+        # `_next` and `_fire` spelled out for the common case, nothing new beside the
+        # sorted queue: this loop runs once per item fired, and a year of items is tens
+        # of thousands of them. The lists are only ever changed in place, so a handler
+        # that schedules or cancels cannot strand them.
+        queue, side, arrivals, alive = self._queue, self._side, self._arrivals, self._alive
         time_source, listeners = self._time_source, self._fire_listeners
-        while heap and heap[0] <= limit:
-            item = live.pop(heappop(heap) & _ID_MASK, None)
-            if item is None:
-                continue
-            pending_by_kind[item.kind] -= 1
+        pending_by_kind = self._pending_by_kind
+        while True:
+            if side or arrivals:
+                item = self._next(target, take=True)
+                if item is None:
+                    return
+            elif queue and queue[-1].due <= target:
+                item = queue.pop()
+                if not alive[item.sequence]:
+                    continue
+                alive[item.sequence] = 0
+                pending_by_kind[item.kind] -= 1
+            else:
+                return
             if item.due > time_source.now():
                 time_source.move_to(item.due)
                 self._firings_in_place = 0
@@ -276,16 +286,73 @@ class Timeline:
                 dispatch(item)
             fired.append(item)
 
-    def _compact(self) -> None:
-        # Cancelled entries stay in the heap until they surface; many cancellations
-        # (rescheduling in a loop) would otherwise let the heap grow without bound.
-        self._heap = [_heap_key(item.due, token_id) for token_id, item in self._live.items()]
-        heapify(self._heap)
+    def _next(self, limit: datetime | None, *, take: bool) -> ScheduledItem | None:
+        """The next pending item if due by `limit` (any time, if None); `take` removes it."""
+        self._take_in_arrivals()
+        queue, side, alive = self._queue, self._side, self._alive
+        while queue or side:
+            from_side = bool(side) and (not queue or side[0] < (queue[-1].due, queue[-1].sequence))
+            item = side[0][2] if from_side else queue[-1]
+            pending = alive[item.sequence]
+            if pending and limit is not None and item.due > limit:
+                return None
+            if pending and not take:
+                return item
+            self._drop_head(from_side)
+            if pending:
+                alive[item.sequence] = 0
+                self._pending_by_kind[item.kind] -= 1
+                return item
+        return None
 
-    def _forget(self, item: ScheduledItem) -> ScheduledItem:
-        del self._live[item.token.id]
-        self._pending_by_kind[item.kind] -= 1
-        return item
+    def _drop_head(self, from_side: bool) -> None:
+        if from_side:
+            heappop(self._side)
+        else:
+            self._queue.pop()
+
+    def _take_in_arrivals(self) -> None:
+        arrivals = self._arrivals
+        if not arrivals:
+            return
+        if len(arrivals) >= _RESORT_MINIMUM and len(arrivals) * _RESORT_RATIO >= len(self._queue):
+            self._sort_in_arrivals()
+        else:
+            for item in arrivals:
+                heappush(self._side, (item.due, item.sequence, item))
+            arrivals.clear()
+
+    def _sort_in_arrivals(self) -> None:
+        # A stable sort on the due time alone keeps ties in scheduling order: the queue
+        # (ascending once reversed), then the side heap in order, then the arrivals,
+        # each holds later-scheduled items than the one before.
+        queue = self._queue
+        queue.reverse()
+        queue.extend(entry[2] for entry in sorted(self._side))
+        queue.extend(self._arrivals)
+        queue.sort(key=_DUE)
+        queue.reverse()
+        self._side.clear()
+        self._arrivals.clear()
+
+    def _purge_if_sparse(self) -> None:
+        # Fired and cancelled items stay remembered (and queued) until they outnumber
+        # the pending ones: forgetting them one by one would cost a lookup per firing.
+        if len(self._by_token) > 2 * len(self) + _SPARE_ENTRIES:
+            self._purge()
+
+    def _purge(self) -> None:
+        alive = self._alive
+        # Once everything has fired, as after a long move, nothing needs looking at.
+        pending = (
+            [item for item in self._by_token.values() if alive[item.sequence]] if len(self) else []
+        )
+        self._by_token.clear()
+        self._by_token.update((item.token.id, item) for item in pending)
+        self._queue[:] = [item for item in self._queue if alive[item.sequence]]
+        self._arrivals[:] = [item for item in self._arrivals if alive[item.sequence]]
+        self._side[:] = [entry for entry in self._side if alive[entry[2].sequence]]
+        heapify(self._side)
 
     def _fire(self, item: ScheduledItem, dispatch: Dispatch | None) -> None:
         # Aware datetimes compare correctly across time zones, so no conversion is needed.
