@@ -53,8 +53,3 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
-
-
-def __dir__() -> list[str]:
-    """The public names, the lazy ones included."""
-    return sorted({*globals(), *_LAZY})

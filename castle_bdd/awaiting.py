@@ -18,9 +18,8 @@ import atexit
 import inspect
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from contextvars import Context
 from typing import Any, TypeVar
 
@@ -49,7 +48,8 @@ def run_sync(awaitable: Awaitable[T]) -> T:
 def _run_on_thread_loop(awaitable: Awaitable[T]) -> T:
     loop = _thread_loop()
     coroutine = _as_coroutine(awaitable)
-    if not _can_start_eagerly(loop):
+    # debug mode keeps all of its checks, and a task factory may make any kind of task
+    if not _local.eager or loop.get_debug() or loop.get_task_factory() is not None:
         return loop.run_until_complete(coroutine)
     task, scheduled = _start_eagerly(loop, coroutine)
     if task.done() and not scheduled:
@@ -62,6 +62,10 @@ def _thread_loop() -> asyncio.AbstractEventLoop:
     if loop is None or loop.is_closed():
         loop = asyncio.new_event_loop()
         _local.loop = loop
+        # asyncio's own loops only, whose running state is known
+        _local.eager = isinstance(loop, asyncio.BaseEventLoop) and all(
+            hasattr(loop, name) for name in _RUNNING_STATE
+        )
         atexit.register(loop.close)
     return loop
 
@@ -70,50 +74,54 @@ async def _as_coroutine(awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
-def _can_start_eagerly(loop: asyncio.AbstractEventLoop) -> bool:
-    # asyncio's own loops, whose running state is known; debug mode keeps its checks
-    return (
-        isinstance(loop, asyncio.BaseEventLoop)
-        and not loop.get_debug()
-        and all(hasattr(loop, name) for name in _RUNNING_STATE)
-    )
-
-
 _RUNNING_STATE = ("_thread_id", "_asyncgen_firstiter_hook", "_asyncgen_finalizer_hook")
 
 
-def _start_eagerly(
-    loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T]
-) -> tuple[asyncio.Task[T], bool]:
-    """The coroutine's task after its first step, and whether anything else was scheduled."""
-    first_step: list[tuple[Callable[..., object], tuple[Any, ...], Context | None]] = []
-    loop.call_soon = _Deferred(first_step)  # type: ignore[method-assign]
+def _start_eagerly(loop: Any, coroutine: Coroutine[Any, Any, T]) -> tuple[asyncio.Task[T], bool]:
+    """The coroutine's task after its first step, and whether anything else was scheduled.
+
+    ``call_soon`` is replaced on the instance, where the task (asyncio's C code included)
+    looks it up: the task's first step is kept instead of scheduled, then run at once.
+    """
+    first_step = _FirstStep()
+    loop.call_soon = first_step
     try:
         task = loop.create_task(coroutine)
     finally:
         del loop.call_soon
-    [(step, arguments, context)] = first_step
     scheduled = _Counted(loop)
-    with _running(loop):
-        loop.call_soon = scheduled.call_soon  # type: ignore[method-assign]
-        loop.call_soon_threadsafe = scheduled.call_soon_threadsafe  # type: ignore[method-assign]
-        try:
-            (context or Context()).run(step, *arguments)
-        finally:
-            del loop.call_soon, loop.call_soon_threadsafe
+    _run_as_running(loop, first_step.run, scheduled)
     return task, scheduled.count > 0
 
 
-class _Deferred:
-    """``call_soon`` that keeps what the new task schedules (its first step) instead."""
+def _run_as_running(loop: Any, step: Callable[[], None], scheduled: _Counted) -> None:
+    # the state run_forever gives a running loop, restored afterwards as it restores it
+    loop.call_soon, loop.call_soon_threadsafe = scheduled.call_soon, scheduled.threadsafe
+    hooks = sys.get_asyncgen_hooks()
+    loop._thread_id = threading.get_ident()
+    sys.set_asyncgen_hooks(loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook)
+    asyncio.events._set_running_loop(loop)
+    try:
+        step()
+    finally:
+        asyncio.events._set_running_loop(None)
+        loop._thread_id = None
+        sys.set_asyncgen_hooks(*hooks)
+        del loop.call_soon, loop.call_soon_threadsafe
 
-    def __init__(self, kept: list[tuple[Callable[..., object], tuple[Any, ...], Context | None]]):
-        self._kept = kept
+
+class _FirstStep:
+    """``call_soon`` for a new task: keeps its first step, to be run at once by `run`."""
 
     def __call__(
         self, callback: Callable[..., object], *args: Any, context: Context | None = None
     ) -> None:
-        self._kept.append((callback, args, context))
+        self._step = callback, args, context
+
+    def run(self) -> None:
+        """Run the step kept, in its context (the task's own: an empty one is still it)."""
+        callback, args, context = self._step
+        (context if context is not None else Context()).run(callback, *args)
 
 
 class _Counted:
@@ -130,27 +138,10 @@ class _Counted:
         self.count += 1
         return type(self._loop).call_soon(self._loop, callback, *args, context=context)
 
-    def call_soon_threadsafe(
+    def threadsafe(
         self, callback: Callable[..., object], *args: Any, context: Context | None = None
     ) -> asyncio.Handle:
-        """Schedule ``callback`` as the loop does."""
+        """Schedule ``callback`` from any thread, as the loop does."""
         self.count += 1
         loop_type = type(self._loop)
         return loop_type.call_soon_threadsafe(self._loop, callback, *args, context=context)
-
-
-@contextmanager
-def _running(loop: Any) -> Iterator[None]:
-    # the state run_forever gives a running loop, restored afterwards as it restores it
-    hooks = sys.get_asyncgen_hooks()
-    loop._thread_id = threading.get_ident()
-    sys.set_asyncgen_hooks(
-        firstiter=loop._asyncgen_firstiter_hook, finalizer=loop._asyncgen_finalizer_hook
-    )
-    asyncio.events._set_running_loop(loop)
-    try:
-        yield
-    finally:
-        asyncio.events._set_running_loop(None)
-        loop._thread_id = None
-        sys.set_asyncgen_hooks(*hooks)

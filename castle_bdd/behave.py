@@ -29,7 +29,7 @@ from castle_bdd.docs.records import install_record_writer
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
-from castle_bdd.tags import install_known_issue_hooks
+from castle_bdd.tags import install_known_issue_hooks, is_known_issue
 
 __all__ = ["CastleRun", "CastleScenario", "castle", "domain_from_pyproject", "setup_castle_bdd"]
 
@@ -63,13 +63,16 @@ def setup_castle_bdd(
     remember_domain(modules)
     runner = getattr(context, "_runner", None)
     if runner is not None:
-        install_known_issue_hooks(runner.hooks)
+        if _may_have_known_issues(runner):
+            install_known_issue_hooks(runner.hooks)
         install_record_writer(context, runner.hooks)
     return run
 
 
 def castle(context: Any) -> CastleScenario:
     """The `CastleScenario` of the scenario being run, made on first use."""
+    if _in_step[0] is context:  # asked again by the step that is running: known
+        return _in_step[1]  # type: ignore[no-any-return]
     scenario = getattr(context, "scenario", None)
     kept: tuple[Any, CastleScenario] | None = context.__dict__.get(_SCENARIO)
     if kept is not None and kept[0] is scenario:
@@ -103,6 +106,15 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     return castle_scenario
 
 
+def _may_have_known_issues(runner: Any) -> bool:
+    # The known-issue hooks run after every step of every scenario: a run whose
+    # features (parsed before before_all) have no @known-issue scenario goes without.
+    features = getattr(runner, "features", None)
+    if not features:
+        return True
+    return any(is_known_issue(s) for feature in features for s in feature.walk_scenarios())
+
+
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
     return CastleRun(build_catalogue(domain_from_pyproject()))
@@ -131,6 +143,25 @@ def _own_tags(owner: Any) -> Iterable[Any]:
 
 
 _current: list[Any] = [None]
+#: The context of the step running now and its `CastleScenario` (see `step_running`).
+_in_step: list[Any] = [None, None]
+
+
+def step_running(context: Any) -> tuple[Any, Any]:
+    """A step of the step library starts: `castle` answers at once until it ends.
+
+    Returns what `step_ended` puts back (a step may run others, through
+    ``context.execute_steps``).
+    """
+    previous = (_in_step[0], _in_step[1])
+    scenario = castle(context)
+    _in_step[0], _in_step[1] = context, scenario
+    return previous
+
+
+def step_ended(previous: tuple[Any, Any]) -> None:
+    """The step that `step_running` started has ended."""
+    _in_step[0], _in_step[1] = previous
 
 
 def _locate_step() -> str | None:

@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from enum import Enum
 from typing import Any
+from uuid import UUID
 
 from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.gherkin.catalogue import Catalogue
@@ -112,13 +116,14 @@ def _table_messages(
 class _Columns:
     """The columns of a horizontal table as fields of one message class."""
 
-    __slots__ = ("field_names", "fields", "spec")
+    __slots__ = ("cells", "field_names", "fields", "spec")
 
     def __init__(self, spec: MessageSpec, field_names: Sequence[str]) -> None:
         self.spec = spec
         self.field_names = field_names
         # found on first use: a column left empty in this class's rows may name no field
         self.fields: list[FieldSpec | None] = [None] * len(field_names)
+        self.cells: list[dict[str, tuple[Any, str]]] = [{} for _ in field_names]
 
     def read(self, cells: Sequence[str], then: bool) -> WrittenMessage:
         """The message of one row (``cells[0]`` names it); empty cells give no field."""
@@ -132,14 +137,44 @@ class _Columns:
             name = field_spec.name
             if name in values:
                 raise GherkinError(f"{spec.name}.{name} is given twice")
-            text, quoted = unquote(cell)
-            values[name] = spec.text_value(field_spec, text, quoted, then)
-            texts[name] = text
+            known = self.cells[index].get(cell)
+            if known is None:
+                known = self._read_cell(index, field_spec, cell, then)
+            values[name], texts[name] = known
         return WrittenMessage(spec, values, texts)
 
     def _field(self, index: int) -> FieldSpec:
         found = self.fields[index] = self.spec.field(self.field_names[index])
+        self.cells[index] = _cells_read(found)
         return found
+
+    def _read_cell(
+        self, index: int, field_spec: FieldSpec, cell: str, then: bool
+    ) -> tuple[Any, str]:
+        text, quoted = unquote(cell)
+        value = self.spec.text_value(field_spec, text, quoted, then)
+        if type(value) in _IMMUTABLE or isinstance(value, Enum):  # ANY_VALUE is not kept
+            cache = self.cells[index]
+            if len(cache) >= _CELLS_KEPT:
+                cache.clear()
+            cache[cell] = value, text
+        return value, text
+
+
+def _cells_read(field_spec: FieldSpec) -> dict[str, tuple[Any, str]]:
+    # A suite writes the same values in scenario after scenario: the values of
+    # immutable classes are kept per field, by cell, and shared.
+    try:
+        return _CELLS.setdefault(field_spec, {})
+    except TypeError:  # a type hint that cannot be hashed: nothing is kept
+        return {}
+
+
+_CELLS: dict[FieldSpec, dict[str, tuple[Any, str]]] = {}
+_CELLS_KEPT = 4096
+_IMMUTABLE = frozenset(
+    {str, int, float, bool, bytes, Decimal, date, datetime, time, timedelta, UUID, type(None)}
+)
 
 
 def _json_message(catalogue: Catalogue, kind: MessageKind, item: Any, then: bool) -> WrittenMessage:

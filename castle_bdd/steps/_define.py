@@ -20,7 +20,7 @@ from behave import matchers
 from behave import then as _behave_then
 from behave import when as _behave_when
 
-from castle_bdd.behave import castle
+from castle_bdd.behave import step_ended, step_running
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import GherkinError, as_gherkin_error
 from castle_bdd.gherkin.inline import InlineField
@@ -90,7 +90,7 @@ def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callabl
 def _guarded(function: F) -> F:
     @functools.wraps(function)
     def step(context: Any, *args: Any, **kwargs: Any) -> None:
-        castle(context)  # the scenario is known before any argument is checked
+        previous = step_running(context)  # the scenario is known before any argument is checked
         try:
             check_step_arguments(*args, **kwargs)
             function(context, *args, **kwargs)
@@ -100,5 +100,7 @@ def _guarded(function: F) -> F:
             raise as_gherkin_error(error) from error
         except AssertionError as error:
             raise GherkinError(str(error)) from error
+        finally:
+            step_ended(previous)
 
     return step  # type: ignore[return-value]

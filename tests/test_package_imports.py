@@ -1,0 +1,64 @@
+"""What importing castle_bdd loads: the domain model at once, the fixtures on first use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import castle_bdd
+from castle_bdd.fixtures.hamcrest_support import is_matcher, string_description
+from tests.cli.support import child_environment
+
+
+def _loaded_after(code: str, *modules: str) -> dict[str, bool]:
+    probe = f"{code}\nimport sys\nprint(*[m in sys.modules for m in {list(modules)!r}])"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return dict(zip(modules, (word == "True" for word in result.stdout.split()), strict=True))
+
+
+def test_importing_the_package_leaves_the_fixtures_and_the_clock_for_later() -> None:
+    loaded = _loaded_after("import castle_bdd", "castle_bdd.fixtures.aggregate", "freezegun")
+    assert loaded == {"castle_bdd.fixtures.aggregate": False, "freezegun": False}
+
+
+def test_the_fixtures_do_not_load_pyhamcrest_until_a_matcher_is_used() -> None:
+    loaded = _loaded_after(
+        "from castle_bdd import AggregateTestFixture, SagaTestFixture\nimport castle_bdd.steps",
+        "hamcrest",
+    )
+    assert loaded == {"hamcrest": False}
+
+
+def test_the_fixtures_are_exported_as_before() -> None:
+    from castle_bdd import AggregateTestFixture, SagaTestFixture
+    from castle_bdd.fixtures.aggregate import AggregateTestFixture as Aggregate
+    from castle_bdd.fixtures.saga import SagaTestFixture as Saga
+
+    assert (AggregateTestFixture, SagaTestFixture) == (Aggregate, Saga)
+    assert castle_bdd.__all__ == sorted(castle_bdd.__all__)
+    assert all(getattr(castle_bdd, name) is not None for name in castle_bdd.__all__)
+
+
+def test_an_unknown_name_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'AggregateFixture'"):
+        castle_bdd.AggregateFixture  # noqa: B018
+
+
+def test_a_matcher_is_told_apart_from_other_values() -> None:
+    from hamcrest import equal_to
+
+    assert is_matcher(equal_to(3))
+    assert not is_matcher(3)
+    assert not is_matcher(equal_to)
+    description = string_description()
+    equal_to(3).describe_to(description)
+    assert str(description) == "<3>"
