@@ -11,7 +11,7 @@ import dataclasses
 import inspect
 import sys
 import typing
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -92,6 +92,21 @@ def field_values(message: Any) -> dict[str, Any]:
     if names:
         return {name: getattr(message, name, None) for name in names}
     return dict(getattr(message, "__dict__", {}))
+
+
+def describe_message(payload: Any, ignored_fields: Collection[str] = frozenset()) -> str:
+    """A payload as Python writes it, less the fields that are ignored in comparisons."""
+    message_type = type(payload)
+    if not is_message_class(message_type) or not set(field_names(message_type)) & set(
+        ignored_fields
+    ):
+        return repr(payload)
+    shown = ", ".join(
+        f"{name}={value!r}"
+        for name, value in field_values(payload).items()
+        if name not in ignored_fields
+    )
+    return f"{message_type.__name__}({shown})"
 
 
 def is_message_class(candidate: Any) -> bool:

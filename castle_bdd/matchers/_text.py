@@ -11,9 +11,7 @@ from hamcrest.core.string_description import StringDescription
 from castle_bdd.domain.comparison import ExpectedMessage, type_name
 from castle_bdd.domain.messages import (
     DEFAULT_IGNORED_FIELDS,
-    field_names,
-    field_values,
-    is_message_class,
+    describe_message,
     payload_of,
 )
 
@@ -27,17 +25,7 @@ def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -
     payload = payload_of(value)
     if isinstance(payload, ExpectedMessage):
         return _show_expected(payload)
-    message_type = type(payload)
-    if not is_message_class(message_type):
-        return repr(payload)
-    if not set(field_names(message_type)) & set(ignored_fields):
-        return repr(payload)
-    shown = ", ".join(
-        f"{name}={field!r}"
-        for name, field in field_values(payload).items()
-        if name not in ignored_fields
-    )
-    return f"{message_type.__name__}({shown})"
+    return describe_message(payload, ignored_fields)
 
 
 def _show_expected(expected: ExpectedMessage) -> str:
