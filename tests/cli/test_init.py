@@ -96,3 +96,20 @@ def test_a_folder_that_cannot_be_made_is_reported(
     (tmp_path / "file.txt").write_text("")
     assert main(["init", str(tmp_path / "file.txt" / "project")]) == 1
     assert "castle-bdd init:" in capsys.readouterr().err
+
+
+def test_wip_scenarios_stay_out_of_a_plain_run_but_can_be_chosen(tmp_path: Path) -> None:
+    main(["init", str(tmp_path)])
+    (tmp_path / "features" / "unfinished.feature").write_text(
+        "Feature: Unfinished\n"
+        "  @wip\n"
+        "  Scenario: Work in progress\n"
+        "    Given no prior activity\n"
+        '    When the command LendBook is sent with isbn "nope"\n'
+        '    Then the event BookReturned is published with isbn "never"\n'
+    )
+    plain = run_behave(tmp_path)
+    assert plain.returncode == 0, plain.stdout + plain.stderr
+    assert "3 scenarios passed, 0 failed, 1 skipped" in plain.stdout
+    chosen = run_behave(tmp_path, "--tags=@wip")
+    assert chosen.returncode != 0 and "Work in progress" in chosen.stdout
