@@ -8,7 +8,7 @@ import sys
 import pytest
 
 import castle_bdd
-from castle_bdd.fixtures.hamcrest_support import is_matcher, string_description
+from castle_bdd.hamcrest_support import is_matcher, string_description
 from tests.cli.support import child_environment
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
+from castle_bdd.hamcrest_support import describe_matcher
 
 
 class _AnyValue:
@@ -220,9 +221,5 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 
 def _show(value: Any) -> str:
     if _is_matcher(value):
-        from hamcrest.core.string_description import StringDescription
-
-        description = StringDescription()
-        value.describe_to(description)
-        return str(description)
+        return describe_matcher(value)
     return repr(value)

@@ -14,6 +14,7 @@ from castle_bdd.domain.messages import (
     describe_message,
     payload_of,
 )
+from castle_bdd.hamcrest_support import describe_matcher
 
 
 def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
@@ -59,9 +60,7 @@ def show_with_class(value: Any) -> str:
 
 def description_of(matcher: Matcher[Any]) -> str:
     """What ``matcher`` expects, as text."""
-    description = StringDescription()
-    matcher.describe_to(description)
-    return str(description)
+    return describe_matcher(matcher)
 
 
 def mismatch_of(matcher: Matcher[Any], item: Any) -> str:
