@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
-from castle_bdd.docs.collector import attach_journal
+from castle_bdd.docs.marks import attach_journal
 from castle_bdd.docs.records import install_record_writer
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator

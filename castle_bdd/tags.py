@@ -33,7 +33,7 @@ from typing import Any, Final, Literal, TextIO, cast
 from behave.model_type import Status
 
 from castle_bdd.config import project_settings
-from castle_bdd.docs.model import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
+from castle_bdd.docs.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 from castle_bdd.errors import CastleBddError
 from castle_bdd.hooks import Hook, chain_hook
 

@@ -62,3 +62,20 @@ def test_a_matcher_is_told_apart_from_other_values() -> None:
     description = string_description()
     equal_to(3).describe_to(description)
     assert str(description) == "<3>"
+
+
+def test_a_run_of_the_step_library_leaves_the_living_document_unloaded() -> None:
+    modules = ("castle_bdd.docs.formatter", "castle_bdd.docs.model", "castle_bdd.docs.rendering")
+    loaded = _loaded_after("import castle_bdd.behave, castle_bdd.steps, castle_bdd.tags", *modules)
+    assert loaded == dict.fromkeys(modules, False)
+
+
+def test_the_living_document_names_load_on_first_use() -> None:
+    import castle_bdd.docs
+    from castle_bdd.docs.formatter import LivingDocFormatter
+    from castle_bdd.docs.rendering import render
+
+    assert castle_bdd.docs.LivingDocFormatter is LivingDocFormatter
+    assert castle_bdd.docs.render is render
+    with pytest.raises(AttributeError, match="has no attribute 'Formatter'"):
+        castle_bdd.docs.Formatter  # noqa: B018

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+from castle_bdd.docs.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
+from castle_bdd.docs.marks import attach_journal as attach_journal
 from castle_bdd.docs.model import (
     KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
@@ -21,15 +23,8 @@ from castle_bdd.docs.model import (
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 
-#: The attribute of a behave scenario where the step library leaves the scenario's journal.
-JOURNAL_ATTRIBUTE = "castle_journal"
 _VALUE_WIDTH = 80
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
-
-
-def attach_journal(scenario: Any, journal: Iterable[JournalEntry]) -> None:
-    """Leave a scenario's journal where the living-doc formatter finds it."""
-    setattr(scenario, JOURNAL_ATTRIBUTE, journal)
 
 
 def feature_record(feature: Any) -> FeatureRecord:

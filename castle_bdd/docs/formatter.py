@@ -11,7 +11,7 @@ from behave.formatter.base import Formatter
 from castle_bdd.docs.collector import feature_record
 from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.docs.records import run_record
-from castle_bdd.docs.render import render
+from castle_bdd.docs.rendering import render
 
 
 class _RecordingFormatter(Formatter):  # type: ignore[misc]

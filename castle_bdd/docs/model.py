@@ -10,10 +10,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from castle_bdd.docs.marks import EXPECTED_FAILURE as EXPECTED_FAILURE
+from castle_bdd.docs.marks import FIXED as FIXED
+from castle_bdd.docs.marks import KNOWN_ISSUE_ATTRIBUTE as KNOWN_ISSUE_ATTRIBUTE
+
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
-EXPECTED_FAILURE, FIXED = "expected failure", "fixed"
-#: Where the known-issue hooks leave EXPECTED_FAILURE or FIXED on a behave scenario.
-KNOWN_ISSUE_ATTRIBUTE = "castle_known_issue"
 
 
 @dataclass

@@ -14,13 +14,13 @@ import uuid
 from collections.abc import MutableMapping
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from castle_bdd.config import domain_modules
-from castle_bdd.docs.collector import feature_record
-from castle_bdd.docs.glossary import glossary
-from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.hooks import Hook, chain_hook
+
+if TYPE_CHECKING:
+    from castle_bdd.docs.model import FeatureRecord, RunRecord
 
 USERDATA_KEY = "castle_records"
 ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
@@ -39,6 +39,8 @@ def install_record_writer(context: Any, hooks: MutableMapping[str, Hook]) -> Non
     folder = records_folder(context)
     if folder is None:
         return
+    from castle_bdd.docs.collector import feature_record  # the docs load only when recording
+
     features: list[FeatureRecord] = []
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     chain_hook(hooks, "after_feature", lambda _, f: features.append(feature_record(f)), _MARKER)
@@ -47,6 +49,9 @@ def install_record_writer(context: Any, hooks: MutableMapping[str, Hook]) -> Non
 
 def run_record(features: list[FeatureRecord], started: str) -> RunRecord:
     """The record of a run: its features and the glossary of its domain."""
+    from castle_bdd.docs.glossary import glossary
+    from castle_bdd.docs.model import RunRecord
+
     messages, handlers = glossary(domain_modules())
     duration = sum(s.duration for f in features for s in f.scenarios)
     return RunRecord(features, messages, handlers, duration, started)

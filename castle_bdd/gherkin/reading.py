@@ -94,83 +94,96 @@ def read_messages(
 def _table_messages(
     catalogue: Catalogue, kind: MessageKind, table: Any, then: bool
 ) -> list[WrittenMessage]:
-    # The hot path of a suite: every Given and Then table comes through here. Each
-    # message class's columns are looked up once per table, not once per cell.
+    # The hot path of a suite: every Given and Then table comes through here. A reader
+    # per message class and heading row is made once per run and kept.
     field_names = _table(horizontal_field_names, table, (kind.value,))
     _table(check_message_names, table)
-    columns: dict[str, _Columns] = {}
+    readers: dict[str, _Columns] = {}
     messages = []
     for row in table.rows:
         cells = row.cells
+        name = cells[0]
+        reader = readers.get(name)
         try:
-            name = cells[0].strip()
-            found = columns.get(name)
-            if found is None:
-                found = columns[name] = _Columns(catalogue.message(name, kind), field_names)
-            messages.append(found.read(cells, then))
+            if reader is None:
+                reader = readers[name] = _reader(catalogue, kind, name, field_names, then)
+            messages.append(reader.read(cells))
         except GherkinError as error:
             raise GherkinError(error.problem, _at_line(row.line)) from None
     return messages
 
 
+def _reader(
+    catalogue: Catalogue, kind: MessageKind, name: str, field_names: tuple[str, ...], then: bool
+) -> _Columns:
+    key = (catalogue, kind, name, field_names, then)
+    reader = _READERS.get(key)
+    if reader is None:
+        reader = _Columns(catalogue.message(name.strip(), kind), field_names, then)
+        if len(_READERS) >= _CELLS_KEPT:
+            _READERS.clear()
+        _READERS[key] = reader
+    return reader
+
+
 class _Columns:
-    """The columns of a horizontal table as fields of one message class."""
+    """The columns of a horizontal table as fields of one message class.
 
-    __slots__ = ("cells", "field_names", "fields", "spec")
+    Kept for the run: a cell already read in a column gives its value again when the
+    value is of an immutable class, so a suite that writes ``GC-17`` or ``30`` in scenario
+    after scenario converts it once per column.
+    """
 
-    def __init__(self, spec: MessageSpec, field_names: Sequence[str]) -> None:
+    __slots__ = ("cells", "field_names", "fields", "spec", "then")
+
+    def __init__(self, spec: MessageSpec, field_names: Sequence[str], then: bool) -> None:
         self.spec = spec
         self.field_names = field_names
+        self.then = then
         # found on first use: a column left empty in this class's rows may name no field
         self.fields: list[FieldSpec | None] = [None] * len(field_names)
-        self.cells: list[dict[str, tuple[Any, str]]] = [{} for _ in field_names]
+        self.cells: list[dict[str, tuple[Any, str] | None]] = [
+            dict(_EMPTY_CELLS) for _ in field_names
+        ]
 
-    def read(self, cells: Sequence[str], then: bool) -> WrittenMessage:
+    def read(self, cells: Sequence[str]) -> WrittenMessage:
         """The message of one row (``cells[0]`` names it); empty cells give no field."""
-        spec = self.spec
         values: dict[str, Any] = {}
         texts: dict[str, str] = {}
-        for index, cell in enumerate(cells[1 : len(self.field_names) + 1]):
-            if not cell or cell.isspace():
+        fields = self.fields
+        for index, (known_cells, cell) in enumerate(zip(self.cells, cells[1:], strict=False)):
+            known = known_cells.get(cell, _UNKNOWN)
+            if known is None or (known is _UNKNOWN and cell.isspace()):  # an empty cell
                 continue
-            field_spec = self.fields[index] or self._field(index)
+            field_spec = fields[index] or self._field(index)
             name = field_spec.name
             if name in values:
-                raise GherkinError(f"{spec.name}.{name} is given twice")
-            known = self.cells[index].get(cell)
-            if known is None:
-                known = self._read_cell(index, field_spec, cell, then)
+                raise GherkinError(f"{self.spec.name}.{name} is given twice")
+            if known is _UNKNOWN:
+                known = self._read_cell(index, field_spec, cell)
             values[name], texts[name] = known
-        return WrittenMessage(spec, values, texts)
+        return WrittenMessage(self.spec, values, texts)
 
     def _field(self, index: int) -> FieldSpec:
         found = self.fields[index] = self.spec.field(self.field_names[index])
-        self.cells[index] = _cells_read(found)
         return found
 
-    def _read_cell(
-        self, index: int, field_spec: FieldSpec, cell: str, then: bool
-    ) -> tuple[Any, str]:
+    def _read_cell(self, index: int, field_spec: FieldSpec, cell: str) -> tuple[Any, str]:
         text, quoted = unquote(cell)
-        value = self.spec.text_value(field_spec, text, quoted, then)
+        value = self.spec.text_value(field_spec, text, quoted, self.then)
         if type(value) in _IMMUTABLE or isinstance(value, Enum):  # ANY_VALUE is not kept
             cache = self.cells[index]
             if len(cache) >= _CELLS_KEPT:
                 cache.clear()
+                cache.update(_EMPTY_CELLS)
             cache[cell] = value, text
         return value, text
 
 
-def _cells_read(field_spec: FieldSpec) -> dict[str, tuple[Any, str]]:
-    # A suite writes the same values in scenario after scenario: the values of
-    # immutable classes are kept per field, by cell, and shared.
-    try:
-        return _CELLS.setdefault(field_spec, {})
-    except TypeError:  # a type hint that cannot be hashed: nothing is kept
-        return {}
-
-
-_CELLS: dict[FieldSpec, dict[str, tuple[Any, str]]] = {}
+_READERS: dict[tuple[Any, ...], _Columns] = {}
+_UNKNOWN: Any = object()
+#: Cells that give no field: the empty ones (behave strips cells; a raw table may not).
+_EMPTY_CELLS: dict[str, None] = {"": None}
 _CELLS_KEPT = 4096
 _IMMUTABLE = frozenset(
     {str, int, float, bool, bytes, Decimal, date, datetime, time, timedelta, UUID, type(None)}

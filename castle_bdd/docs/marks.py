@@ -1,0 +1,22 @@
+"""What a behave run leaves on its scenarios for the living document, and nothing more.
+
+The step library and the known-issue hooks run in every scenario of every run; they
+mark scenarios through this small module so that a run without the living-document
+formatter never loads the documentation package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+EXPECTED_FAILURE, FIXED = "expected failure", "fixed"
+#: Where the known-issue hooks leave EXPECTED_FAILURE or FIXED on a behave scenario.
+KNOWN_ISSUE_ATTRIBUTE = "castle_known_issue"
+#: The attribute of a behave scenario where the step library leaves the scenario's journal.
+JOURNAL_ATTRIBUTE = "castle_journal"
+
+
+def attach_journal(scenario: Any, journal: Iterable[Any]) -> None:
+    """Leave a scenario's journal (its `JournalEntry` items) where the formatter finds it."""
+    setattr(scenario, JOURNAL_ATTRIBUTE, journal)
