@@ -2,8 +2,9 @@
 
 While a `Clock`'s frozen window is open, `datetime.now()`, `date.today()`, `time.time()`
 and the other time functions return the clock's instant everywhere in the process;
-between windows they are the real ones. freezegun scans the loaded modules once, the
-first time a window opens; after that a window only switches its replacements on and off.
+between windows they are the real ones. The first window finds, once, where the loaded
+modules bound those classes and functions; after that a window only switches freezegun's
+replacements on and off.
 """
 
 from __future__ import annotations

@@ -1,12 +1,15 @@
 """freezegun's replacements for the time functions, installed once and switched per window.
 
 freezegun's `freeze_time(...).start()` scans every loaded module for names bound to
-`datetime`, `date` or the `time` functions and swaps them for its fakes, and `stop()`
-scans again to put them back: milliseconds each time. Here freezegun is started once, and
-every swap it made (module globals, the `datetime` and `time` modules, pickling, the
-asyncio loop's clock) is recorded, so that a window switches them on and off again with
-one dict store per name concerned. Modules imported since the last switch are adopted
-at the switch.
+`datetime`, `date` or the `time` functions, with `dir()` and `getattr()` on each of their
+attributes, and swaps them for its fakes; `stop()` scans again to put them back:
+milliseconds each time. Here freezegun is started once, with its module scan turned off,
+and patches the `datetime`, `time` and `uuid` modules, pickling and the asyncio loop's
+clock; the names bound in other modules are found by the ids of the real classes and
+functions in each module's namespace, which is many times faster and finds the same
+names. Every swap is recorded, so that a window switches them on and off again with one
+dict store per name concerned. Modules imported since the last switch are adopted at the
+switch.
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ import sys
 import time as time_module
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from freezegun import api as _freezegun_api
 from freezegun import config as _freezegun_config
 from freezegun import freeze_time
+
+if TYPE_CHECKING:
+    # Only for annotations: a runtime alias would be one more name to switch per window.
+    from datetime import datetime
 
 #: Module prefixes that keep real time even inside a window (on top of freezegun's own
 #: ignore list): behave's reporters and formatters, so report timestamps stay true.
@@ -37,6 +44,13 @@ _stacks: Any = _freezegun_api
 _MISSING: Any = object()
 _ZERO = timedelta(0)
 _PATCHED_MODULES = (datetime_module, time_module, uuid)
+#: freezegun leaves alone every module whose name starts with a prefix on its ignore
+#: list; the empty prefix starts every name, so its module scan visits none.
+_EVERY_MODULE = ""
+#: Modules never searched for names to switch besides the ignored ones: freezegun's own,
+#: and six's lazy `moves` modules, which freezegun's scan skips too.
+_NEVER_ADOPTED = ("freezegun",)
+_SIX_MOVES = ".six.moves"
 #: (owner, attribute or key, real value, fake value); the owner is an object, or a dict
 #: such as copyreg's pickling table; _MISSING means "not set".
 _Binding = tuple[Any, Any, Any, Any]
@@ -70,8 +84,12 @@ def push_time_factory(factory: Callable[[], datetime], ignored: tuple[str, ...])
 def remove_time_factory(factory: Callable[[], datetime]) -> None:
     """Take `factory` off freezegun's stack, wherever it sits; absent is fine."""
     factories = _stacks.freeze_factories
+    if factories and factories[-1] is factory:
+        for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
+            stack.pop()
+        return
     # Searched from the top: a freeze_time started elsewhere may sit above it.
-    for index in range(len(factories) - 1, -1, -1):
+    for index in range(len(factories) - 2, -1, -1):
         if factories[index] is factory:
             for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
                 del stack[index]
@@ -128,19 +146,22 @@ class TimePatches:
         self.installed = False
         #: Modules that keep real time: not patched, and real for calls made from them.
         self.ignored = REAL_TIME_MODULES + tuple(_freezegun_config.settings.default_ignore_list)
+        self._not_adopted = self.ignored + _NEVER_ADOPTED
         self._bindings: list[_Binding] = []
         self._switches: tuple[_Switch, _Switch] | None = None
         self._fake_by_real: dict[int, Any] = {}
         self._real_by_fake: dict[int, Any] = {}
+        self._ids_sought: frozenset[int] = frozenset()
         self._modules_seen: dict[str, int] = {}
-        self._modules_mark: tuple[int, str] = (0, "")
+        self._modules_count = 0
+        self._last_module = ""
 
     def install(self, factory: Callable[[], datetime]) -> None:
-        """Let freezegun freeze time (its one module scan), reading `factory`; record it all."""
+        """Let freezegun freeze time, reading `factory`; record it all and switch it on."""
         module_values = [dict(vars(module)) for module in _PATCHED_MODULES]
         pickling = dict(copyreg.dispatch_table)
         start = _freezegun_api.real_datetime(2000, 1, 1)
-        freezer = freeze_time(start, real_asyncio=True, ignore=list(REAL_TIME_MODULES))
+        freezer = freeze_time(start, real_asyncio=True, ignore=[_EVERY_MODULE])
         freezer.start()
         _stacks.freeze_factories[-1] = factory
         _stacks.ignore_lists[-1] = self.ignored
@@ -152,21 +173,32 @@ class TimePatches:
             )
         # uuid1 would otherwise carry a frozen timestamp into real time, or back.
         self._bindings.append((uuid, "_last_timestamp", None, None))
-        self._modules_seen = {name: id(module) for name, module in list(sys.modules.items())}
-        self._modules_mark = self._current_modules_mark()
+        self._ids_sought = frozenset(self._fake_by_real) | frozenset(self._real_by_fake)
         self.installed = True
+        # No module is seen yet: every loaded one is searched, and its names switched on.
+        self.switch_on()
 
     def switch_on(self) -> None:
         """Put freezegun's fakes in place again."""
-        self._adopt_new_modules()
         self._current_switches()[1].apply()
 
     def switch_off(self) -> None:
         """Put every real class and function back, as if freezegun had never started."""
-        self._adopt_new_modules()
         self._current_switches()[0].apply()
 
+    def module_bindings(self) -> set[tuple[str, str]]:
+        """(module name, global name) of every name switched in a module's namespace."""
+        return {
+            (binding[0].__name__, binding[1])
+            for binding in self._bindings
+            if isinstance(binding[0], ModuleType) and binding[0] not in _PATCHED_MODULES
+        }
+
     def _current_switches(self) -> tuple[_Switch, _Switch]:
+        # Imports add keys at the end of sys.modules: its size or its last key changes.
+        modules = sys.modules
+        if len(modules) != self._modules_count or next(reversed(modules), "") != self._last_module:
+            self._adopt_new_modules()
         if self._switches is None:
             self._switches = (_Switch(self._bindings, _REAL), _Switch(self._bindings, _FAKE))
         return self._switches
@@ -189,18 +221,10 @@ class TimePatches:
             if before.get(cls, _MISSING) is not fake:
                 self._bindings.append((table, cls, before.get(cls, _MISSING), fake))
 
-    @staticmethod
-    def _current_modules_mark() -> tuple[int, str]:
-        # Imports add keys at the end of sys.modules: its size and last key change.
-        return len(sys.modules), next(reversed(sys.modules), "")
-
     def _adopt_new_modules(self) -> None:
-        mark = self._current_modules_mark()
-        if mark == self._modules_mark:
-            return
-        self._modules_mark = mark
         self._switches = None
         loaded = list(sys.modules.items())
+        self._modules_count, self._last_module = len(loaded), loaded[-1][0]
         seen, self._modules_seen = self._modules_seen, {name: id(module) for name, module in loaded}
         for name, module in loaded:
             if seen.get(name) != id(module):
@@ -218,17 +242,23 @@ class TimePatches:
         ]
 
     def _adopt(self, name: str, module: object) -> None:
-        if not isinstance(module, ModuleType) or name.startswith(self.ignored):
+        if not isinstance(module, ModuleType) or module in _PATCHED_MODULES:
             return
-        if module in _PATCHED_MODULES or name.startswith("freezegun"):
+        if name.startswith(self._not_adopted) or name.endswith(_SIX_MOVES):
             return
-        for attribute, value in list(vars(module).items()):
+        namespace = vars(module)
+        sought = self._ids_sought
+        # Nearly every module binds none of them: one pass in C tells, without a copy.
+        if sought.isdisjoint(map(id, namespace.values())):
+            return
+        found = [(key, value) for key, value in list(namespace.items()) if id(value) in sought]
+        for attribute, value in found:
             fake = self._fake_by_real.get(id(value))
             if fake is not None:
                 self._bindings.append((module, attribute, value, fake))
-            real = self._real_by_fake.get(id(value))
-            if real is not None:
-                self._bindings.append((module, attribute, real, value))
+            # A fake bound under its own name was imported from freezegun on purpose.
+            elif attribute != value.__name__:
+                self._bindings.append((module, attribute, self._real_by_fake[id(value)], value))
 
 
 def _own_value(owner: Any, name: str, real: Any) -> Any:

@@ -6,7 +6,8 @@ import datetime as datetime_module
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
 from freezegun import api as _freezegun_api
 
@@ -19,7 +20,15 @@ from castle_bdd.clock.freezer import (
 )
 from castle_bdd.errors import CastleBddError
 
+if TYPE_CHECKING:
+    # Only for annotations: at run time the real class is read from freezegun's module,
+    # as an alias here would be one more name to switch per window.
+    from datetime import datetime
+
 _ZERO = timedelta(0)
+_NANOSECONDS_PER_SECOND = 1_000_000_000
+# freezegun's stacks, typed for its own factories, reached through an untyped handle.
+_stacks: Any = _freezegun_api
 
 
 class ClockError(CastleBddError):
@@ -27,21 +36,29 @@ class ClockError(CastleBddError):
 
 
 def _as_utc_instant(instant: object) -> datetime:
-    if type(instant) is _freezegun_api.real_datetime and instant.tzinfo is timezone.utc:
+    real_datetime = _freezegun_api.real_datetime
+    if type(instant) is real_datetime and instant.tzinfo is timezone.utc:
         return instant
-    if not isinstance(instant, datetime):
+    if not isinstance(instant, real_datetime):
         raise ClockError(f"a clock instant must be a datetime, not {type(instant).__name__}")
-    if instant.utcoffset() is None:
-        instant = instant.replace(tzinfo=timezone.utc)
-    utc = instant.astimezone(timezone.utc)
+    if instant.utcoffset() is not None:
+        instant = instant.astimezone(timezone.utc)
     # A freezegun FakeDatetime would otherwise show up in reprs and failure messages.
-    return _freezegun_api.real_datetime.combine(utc.date(), utc.time(), tzinfo=timezone.utc)
+    return real_datetime.combine(instant.date(), instant.time(), tzinfo=timezone.utc)
 
 
-def _process_now() -> datetime:
-    # Read through the module at call time: inside a window, or under a freeze_time
-    # started elsewhere, "now" is the time the process currently sees.
-    return datetime_module.datetime.now(timezone.utc)
+def _process_now_in_whole_seconds() -> datetime:
+    # The time the process sees now: real, or a window's, or a freeze_time's started
+    # elsewhere. The first two are read straight away; freezegun answers for the last.
+    factories = _stacks.freeze_factories
+    if not factories:
+        seconds = _freezegun_api.real_time_ns() // _NANOSECONDS_PER_SECOND
+        instant: datetime = _freezegun_api.real_datetime.fromtimestamp(seconds, timezone.utc)
+        return instant
+    current = _WINDOWS.current
+    if factories[-1] is _scenario_time and current is not None:
+        return current._instant.replace(microsecond=0)
+    return _as_utc_instant(datetime_module.datetime.now(timezone.utc)).replace(microsecond=0)
 
 
 class Clock:
@@ -51,10 +68,7 @@ class Clock:
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
-        if start is None:
-            self._set(_as_utc_instant(_process_now()).replace(microsecond=0))
-        else:
-            self._set(_as_utc_instant(start))
+        self._set(_process_now_in_whole_seconds() if start is None else _as_utc_instant(start))
         self._hook_window: _Window | None = None
 
     def now(self) -> datetime:
@@ -106,8 +120,9 @@ class Clock:
             _WINDOWS.close(window)
 
     def _set(self, instant: datetime) -> None:
-        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read.
-        self._wall_time = instant.replace(tzinfo=None)
+        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read
+        # (combine is several times cheaper than replace).
+        self._wall_time = _freezegun_api.real_datetime.combine(instant.date(), instant.time())
         self._instant = instant
 
     @property

@@ -182,14 +182,27 @@ class CastleScenario:
 
 
 def _new_fixture(target: Target) -> Any:
-    # imported when first needed: the fixtures load the clock
-    if target.kind == "aggregate":
+    fixture_class = _FIXTURE_CLASSES.get(target.kind) or _fixture_class(target.kind)
+    return fixture_class(target.type)
+
+
+def _fixture_class(kind: str) -> Any:
+    # imported when first needed (the fixtures load the clock), then kept: an import
+    # statement per scenario costs more than the lookup
+    fixture_class: Any
+    if kind == "aggregate":
         from castle_bdd.fixtures.aggregate import AggregateTestFixture
 
-        return AggregateTestFixture(target.type)
-    from castle_bdd.fixtures.saga import SagaTestFixture
+        fixture_class = AggregateTestFixture
+    else:
+        from castle_bdd.fixtures.saga import SagaTestFixture
 
-    return SagaTestFixture(target.type)
+        fixture_class = SagaTestFixture
+    _FIXTURE_CLASSES[kind] = fixture_class
+    return fixture_class
+
+
+_FIXTURE_CLASSES: dict[str, Any] = {}
 
 
 def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:

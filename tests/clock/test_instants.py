@@ -23,6 +23,7 @@ def test_default_start_is_the_current_time_in_whole_utc_seconds() -> None:
     assert before <= clock.now() <= after
     assert clock.now().microsecond == 0
     assert clock.now().tzinfo is timezone.utc
+    assert type(clock.now()) is freezegun.api.real_datetime
 
 
 def test_a_naive_start_is_taken_as_utc() -> None:

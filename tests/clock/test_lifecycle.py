@@ -1,4 +1,4 @@
-"""The long-lived freezer: started once, not rescanned per window, stopped by shutdown."""
+"""The long-lived freezer: installed once, not searched again per window, stopped by shutdown."""
 
 from __future__ import annotations
 
@@ -37,40 +37,26 @@ def _is_real(instant: datetime) -> bool:
     return abs(instant - freezegun.api.real_datetime.now(timezone.utc)) < timedelta(seconds=5)
 
 
-@pytest.fixture
-def module_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the modules freezegun inspects, in order, from now on."""
-    scanned: list[str] = []
-    inspect = freezegun.api._get_cached_module_attributes
-
-    def _counting(module: Any) -> Any:
-        scanned.append(module.__name__)
-        return inspect(module)
-
-    monkeypatch.setattr(freezegun.api, "_get_cached_module_attributes", _counting)
-    return scanned
-
-
-def test_the_first_window_starts_freezegun_and_later_windows_scan_no_module(
-    module_scans: list[str],
+def test_later_windows_find_no_new_module_and_switch_the_same_names(
+    import_domain: Callable[[], ModuleType],
 ) -> None:
-    assert not freezer_installed()
+    domain = import_domain()
     with Clock(FROZEN_AT).frozen():
         pass
     assert freezer_installed()
-    assert len(module_scans) > 10
-    module_scans.clear()
     for days in range(20):
         clock = Clock(FROZEN_AT + timedelta(days=days))
         clock.activate()
         clock.advance(timedelta(hours=1))
+        assert domain.epoch_seconds() == FROZEN_EPOCH_SECONDS + days * 86400 + 3600
         clock.deactivate()
-    assert module_scans == []
+        assert domain.time is freezegun.api.real_time
 
 
-def test_shutdown_forgets_the_replacements_and_a_later_window_scans_again(
-    module_scans: list[str],
+def test_shutdown_forgets_the_replacements_and_a_later_window_searches_again(
+    import_domain: Callable[[], ModuleType],
 ) -> None:
+    domain = import_domain()
     with Clock(FROZEN_AT).frozen():
         pass
     shutdown()
@@ -78,12 +64,13 @@ def test_shutdown_forgets_the_replacements_and_a_later_window_scans_again(
     assert datetime_module.datetime is freezegun.api.real_datetime
     assert time.time is freezegun.api.real_time
     assert freezegun.api.freeze_factories == []
-    module_scans.clear()
+    # Bound after the first window's search: only a new search finds it.
+    vars(domain)["bound_late"] = time.time
     with Clock(FROZEN_AT).frozen():
         assert _process_now() == FROZEN_AT
-        assert time.time() == FROZEN_AT.timestamp()
-    assert module_scans != []
+        assert domain.bound_late() == FROZEN_EPOCH_SECONDS
     assert freezer_installed()
+    assert domain.bound_late is freezegun.api.real_time
     assert _is_real(_process_now())
 
 
@@ -132,6 +119,21 @@ def test_someone_elses_freeze_time_between_windows_works_and_a_window_inside_win
 def test_a_clock_created_under_someone_elses_freeze_time_starts_there() -> None:
     with freeze_time(ELSEWHERE_AT):
         assert Clock().now() == ELSEWHERE_AT
+
+
+def test_a_clock_created_under_someone_elses_freeze_time_starts_in_whole_utc_seconds() -> None:
+    with freeze_time(ELSEWHERE_AT + timedelta(microseconds=999_999)):
+        started = Clock().now()
+    assert started == ELSEWHERE_AT
+    assert started.tzinfo is timezone.utc
+    assert type(started) is freezegun.api.real_datetime
+
+
+def test_a_clock_created_in_a_window_inside_someone_elses_freeze_time_starts_at_the_window() -> (
+    None
+):
+    with freeze_time(ELSEWHERE_AT), Clock(FROZEN_AT).frozen():
+        assert Clock().now() == FROZEN_AT
 
 
 def test_someone_elses_freeze_time_between_windows_freezes_and_thaws_on_its_own() -> None:

@@ -143,6 +143,15 @@ def test_a_clock_created_inside_a_window_starts_at_the_frozen_time() -> None:
         assert Clock().now() == OUTER_START
 
 
+def test_a_clock_created_inside_a_window_starts_at_the_frozen_time_in_whole_seconds() -> None:
+    outer = Clock(INNER_START + timedelta(microseconds=250_001))
+    with outer.frozen():
+        started = Clock()
+    assert started.now() == INNER_START
+    assert type(started.now()) is freezegun.api.real_datetime
+    assert started.now().tzinfo is timezone.utc
+
+
 def test_other_threads_see_the_frozen_time() -> None:
     seen: list[datetime] = []
     with Clock(OUTER_START).frozen():
