@@ -25,6 +25,10 @@ import importlib
 import sys
 from collections.abc import Callable
 from datetime import timedelta, timezone
+from pathlib import Path
+
+# Run as a plain script from a checkout, without installing the package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from freezegun import api as freezegun_api
 from freezegun import freeze_time
