@@ -225,3 +225,34 @@ def test_a_variable_set_before_waiting_is_seen_after_it_in_a_fresh_thread() -> N
     worker.start()
     worker.join()
     assert seen == ["set in the first step"]
+
+
+def test_a_loop_whose_call_soon_is_its_own_runs_the_classic_way() -> None:
+    class CountingLoop(asyncio.SelectorEventLoop):
+        calls = 0
+
+        def call_soon(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
+            CountingLoop.calls += 1
+            return super().call_soon(callback, *args, context=context)
+
+    from castle_bdd.awaiting import _eager_capable
+
+    counting, plain = CountingLoop(), asyncio.SelectorEventLoop()
+    try:
+        assert not _eager_capable(counting)
+        assert _eager_capable(plain)
+    finally:
+        counting.close()
+        plain.close()
+
+
+def test_an_awaitable_object_is_wrapped_and_a_coroutine_is_run_as_it_is() -> None:
+    class Later:
+        def __await__(self) -> Any:
+            return _answer("later").__await__()
+
+    async def current() -> Any:
+        return asyncio.current_task() is not None
+
+    assert run_sync(Later()) == "later"
+    assert run_sync(current()) is True

@@ -118,3 +118,30 @@ def test_plain_inline_fields_read_in_one_pass_as_in_general(text: str) -> None:
     quick = inline._simple_fields(text)
     if quick is not None:
         assert quick == _read_in_general(text)
+
+
+def test_a_blank_cell_under_a_heading_its_class_lacks_is_left_out_every_time(
+    catalogue: Catalogue,
+) -> None:
+    headings = ["event", "card_id", "amount", "reason"]
+    for _ in range(2):  # the second table reuses what the first one set up
+        table = _table(["CardIssued", "GC-1", "100", "  "], headings=headings)
+        messages = read_messages(catalogue, EVENT, table, None, then=False)
+        assert [m.build() for m in messages] == [giftcard.CardIssued("GC-1", 100)]
+
+
+def test_a_filled_cell_under_a_heading_its_class_lacks_fails_after_blank_ones(
+    catalogue: Catalogue,
+) -> None:
+    headings = ["event", "card_id", "amount", "reason"]
+    read_messages(
+        catalogue,
+        EVENT,
+        _table(["CardIssued", "GC-1", "100", ""], headings=headings),
+        None,
+        then=False,
+    )
+    filled = _table(["CardIssued", "GC-1", "100", "lost"], headings=headings, line=20)
+    with pytest.raises(GherkinError) as caught:
+        read_messages(catalogue, EVENT, filled, None, then=False)
+    assert "CardIssued has no field 'reason'" in caught.value.problem
