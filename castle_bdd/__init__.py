@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from castle_bdd.domain import (
     Aggregate,
@@ -17,6 +16,7 @@ from castle_bdd.domain import (
     start_saga,
 )
 from castle_bdd.errors import CastleBddError
+from castle_bdd.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
@@ -45,11 +45,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """The fixtures, imported the first time they are asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'castle_bdd' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY, globals())
