@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Role, handlers_of
+from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
 
 #: Attribute names that belong to castle-bdd's bookkeeping, never to an aggregate's state.
@@ -68,14 +69,12 @@ class Aggregate(HasCollaborators):
         return self._castle_lifecycle.deleted
 
     def _castle_source(self, event: Any) -> None:
-        handler = handlers_of(type(self)).find(Role.EVENT_SOURCING, event)
-        if handler is not None:
-            if handler.is_async:
-                raise HandlerDefinitionError(
-                    f"{handler.name} is async, but event-sourcing handlers must be plain "
-                    "functions: they run at once when an event is applied or replayed"
-                )
-            handler.function(self, event)
+        kind = type(self)
+        try:
+            source = _SOURCES[kind][event.__class__]
+        except KeyError:
+            source = event_sourcing_function(kind, event)
+        source(self, event)
         self._castle_lifecycle.version += 1
 
     def _castle_replay(self, event: Any) -> None:
@@ -94,3 +93,35 @@ def aggregate_state(aggregate: Any) -> dict[str, Any]:
         for name, value in vars(aggregate).items()
         if not name.startswith(INTERNAL_PREFIX)
     }
+
+
+#: What an event does to an aggregate, by aggregate class and event class: its
+#: event-sourcing handler's function, looked up once (replaying calls it directly).
+EventSource = Callable[[Any, Any], object]
+
+_SOURCES: dict[type, dict[type, EventSource]] = {}
+
+
+def event_sourcing_functions(aggregate_type: type) -> dict[type, EventSource]:
+    """The functions found so far for ``aggregate_type``, by event class (a shared dict)."""
+    return _SOURCES.setdefault(aggregate_type, {})
+
+
+def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
+    """The function that sources ``event`` on an ``aggregate_type`` (kept for its class)."""
+    handler = handlers_of(aggregate_type).find(Role.EVENT_SOURCING, event)
+    source: EventSource = _ignore
+    if handler is not None:
+        if handler.is_async:
+            raise HandlerDefinitionError(
+                f"{handler.name} is async, but event-sourcing handlers must be plain "
+                "functions: they run at once when an event is applied or replayed"
+            )
+        source = handler.function
+    if event.__class__ is not Message:  # a replay unwraps messages: none is kept
+        event_sourcing_functions(aggregate_type)[event.__class__] = source
+    return source
+
+
+def _ignore(aggregate: Any, event: Any) -> None:
+    """Events without an event-sourcing handler change no state."""

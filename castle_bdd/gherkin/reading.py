@@ -10,12 +10,12 @@ shows what the feature file said.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from castle_bdd.domain.comparison import ExpectedMessage
@@ -25,12 +25,9 @@ from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
-from castle_bdd.gherkin.tables import (
-    TableFormatError,
-    check_message_names,
-    horizontal_field_names,
-    vertical_table,
-)
+from castle_bdd.gherkin.tables import TableFormatError, horizontal_field_names, vertical_table
+
+T = TypeVar("T")
 
 #: The fields of a step as written: field name (as written) and raw value.
 WrittenFields = list[tuple[str, RawValue]]
@@ -91,38 +88,69 @@ def read_messages(
     )
 
 
+def read_payloads(
+    catalogue: Catalogue, kind: MessageKind, table: Any, text: str | None
+) -> list[Any]:
+    """The message instances of a horizontal table or JSON array, as `read_messages` reads them.
+
+    What a Given step needs: the instances only, without the text each value was written as.
+    """
+    if table is None:
+        return [message.build() for message in read_messages(catalogue, kind, None, text, False)]
+    return _table_rows(catalogue, kind, table, False, _Columns.payload)
+
+
 def _table_messages(
     catalogue: Catalogue, kind: MessageKind, table: Any, then: bool
 ) -> list[WrittenMessage]:
-    # The hot path of a suite: every Given and Then table comes through here. A reader
-    # per message class and heading row is made once per run and kept.
-    field_names = _table(horizontal_field_names, table, (kind.value,))
-    _table(check_message_names, table)
-    readers: dict[str, _Columns] = {}
-    messages = []
+    return _table_rows(catalogue, kind, table, then, _Columns.read)
+
+
+def _table_rows(
+    catalogue: Catalogue,
+    kind: MessageKind,
+    table: Any,
+    then: bool,
+    read: Callable[[_Columns, Sequence[str]], T],
+) -> list[T]:
+    # The hot path of a suite: every Given and Then table comes through here. The readers
+    # of a heading row, one per message class, are made once per run and kept.
+    field_names = _table(horizontal_field_names, table, _FIRST_COLUMN[kind])
+    key = (catalogue, kind, field_names, then)
+    readers = _READERS.get(key)
+    if readers is None:
+        if len(_READERS) >= _CELLS_KEPT:
+            _READERS.clear()
+        readers = _READERS[key] = {}
+    rows = []
     for row in table.rows:
         cells = row.cells
-        name = cells[0]
-        reader = readers.get(name)
         try:
-            if reader is None:
-                reader = readers[name] = _reader(catalogue, kind, name, field_names, then)
-            messages.append(reader.read(cells))
+            reader = readers.get(cells[0]) or _reader(readers, catalogue, kind, cells[0], key)
+            rows.append(read(reader, cells))
         except GherkinError as error:
+            _check_names(table, kind)  # a row without a name is the first thing to fix
             raise GherkinError(error.problem, _at_line(row.line)) from None
-    return messages
+    return rows
+
+
+def _check_names(table: Any, kind: MessageKind) -> None:
+    for row in table.rows:
+        if not row.cells[0].strip():
+            raise GherkinError(f"this row has no {kind.value} name", _at_line(row.line))
 
 
 def _reader(
-    catalogue: Catalogue, kind: MessageKind, name: str, field_names: tuple[str, ...], then: bool
+    readers: dict[str, _Columns],
+    catalogue: Catalogue,
+    kind: MessageKind,
+    written: str,
+    key: tuple[Any, MessageKind, tuple[str, ...], bool],
 ) -> _Columns:
-    key = (catalogue, kind, name, field_names, then)
-    reader = _READERS.get(key)
-    if reader is None:
-        reader = _Columns(catalogue.message(name.strip(), kind), field_names, then)
-        if len(_READERS) >= _CELLS_KEPT:
-            _READERS.clear()
-        _READERS[key] = reader
+    name = written.strip()
+    if not name:
+        raise GherkinError(f"this row has no {kind.value} name")
+    reader = readers[written] = _Columns(catalogue.message(name, kind), key[2], key[3])
     return reader
 
 
@@ -134,53 +162,74 @@ class _Columns:
     after scenario converts it once per column.
     """
 
-    __slots__ = ("cells", "field_names", "fields", "spec", "then")
+    __slots__ = ("cells", "columns", "field_names", "fields", "spec", "then")
 
     def __init__(self, spec: MessageSpec, field_names: Sequence[str], then: bool) -> None:
         self.spec = spec
         self.field_names = field_names
         self.then = then
+        # cells[0] names the message: the fields are in the columns after it
+        self.columns = tuple(range(1, len(field_names) + 1))
         # found on first use: a column left empty in this class's rows may name no field
         self.fields: list[FieldSpec | None] = [None] * len(field_names)
-        self.cells: list[dict[str, tuple[Any, str] | None]] = [
+        #: Per column, what a cell read before gave: the field's name, its value and the
+        #: text as written; None for a cell that gives no field.
+        self.cells: list[dict[str, tuple[str, Any, str] | None]] = [
             dict(_EMPTY_CELLS) for _ in field_names
         ]
 
     def read(self, cells: Sequence[str]) -> WrittenMessage:
         """The message of one row (``cells[0]`` names it); empty cells give no field."""
-        values: dict[str, Any] = {}
         texts: dict[str, str] = {}
-        fields = self.fields
-        for index, (known_cells, cell) in enumerate(zip(self.cells, cells[1:], strict=False)):
-            known = known_cells.get(cell, _UNKNOWN)
-            if known is None or (known is _UNKNOWN and cell.isspace()):  # an empty cell
+        return WrittenMessage(self.spec, self._values(cells, texts), texts)
+
+    def payload(self, cells: Sequence[str]) -> Any:
+        """The message instance of one row, as `read` reads it."""
+        return self.spec.build(self._values(cells, None))
+
+    def _values(self, cells: Sequence[str], texts: dict[str, str] | None) -> dict[str, Any]:
+        known_cells = self.cells
+        values: dict[str, Any] = {}
+        for column in self.columns if len(cells) > len(self.columns) else self._short(cells):
+            cell = cells[column]
+            known = known_cells[column - 1].get(cell, _UNKNOWN)
+            if known is None:
                 continue
-            field_spec = fields[index] or self._field(index)
-            name = field_spec.name
+            if known is _UNKNOWN:
+                if cell.isspace():
+                    continue
+                known = self._read_cell(column - 1, cell)
+            name = known[0]
             if name in values:
                 raise GherkinError(f"{self.spec.name}.{name} is given twice")
-            if known is _UNKNOWN:
-                known = self._read_cell(index, field_spec, cell)
-            values[name], texts[name] = known
-        return WrittenMessage(self.spec, values, texts)
+            values[name] = known[1]
+            if texts is not None:
+                texts[name] = known[2]
+        return values
 
-    def _field(self, index: int) -> FieldSpec:
-        found = self.fields[index] = self.spec.field(self.field_names[index])
-        return found
+    def _short(self, cells: Sequence[str]) -> tuple[int, ...]:
+        return self.columns[: max(len(cells) - 1, 0)]
 
-    def _read_cell(self, index: int, field_spec: FieldSpec, cell: str) -> tuple[Any, str]:
+    def _read_cell(self, index: int, cell: str) -> tuple[str, Any, str]:
+        field_spec = self.fields[index]
+        if field_spec is None:
+            field_spec = self.fields[index] = self.spec.field(self.field_names[index])
         text, quoted = unquote(cell)
         value = self.spec.text_value(field_spec, text, quoted, self.then)
+        known = (field_spec.name, value, text)
         if type(value) in _IMMUTABLE or isinstance(value, Enum):  # ANY_VALUE is not kept
             cache = self.cells[index]
             if len(cache) >= _CELLS_KEPT:
                 cache.clear()
                 cache.update(_EMPTY_CELLS)
-            cache[cell] = value, text
-        return value, text
+            cache[cell] = known
+        return known
 
 
-_READERS: dict[tuple[Any, ...], _Columns] = {}
+_READERS: dict[tuple[Any, ...], dict[str, _Columns]] = {}
+#: The heading of a table's first column, by the kind of message it lists (an enum's
+#: ``value`` is a property: read once).
+_FIRST_COLUMN = {kind: (kind.value,) for kind in MessageKind}
 _UNKNOWN: Any = object()
 #: Cells that give no field: the empty ones (behave strips cells; a raw table may not).
 _EMPTY_CELLS: dict[str, None] = {"": None}

@@ -68,7 +68,7 @@ class MessageSpec:
     certain: bool = True
     fields: dict[str, FieldSpec] = field(default_factory=dict)
     _by_key: dict[str, FieldSpec] = field(default_factory=dict, repr=False)
-    _required: tuple[str, ...] | None = field(default=None, repr=False)
+    _required: frozenset[str] | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, message_type: type, kind: MessageKind, certain: bool = True) -> MessageSpec:
@@ -79,7 +79,7 @@ class MessageSpec:
                 info.name, info.type, info.required, converter_for(info.type)
             )
         spec._by_key = {normalise_name(name): f for name, f in spec.fields.items()}
-        spec._required = tuple(name for name, f in spec.fields.items() if f.required)
+        spec._required = frozenset(name for name, f in spec.fields.items() if f.required)
         return spec
 
     @property
@@ -141,11 +141,10 @@ class MessageSpec:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change
-            required = tuple(n for n, f in self.fields.items() if f.required)
-        for name in required:
-            if name not in values:
-                missing = [n for n, f in self.fields.items() if f.required and n not in values]
-                raise MissingFieldsError(self.name, missing)
+            required = frozenset(n for n, f in self.fields.items() if f.required)
+        if not values.keys() >= required:
+            missing = [n for n, f in self.fields.items() if f.required and n not in values]
+            raise MissingFieldsError(self.name, missing)
         try:
             return self.message_type(**values)
         except Exception as error:  # the constructor is user code: report, don't crash

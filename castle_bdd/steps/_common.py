@@ -6,7 +6,13 @@ from typing import Any
 
 from castle_bdd.behave import castle
 from castle_bdd.gherkin.inline import InlineField
-from castle_bdd.gherkin.reading import WrittenMessage, read_message, read_messages, step_fields
+from castle_bdd.gherkin.reading import (
+    WrittenMessage,
+    read_message,
+    read_messages,
+    read_payloads,
+    step_fields,
+)
 from castle_bdd.gherkin.specs import MessageKind
 
 EVENT = MessageKind.EVENT
@@ -30,6 +36,6 @@ def step_messages(context: Any, kind: MessageKind, then: bool = False) -> list[W
     return read_messages(castle(context).catalogue, kind, context.table, context.text, then)
 
 
-def built(messages: list[WrittenMessage]) -> list[Any]:
-    """The message instances (Given and When steps give every required field)."""
-    return [message.build() for message in messages]
+def step_payloads(context: Any, kind: MessageKind) -> list[Any]:
+    """The message instances of a Given step's table or JSON array (every required field given)."""
+    return read_payloads(castle(context).catalogue, kind, context.table, context.text)

@@ -6,7 +6,7 @@ from typing import Any
 
 from castle_bdd.behave import castle
 from castle_bdd.gherkin.inline import InlineField
-from castle_bdd.steps._common import COMMAND, EVENT, built, step_message, step_messages
+from castle_bdd.steps._common import COMMAND, EVENT, step_message, step_payloads
 from castle_bdd.steps._define import given, with_fields
 
 
@@ -28,7 +28,7 @@ def step_event(context: Any, message: str, fields: list[InlineField] | None = No
 @given("the events:")
 def step_events(context: Any) -> None:
     """Several events happened, in order: one table row (or JSON object) per event."""
-    castle(context).given(*built(step_messages(context, EVENT)))
+    castle(context).given(*step_payloads(context, EVENT))
 
 
 @given(with_fields("the command {message:MessageName} was sent"))
@@ -48,7 +48,7 @@ def step_no_prior_activity(context: Any) -> None:
 @given("the aggregate {aggregate_id:Quoted} published:")
 def step_aggregate_published_events(context: Any, aggregate_id: str) -> None:
     """The aggregate with this id published several events: one table row per event."""
-    events = built(step_messages(context, EVENT))
+    events = step_payloads(context, EVENT)
     castle(context).given_published(*events, aggregate_id=aggregate_id)
 
 
