@@ -37,7 +37,7 @@ def standard_class(cls: _Class) -> _Class:
     return cast(_Class, standard)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _StandardTimeClasses:
     date: type[date]
     datetime: type[datetime]

@@ -37,7 +37,7 @@ class InlineFieldsError(CastleBddError):
         )
 
 
-@dataclass(frozen=True)
+@dataclass
 class InlineField:
     """One field of a step line: its name as written, its value, and whether it was quoted."""
 

@@ -62,7 +62,7 @@ def _with_pattern(pattern: str) -> Callable[[Callable[[str], T]], Callable[[str]
     return decorate
 
 
-@dataclass(frozen=True)
+@dataclass
 class UnreadableArgument:
     """A step argument with the right shape that still cannot be read.
 
@@ -74,7 +74,7 @@ class UnreadableArgument:
     error: CastleBddError
 
 
-@dataclass(frozen=True)
+@dataclass
 class StepValue:
     """A value in a step line: its text without quotes, and whether it was quoted."""
 

@@ -32,7 +32,7 @@ class GivenKind(Enum):
     TIME_ELAPSED = "time elapsed"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Given:
     """One Given step: its kind and what it carries."""
 
@@ -52,7 +52,7 @@ class WhenKind(Enum):
     ADVANCE = "advance"
 
 
-@dataclass(frozen=True)
+@dataclass
 class When:
     """The When step: a command, an event published, or time passing."""
 
@@ -63,7 +63,7 @@ class When:
     duration: timedelta | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Target:
     """The aggregate or saga class a scenario exercises."""
 

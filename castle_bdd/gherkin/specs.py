@@ -35,7 +35,7 @@ class MessageKind(Enum):
     DEADLINE = "deadline payload"
 
 
-@dataclass(frozen=True)
+@dataclass
 class FieldSpec:
     """One field of a message class, with the converter of its type."""
 
@@ -45,7 +45,7 @@ class FieldSpec:
     converter: Converter
 
 
-@dataclass(frozen=True)
+@dataclass
 class RawValue:
     """A value as a feature file writes it: text (possibly quoted) or parsed JSON."""
 

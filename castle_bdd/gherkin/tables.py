@@ -41,7 +41,7 @@ class TableFormatError(CastleBddError):
         super().__init__(message)
 
 
-@dataclass(frozen=True)
+@dataclass
 class RowData:
     """One row of a horizontal table: which message, the fields given, and its line."""
 
