@@ -72,6 +72,7 @@ class Catalogue:
     _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
         default_factory=dict, repr=False
     )
+    _owners_of: dict[tuple[Role, type, int], list[type]] = field(default_factory=dict, repr=False)
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
         """The message class ``written`` names (``CardIssued`` or ``card issued``).
@@ -124,19 +125,30 @@ class Catalogue:
 
     def aggregates_handling(self, command_type: type) -> list[type]:
         """The aggregates with a command handler for ``command_type``."""
-        return [a for a in self.aggregates.values() if _handles(a, Role.COMMAND, command_type)]
+        return self._owners(self.aggregates, Role.COMMAND, command_type)
 
     def aggregates_sourcing(self, event_type: type) -> list[type]:
         """The aggregates with an event-sourcing handler for ``event_type``."""
-        return [a for a in self.aggregates.values() if _handles(a, Role.EVENT_SOURCING, event_type)]
+        return self._owners(self.aggregates, Role.EVENT_SOURCING, event_type)
 
     def sagas_handling(self, event_type: type) -> list[type]:
         """The sagas with a saga event handler for ``event_type``."""
-        return [s for s in self.sagas.values() if _handles(s, Role.SAGA_EVENT, event_type)]
+        return self._owners(self.sagas, Role.SAGA_EVENT, event_type)
 
     def names(self, kind: MessageKind | None = None) -> list[str]:
         """The class names of the messages of ``kind`` (all messages when None)."""
         return [s.name for s in self.messages.values() if kind is None or s.kind is kind]
+
+    def _owners(self, owners: dict[str, type], role: Role, message_type: type) -> list[type]:
+        # Every When asks: the answer is kept. Owners are only ever added (while the
+        # catalogue is built), so their number tells whether it still holds.
+        key = (role, message_type, len(owners))
+        found = self._owners_of.get(key)
+        if found is None:
+            found = self._owners_of[key] = [
+                owner for owner in owners.values() if _handles(owner, role, message_type)
+            ]
+        return list(found)
 
     def _find_message(self, written: str, kind: MessageKind | None) -> MessageSpec:
         spec = self._by_name.get(written) or self._by_name.get(normalise_name(written))
