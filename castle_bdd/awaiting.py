@@ -8,95 +8,148 @@ Most async handlers finish without ever waiting. Their task's first step runs at
 with the loop marked running as ``run_until_complete`` marks it (`get_running_loop`,
 `current_task`, ``is_running`` and async generators all see what they would see there);
 the loop itself turns only when the handler waits or leaves work scheduled. That saves
-the loop's round trips, which cost more than a short handler.
+the loop's round trips, which cost more than a short handler. The first step is taken
+from the task as it is made, never queued, and the task is named after the handler's
+coroutine (its ``__qualname__``) rather than numbered.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import functools
 import inspect
 import sys
 import threading
-from collections.abc import Awaitable, Coroutine
+from asyncio.events import _get_running_loop, _set_running_loop
+from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from types import CoroutineType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
+#: Per thread, ``run``: runs a coroutine on the thread's own loop.
 _local = threading.local()
+
+_Runner = Callable[[Coroutine[Any, Any, Any]], Any]
 
 
 def resolve(value: Any) -> Any:
     """``value`` itself, or what it resolves to when it is awaitable."""
-    if inspect.isawaitable(value):
-        return run_sync(value)
-    return value
+    # an exact type check first: inspect.isawaitable costs more than a short handler's step
+    if type(value) is not CoroutineType:
+        if not inspect.isawaitable(value):
+            return value
+        value = _as_coroutine(value)
+    if _get_running_loop() is not None:  # asked without an exception raised and caught
+        with ThreadPoolExecutor(max_workers=1) as worker:
+            return worker.submit(asyncio.run, value).result()
+    try:
+        run = _local.run
+    except AttributeError:
+        run = _local.run = _thread_runner()
+    return run(value)
 
 
 def run_sync(awaitable: Awaitable[T]) -> T:
     """Run ``awaitable`` to completion and return its result."""
-    if asyncio._get_running_loop() is None:  # asked without an exception raised and caught
-        return _run_on_thread_loop(awaitable)
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(asyncio.run, _as_coroutine(awaitable)).result()
+    if type(awaitable) is not CoroutineType:
+        awaitable = _as_coroutine(awaitable)
+    return resolve(awaitable)  # type: ignore[no-any-return]
 
 
-def _run_on_thread_loop(awaitable: Awaitable[T]) -> T:
-    loop = _thread_loop()
-    coroutine: Coroutine[Any, Any, T] = (
-        awaitable if inspect.iscoroutine(awaitable) else _as_coroutine(awaitable)
-    )
-    # debug mode keeps all of its checks, and a task factory may make any kind of task
-    if not _local.eager or loop.get_debug() or loop.get_task_factory() is not None:
-        return loop.run_until_complete(coroutine)
-    task: asyncio.Task[T] = loop.create_task(coroutine)
-    ready = loop._ready  # type: ignore[attr-defined]
-    first_step: asyncio.Handle = ready.pop()  # what create_task scheduled: the task's first step
-    _run_as_running(loop, first_step)
-    if task.done() and not ready and not loop._scheduled:  # type: ignore[attr-defined]
-        return task.result()
-    return loop.run_until_complete(task)
+def _thread_runner() -> _Runner:
+    loop = asyncio.new_event_loop()
+    atexit.register(loop.close)
+    if _eager_capable(loop):
+        return _eager_runner(loop)
+    return functools.partial(_run_classic, loop)
 
 
-def _thread_loop() -> asyncio.AbstractEventLoop:
-    loop: asyncio.AbstractEventLoop | None = getattr(_local, "loop", None)
-    if loop is None or loop.is_closed():
-        loop = asyncio.new_event_loop()
-        _local.loop = loop
-        _local.eager = _eager_capable(loop)
-        atexit.register(loop.close)
-    return loop
+def _run_classic(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
+    if loop.is_closed():
+        run = _local.run = _thread_runner()
+        return run(coroutine)  # type: ignore[no-any-return]
+    return loop.run_until_complete(coroutine)
 
 
 async def _as_coroutine(awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
-_RUNNING_STATE = ("_thread_id", "_asyncgen_firstiter_hook", "_asyncgen_finalizer_hook")
-#: What the eager path reads: the queue of callbacks ready to run, and the timers.
-_QUEUES = ("_ready", "_scheduled")
+#: What the eager path reads and sets on the loop itself.
+_LOOP_STATE = (
+    "_thread_id",
+    "_asyncgen_firstiter_hook",
+    "_asyncgen_finalizer_hook",
+    "_ready",
+    "_scheduled",
+    "_closed",
+    "_debug",
+    "_task_factory",
+)
+#: Methods the eager path counts on being asyncio's own: it reads their attributes
+#: instead of calling them, and it takes the task's first step from ``call_soon``.
+_BASE_METHODS = ("call_soon", "is_closed", "get_debug", "get_task_factory")
 
 
 def _eager_capable(loop: asyncio.AbstractEventLoop) -> bool:
-    # asyncio's own loops only, whose running state and queues are known, and whose
-    # call_soon appends the task's first step to the ready queue
     return (
         isinstance(loop, asyncio.BaseEventLoop)
-        and type(loop).call_soon is asyncio.BaseEventLoop.call_soon
-        and all(hasattr(loop, name) for name in (*_RUNNING_STATE, *_QUEUES))
+        and all(
+            getattr(type(loop), name) is getattr(asyncio.BaseEventLoop, name)
+            for name in _BASE_METHODS
+        )
+        and all(hasattr(loop, name) for name in _LOOP_STATE)
     )
 
 
-def _run_as_running(loop: Any, step: asyncio.Handle) -> None:
-    # the state run_forever gives a running loop, restored afterwards as it restores it
-    hooks = sys.get_asyncgen_hooks()
-    loop._thread_id = threading.get_ident()
-    sys.set_asyncgen_hooks(loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook)
-    asyncio.events._set_running_loop(loop)
-    try:
-        step._run()
-    finally:
-        asyncio.events._set_running_loop(None)
-        loop._thread_id = None
-        sys.set_asyncgen_hooks(*hooks)
+def _eager_runner(loop: Any) -> _Runner:
+    """Run a task's first step on ``loop`` as ``run_forever`` would, then the loop if needed.
+
+    One closure per thread, which reads the loop's hooks and the thread's id once; ``run``
+    is one function because every call it would make is paid again for each handler.
+    """
+    thread_id = threading.get_ident()
+    firstiter, finalizer = loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook
+    first_step: Any = None
+    first_step_context: Any = None
+
+    def catch_first_step(callback: Any, *args: Any, context: Any = None) -> Any:
+        # stands in for call_soon while the task is made: no Handle, no ready queue
+        nonlocal first_step, first_step_context
+        if args or context is None or first_step is not None:
+            # not the task's own call (a finalizer run by the collector, say)
+            return asyncio.BaseEventLoop.call_soon(loop, callback, *args, context=context)
+        first_step, first_step_context = callback, context
+        return None
+
+    def run(coroutine: Any) -> Any:
+        nonlocal first_step, first_step_context
+        # debug mode keeps all of its checks, and a task factory may make any kind of task
+        if loop._debug or loop._task_factory is not None or loop._closed:
+            return _run_classic(loop, coroutine)
+        loop.call_soon = catch_first_step
+        try:
+            # named after the handler: cheaper than the numbered name asyncio makes up
+            task = asyncio.Task(coroutine, loop=loop, name=coroutine.__qualname__)
+        finally:
+            del loop.call_soon
+            step, context = first_step, first_step_context
+            first_step = first_step_context = None
+        outer_firstiter, outer_finalizer = sys.get_asyncgen_hooks()
+        loop._thread_id = thread_id
+        sys.set_asyncgen_hooks(firstiter, finalizer)
+        _set_running_loop(loop)
+        try:
+            context.run(step)
+        finally:
+            _set_running_loop(None)
+            loop._thread_id = None
+            sys.set_asyncgen_hooks(outer_firstiter, outer_finalizer)
+        if task.done() and not loop._ready and not loop._scheduled:
+            return task.result()
+        return loop.run_until_complete(task)
+
+    return run

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import functools
+import gc
+import sys
 import threading
-from collections.abc import AsyncIterator
+import traceback
+import types
+from collections.abc import AsyncIterator, Generator
 from typing import Any
 
 import pytest
 
-from castle_bdd.awaiting import resolve, run_sync
+from castle_bdd.awaiting import _eager_capable, resolve, run_sync
 
 REQUEST = contextvars.ContextVar("REQUEST", default="none")
 
@@ -235,8 +240,6 @@ def test_a_loop_whose_call_soon_is_its_own_runs_the_classic_way() -> None:
             CountingLoop.calls += 1
             return super().call_soon(callback, *args, context=context)
 
-    from castle_bdd.awaiting import _eager_capable
-
     counting, plain = CountingLoop(), asyncio.SelectorEventLoop()
     try:
         assert not _eager_capable(counting)
@@ -256,3 +259,167 @@ def test_an_awaitable_object_is_wrapped_and_a_coroutine_is_run_as_it_is() -> Non
 
     assert run_sync(Later()) == "later"
     assert run_sync(current()) is True
+
+
+async def _thread_loop() -> asyncio.AbstractEventLoop:
+    return asyncio.get_running_loop()
+
+
+def test_the_task_is_named_after_the_handler_and_listed_among_all_tasks() -> None:
+    async def deposit() -> tuple[str, bool]:
+        task = asyncio.current_task()
+        assert task is not None
+        return task.get_name(), task in asyncio.all_tasks()
+
+    name, listed = run_sync(deposit())
+    assert name.endswith("deposit")
+    assert listed is True
+
+
+def test_the_loop_is_left_as_it_was_found_even_after_an_exception() -> None:
+    loop = run_sync(_thread_loop())
+
+    async def refuses() -> None:
+        raise ValueError("refused")
+
+    with pytest.raises(ValueError, match="refused"):
+        run_sync(refuses())
+    assert "call_soon" not in vars(loop)
+    assert not loop.is_running()
+    assert not loop._ready  # type: ignore[attr-defined]
+
+
+def test_the_loops_asyncgen_hooks_are_set_inside_and_the_callers_restored() -> None:
+    def outer_firstiter(generator: Any) -> None:
+        """Never called: no async generator starts outside the handler."""
+
+    loop = run_sync(_thread_loop())
+
+    async def handler() -> Any:
+        return sys.get_asyncgen_hooks()
+
+    before = sys.get_asyncgen_hooks()
+    sys.set_asyncgen_hooks(outer_firstiter, before.finalizer)
+    try:
+        inside = run_sync(handler())
+        after = sys.get_asyncgen_hooks()
+    finally:
+        sys.set_asyncgen_hooks(*before)
+    assert inside.firstiter == loop._asyncgen_firstiter_hook  # type: ignore[attr-defined]
+    assert inside.finalizer == loop._asyncgen_finalizer_hook  # type: ignore[attr-defined]
+    assert after.firstiter is outer_firstiter
+
+
+def test_the_exception_raised_is_the_one_caught_with_its_traceback() -> None:
+    raised: list[BaseException] = []
+
+    async def refuses_to_deposit() -> None:
+        error = LookupError("no such account")
+        raised.append(error)
+        raise error
+
+    with pytest.raises(LookupError) as caught:
+        run_sync(refuses_to_deposit())
+    assert caught.value is raised[0]
+    frames = traceback.extract_tb(caught.value.__traceback__)
+    assert "refuses_to_deposit" in [frame.name for frame in frames]
+
+
+def test_a_handler_that_waits_for_a_future_or_a_task_completes() -> None:
+    async def child() -> int:
+        await asyncio.sleep(0)
+        return 4
+
+    async def handler() -> int:
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().call_soon(future.set_result, 3)
+        return await future + await asyncio.create_task(child())
+
+    assert run_sync(handler()) == 7
+
+
+def test_a_closed_thread_loop_is_replaced_by_a_new_one() -> None:
+    first = run_sync(_thread_loop())
+    first.close()
+    second = run_sync(_thread_loop())
+    assert second is not first
+    assert run_sync(_answer("after")) == "after"
+
+
+def test_a_loop_whose_settings_are_its_own_methods_runs_the_classic_way() -> None:
+    class QuietLoop(asyncio.SelectorEventLoop):
+        def get_debug(self) -> bool:
+            return False
+
+    quiet = QuietLoop()
+    try:
+        assert not _eager_capable(quiet)
+    finally:
+        quiet.close()
+
+
+def test_a_thread_whose_loop_is_not_asyncios_own_runs_it_the_classic_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+
+    class CountingLoop(asyncio.SelectorEventLoop):
+        def call_soon(  # type: ignore[override]
+            self, callback: Any, *args: Any, context: Any = None
+        ) -> asyncio.Handle:
+            calls.append("call_soon")
+            return super().call_soon(callback, *args, context=context)
+
+    monkeypatch.setattr(asyncio, "new_event_loop", CountingLoop)
+    results: list[Any] = []
+
+    def in_a_fresh_thread() -> None:
+        results.append(run_sync(_answer(1)))
+        run_sync(_thread_loop()).close()
+        results.append(run_sync(_answer(2)))
+        results.append(type(run_sync(_thread_loop())))
+
+    worker = threading.Thread(target=in_a_fresh_thread)
+    worker.start()
+    worker.join()
+    assert results == [1, 2, CountingLoop]
+    assert calls
+
+
+def test_work_scheduled_while_the_task_is_made_is_not_taken_for_its_first_step() -> None:
+    # a collection while the task is made may run finalizers that schedule work
+    loop = run_sync(_thread_loop())
+    scheduled: list[str] = []
+    ran: list[str] = []
+
+    def schedule_from_the_collector(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start" and "call_soon" in vars(loop) and len(scheduled) < 2:
+            scheduled.append("with an argument")
+            loop.call_soon(ran.append, "with an argument")
+            scheduled.append("without")
+            loop.call_soon(functools.partial(ran.append, "without"))
+
+    threshold = gc.get_threshold()
+    gc.callbacks.append(schedule_from_the_collector)
+    gc.set_threshold(1)
+    try:
+        result = run_sync(_answer("made"))
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.remove(schedule_from_the_collector)
+    assert result == "made"
+    assert scheduled, "no collection ran while the task was made"
+    assert ran == scheduled
+
+
+def test_awaitables_that_are_not_coroutines_are_served_from_a_running_loop_too() -> None:
+    @types.coroutine
+    def legacy() -> Generator[Any, None, str]:
+        yield from asyncio.sleep(0).__await__()
+        return "legacy"
+
+    async def caller() -> str:
+        return str(resolve(legacy()))
+
+    assert resolve(legacy()) == "legacy"
+    assert asyncio.run(caller()) == "legacy"
