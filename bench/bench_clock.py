@@ -13,7 +13,8 @@ Also measured, each against freezegun in the same process:
 - the first window of a run, which installs the freezer, against the module scan of a
   plain `freeze_time(t).start()` as in a fresh process (freezegun's attribute cache
   emptied first, as it is at a run's first scenario);
-- one window alone (`activate()` / `deactivate()`), and a `Clock()` made between windows.
+- one window alone (`activate()` / `deactivate()`), one `with clock.frozen():` block, and
+  a `Clock()` made between windows.
 
 Run: python bench/bench_clock.py
 """
@@ -101,6 +102,11 @@ def _window() -> None:
     _WINDOW_CLOCK.deactivate()
 
 
+def _frozen_block() -> None:
+    with _WINDOW_CLOCK.frozen():
+        pass
+
+
 def _best_ms_per_call(action: Callable[[], object], count: int) -> float:
     best = float("inf")
     for _ in range(REPEATS):
@@ -159,6 +165,8 @@ def _per_scenario() -> None:
     print(f"  of which the clock itself, without the {MOVES} reads: {bare_ms:.4f} ms")
     window_us = _best_ms_per_call(_window, CLOCK_SCENARIOS) * 1000
     print(f"  one window alone, activate/deactivate: {window_us:.1f} us")
+    block_us = _best_ms_per_call(_frozen_block, CLOCK_SCENARIOS) * 1000
+    print(f"  one window alone, with clock.frozen(): {block_us:.1f} us")
     print(f"ratio freezegun / Clock: {freezegun_ms / clock_ms:.0f}x")
     print(f"target 0.05 ms per scenario: {'met' if clock_ms <= 0.05 else 'MISSED'}")
 

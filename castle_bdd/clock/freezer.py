@@ -8,8 +8,8 @@ and patches the `datetime`, `time` and `uuid` modules, pickling and the asyncio 
 clock; the names bound in other modules are found by the ids of the real classes and
 functions in each module's namespace, which is many times faster and finds the same
 names. Every swap is recorded, so that a window switches them on and off again with one
-dict store per name concerned. Modules imported since the last switch are adopted at the
-switch.
+dict store per name concerned (one dict merge for a namespace with many). Modules
+imported since the last switch are adopted at the switch.
 """
 
 from __future__ import annotations
@@ -55,6 +55,11 @@ _SIX_MOVES = ".six.moves"
 #: such as copyreg's pickling table; _MISSING means "not set".
 _Binding = tuple[Any, Any, Any, Any]
 _REAL, _FAKE = 2, 3
+#: A namespace with this many names switched takes them in one dict merge, which costs
+#: about as much as five single stores.
+_MERGED_FROM = 6
+#: `reversed()` on a dict, without looking its `__reversed__` up on every call.
+_keys_backwards = dict.__reversed__
 
 
 def real_now() -> datetime:
@@ -66,11 +71,6 @@ def real_perf_counter() -> float:
     """The real `time.perf_counter()`, for measuring durations inside frozen windows."""
     result: float = _freezegun_api.real_perf_counter()
     return result
-
-
-def freezegun_running_elsewhere() -> bool:
-    """Whether a `freeze_time` not started by castle-bdd is freezing time now."""
-    return bool(_stacks.freeze_factories)
 
 
 def push_time_factory(factory: Callable[[], datetime], ignored: tuple[str, ...]) -> None:
@@ -85,8 +85,10 @@ def remove_time_factory(factory: Callable[[], datetime]) -> None:
     """Take `factory` off freezegun's stack, wherever it sits; absent is fine."""
     factories = _stacks.freeze_factories
     if factories and factories[-1] is factory:
-        for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
-            stack.pop()
+        factories.pop()
+        _stacks.tz_offsets.pop()
+        _stacks.ignore_lists.pop()
+        _stacks.tick_flags.pop()
         return
     # Searched from the top: a freeze_time started elsewhere may sit above it.
     for index in range(len(factories) - 2, -1, -1):
@@ -99,33 +101,52 @@ def remove_time_factory(factory: Callable[[], datetime]) -> None:
 class _Switch:
     """One direction of the switch, as plain dict stores wherever the owner allows it."""
 
-    __slots__ = ("_attributes", "_removals", "_stores")
+    __slots__ = ("_deletions", "_merges", "_removals", "_settings", "_stores")
 
     def __init__(self, bindings: list[_Binding], side: int) -> None:
-        self._stores: list[tuple[dict[Any, Any], Any, Any]] = []
+        stores: dict[int, tuple[dict[Any, Any], dict[Any, Any]]] = {}
         self._removals: list[tuple[dict[Any, Any], Any]] = []
-        self._attributes: list[tuple[Any, str, Any]] = []
+        self._settings: list[tuple[Any, str, Any]] = []
+        self._deletions: list[tuple[Any, str]] = []
         for binding in bindings:
             owner, key, value = binding[0], binding[1], binding[side]
             namespace = _namespace_of(owner)
-            if namespace is None:
-                self._attributes.append((owner, key, value))
+            if namespace is None and value is _MISSING:
+                self._deletions.append((owner, key))
+            elif namespace is None:
+                self._settings.append((owner, key, value))
             elif value is _MISSING:
                 self._removals.append((namespace, key))
             else:
-                self._stores.append((namespace, key, value))
+                stores.setdefault(id(namespace), (namespace, {}))[1][key] = value
+        self._merges = [
+            (namespace, values)
+            for namespace, values in stores.values()
+            if len(values) >= _MERGED_FROM
+        ]
+        self._stores = [
+            (namespace, key, value)
+            for namespace, values in stores.values()
+            if len(values) < _MERGED_FROM
+            for key, value in values.items()
+        ]
 
     def apply(self) -> None:
         """Store every value of this side."""
+        for namespace, values in self._merges:
+            namespace |= values
         for namespace, key, value in self._stores:
             namespace[key] = value
         for namespace, key in self._removals:
             namespace.pop(key, None)
-        for owner, name, value in self._attributes:
-            if value is not _MISSING:
-                setattr(owner, name, value)
-            elif name in vars(owner):
+        for owner, name, value in self._settings:
+            setattr(owner, name, value)
+        for owner, name in self._deletions:
+            # Cheaper than asking vars() first, or than contextlib.suppress, on every window.
+            try:  # noqa: SIM105
                 delattr(owner, name)
+            except AttributeError:  # only inherited by now: nothing of its own to remove
+                pass
 
 
 def _namespace_of(owner: Any) -> dict[Any, Any] | None:
@@ -148,13 +169,13 @@ class TimePatches:
         self.ignored = REAL_TIME_MODULES + tuple(_freezegun_config.settings.default_ignore_list)
         self._not_adopted = self.ignored + _NEVER_ADOPTED
         self._bindings: list[_Binding] = []
-        self._switches: tuple[_Switch, _Switch] | None = None
+        self._reals = self._fakes = _Switch([], _REAL)
         self._fake_by_real: dict[int, Any] = {}
         self._real_by_fake: dict[int, Any] = {}
         self._ids_sought: frozenset[int] = frozenset()
         self._modules_seen: dict[str, int] = {}
         self._modules_count = 0
-        self._last_module = ""
+        self._last_module: object = None
 
     def install(self, factory: Callable[[], datetime]) -> None:
         """Let freezegun freeze time, reading `factory`; record it all and switch it on."""
@@ -174,17 +195,36 @@ class TimePatches:
         # uuid1 would otherwise carry a frozen timestamp into real time, or back.
         self._bindings.append((uuid, "_last_timestamp", None, None))
         self._ids_sought = frozenset(self._fake_by_real) | frozenset(self._real_by_fake)
+        self._build_switches()
         self.installed = True
         # No module is seen yet: every loaded one is searched, and its names switched on.
         self.switch_on()
 
+    def freeze(self, factory: Callable[[], datetime]) -> None:
+        """Once installed: switch the fakes on again, and make them return `factory`'s time."""
+        self._adopt_if_imported()
+        try:
+            self._fakes.apply()
+        except BaseException:
+            self._reals.apply()
+            raise
+        push_time_factory(factory, self.ignored)
+
+    def thaw(self, factory: Callable[[], datetime]) -> None:
+        """Undo `freeze` (or `install`): real time again, as if freezegun had never started."""
+        remove_time_factory(factory)
+        self._adopt_if_imported()
+        self._reals.apply()
+
     def switch_on(self) -> None:
         """Put freezegun's fakes in place again."""
-        self._current_switches()[1].apply()
+        self._adopt_if_imported()
+        self._fakes.apply()
 
     def switch_off(self) -> None:
         """Put every real class and function back, as if freezegun had never started."""
-        self._current_switches()[0].apply()
+        self._adopt_if_imported()
+        self._reals.apply()
 
     def module_bindings(self) -> set[tuple[str, str]]:
         """(module name, global name) of every name switched in a module's namespace."""
@@ -194,14 +234,14 @@ class TimePatches:
             if isinstance(binding[0], ModuleType) and binding[0] not in _PATCHED_MODULES
         }
 
-    def _current_switches(self) -> tuple[_Switch, _Switch]:
+    def _adopt_if_imported(self) -> None:
         # Imports add keys at the end of sys.modules: its size or its last key changes.
         modules = sys.modules
-        if len(modules) != self._modules_count or next(reversed(modules), "") != self._last_module:
+        if (
+            len(modules) != self._modules_count
+            or next(_keys_backwards(modules)) is not self._last_module
+        ):
             self._adopt_new_modules()
-        if self._switches is None:
-            self._switches = (_Switch(self._bindings, _REAL), _Switch(self._bindings, _FAKE))
-        return self._switches
 
     def _record_modules(self, module_values: list[dict[str, Any]]) -> None:
         for module, before in zip(_PATCHED_MODULES, module_values, strict=True):
@@ -222,24 +262,34 @@ class TimePatches:
                 self._bindings.append((table, cls, before.get(cls, _MISSING), fake))
 
     def _adopt_new_modules(self) -> None:
-        self._switches = None
         loaded = list(sys.modules.items())
         self._modules_count, self._last_module = len(loaded), loaded[-1][0]
         seen, self._modules_seen = self._modules_seen, {name: id(module) for name, module in loaded}
+        bindings_before = len(self._bindings)
         for name, module in loaded:
             if seen.get(name) != id(module):
                 self._adopt(name, module)
+        # Adopting only adds bindings and dropping only removes some: counts tell a change.
+        changed = len(self._bindings) != bindings_before
         if any(self._modules_seen.get(name) != known for name, known in seen.items()):
-            self._drop_unloaded()
+            changed = self._drop_unloaded() or changed
+        # Most imports bind none of the names: the switches stay as they are.
+        if changed:
+            self._build_switches()
 
-    def _drop_unloaded(self) -> None:
+    def _build_switches(self) -> None:
+        self._reals, self._fakes = _Switch(self._bindings, _REAL), _Switch(self._bindings, _FAKE)
+
+    def _drop_unloaded(self) -> bool:
         # Bindings hold their modules alive; a long run of throwaway modules must not pile up.
         loaded = set(self._modules_seen.values())
+        count = len(self._bindings)
         self._bindings = [
             binding
             for binding in self._bindings
             if not isinstance(binding[0], ModuleType) or id(binding[0]) in loaded
         ]
+        return len(self._bindings) != count
 
     def _adopt(self, name: str, module: object) -> None:
         if not isinstance(module, ModuleType) or module in _PATCHED_MODULES:

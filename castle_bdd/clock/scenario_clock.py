@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as datetime_module
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +12,6 @@ from freezegun import api as _freezegun_api
 
 from castle_bdd.clock.freezer import (
     TimePatches,
-    freezegun_running_elsewhere,
     push_time_factory,
     real_now,
     remove_time_factory,
@@ -47,29 +45,47 @@ def _as_utc_instant(instant: object) -> datetime:
     return real_datetime.combine(instant.date(), instant.time(), tzinfo=timezone.utc)
 
 
-def _process_now_in_whole_seconds() -> datetime:
-    # The time the process sees now: real, or a window's, or a freeze_time's started
-    # elsewhere. The first two are read straight away; freezegun answers for the last.
-    factories = _stacks.freeze_factories
-    if not factories:
-        seconds = _freezegun_api.real_time_ns() // _NANOSECONDS_PER_SECOND
-        instant: datetime = _freezegun_api.real_datetime.fromtimestamp(seconds, timezone.utc)
-        return instant
+#: The last real second a `Clock()` started at: (epoch seconds, aware instant, naive UTC
+#: wall time). Clocks made within the same second share the immutable datetimes.
+_last_real_second: tuple[int, datetime, datetime] | None = None
+
+
+def _real_now_in_whole_seconds() -> tuple[int, datetime, datetime]:
+    global _last_real_second
+    seconds = _freezegun_api.real_time_ns() // _NANOSECONDS_PER_SECOND
+    last = _last_real_second
+    if last is None or last[0] != seconds:
+        instant = _freezegun_api.real_datetime.fromtimestamp(seconds, timezone.utc)
+        last = _last_real_second = (seconds, instant, _naive(instant))
+    return last
+
+
+def _frozen_now_in_whole_seconds() -> datetime:
+    # The time of a window, or of a freeze_time started elsewhere: freezegun answers then.
     current = _WINDOWS.current
-    if factories[-1] is _scenario_time and current is not None:
+    if _stacks.freeze_factories[-1] is _scenario_time and current is not None:
         return current._instant.replace(microsecond=0)
     return _as_utc_instant(datetime_module.datetime.now(timezone.utc)).replace(microsecond=0)
+
+
+def _naive(instant: datetime) -> datetime:
+    # combine is several times cheaper than replace(tzinfo=None).
+    return _freezegun_api.real_datetime.combine(instant.date(), instant.time())
 
 
 class Clock:
     """A scenario's time: an aware UTC instant that only moves when told."""
 
-    __slots__ = ("_hook_window", "_instant", "_wall_time")
+    __slots__ = ("_instant", "_wall_time")
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
-        self._set(_process_now_in_whole_seconds() if start is None else _as_utc_instant(start))
-        self._hook_window: _Window | None = None
+        if start is not None:
+            self._set(_as_utc_instant(start))
+        elif _stacks.freeze_factories:
+            self._set(_frozen_now_in_whole_seconds())
+        else:
+            _, self._instant, self._wall_time = _real_now_in_whole_seconds()
 
     def now(self) -> datetime:
         """The clock's current instant, aware, in UTC."""
@@ -91,18 +107,13 @@ class Clock:
             raise ClockError(f"{self._instant} plus {delta} is past the last date") from None
         return self._instant
 
-    @contextmanager
-    def frozen(self) -> Iterator[Clock]:
+    def frozen(self) -> AbstractContextManager[Clock]:
         """Freeze process time at this clock's instant, live, for the `with` block.
 
         Re-entrant. Nested windows of different clocks: the innermost wins and the outer
         one is seen again when it closes. Whatever happens inside, the window closes.
         """
-        window = _WINDOWS.open(self)
-        try:
-            yield self
-        finally:
-            _WINDOWS.close(window)
+        return _Window(self)
 
     def activate(self) -> None:
         """Open a window like `frozen()` that stays open until `deactivate()`.
@@ -110,19 +121,15 @@ class Clock:
         Meant for hooks such as behave's `before_scenario`; activating an already
         activated clock changes nothing.
         """
-        if self._hook_window is None or self._hook_window.closed:
-            self._hook_window = _WINDOWS.open(self)
+        _WINDOWS.open(self, self)
 
     def deactivate(self) -> None:
         """Close the window `activate()` opened; does nothing if none is open."""
-        window, self._hook_window = self._hook_window, None
-        if window is not None:
-            _WINDOWS.close(window)
+        _WINDOWS.close(self)
 
     def _set(self, instant: datetime) -> None:
-        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read
-        # (combine is several times cheaper than replace).
-        self._wall_time = _freezegun_api.real_datetime.combine(instant.date(), instant.time())
+        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read.
+        self._wall_time = _naive(instant)
         self._instant = instant
 
     @property
@@ -136,13 +143,38 @@ class Clock:
 
 
 class _Window:
-    """One open frozen window; identity tells windows of the same clock apart."""
+    """A `frozen()` block's window: a context manager whose identity tells it apart.
 
-    __slots__ = ("clock", "closed")
+    A clock's `activate()` window needs no object of its own: the clock stands for it.
+    """
+
+    __slots__ = ("clock",)
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.closed = False
+
+    def __enter__(self) -> Clock:
+        _WINDOWS.open(self, self.clock)
+        return self.clock
+
+    def __exit__(self, *exc_info: object) -> None:
+        _WINDOWS.close(self)
+
+
+#: What stands for an open window: a `frozen()` block's, or a clock for its hook window.
+_OpenWindow = _Window | Clock
+
+
+def _clock_of(window: _OpenWindow) -> Clock:
+    return window if isinstance(window, Clock) else window.clock
+
+
+def _position(windows: list[_OpenWindow], window: _OpenWindow) -> int | None:
+    # By identity, innermost first: windows usually close in the order they opened.
+    for position in range(len(windows) - 1, -1, -1):
+        if windows[position] is window:
+            return position
+    return None
 
 
 def _scenario_time() -> datetime:
@@ -158,7 +190,7 @@ class _FrozenWindows:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._open: list[_Window] = []
+        self._open: list[_OpenWindow] = []
         self._patches = TimePatches()
         # False while a freeze_time started elsewhere does the patching for us.
         self._switched_on = False
@@ -175,33 +207,47 @@ class _FrozenWindows:
         """Whether freezegun's replacements are recorded, ready to switch on."""
         return self._patches.installed
 
-    def open(self, clock: Clock) -> _Window:
-        """Open a window on `clock`, freezing time if none was open."""
-        window = _Window(clock)
-        with self._lock:
-            if not self._open:
-                self._freeze()
-            self._open.append(window)
-            self.current = clock
-        return window
+    def open(self, window: _OpenWindow, clock: Clock) -> None:
+        """Open `window` on `clock`, freezing time if none was open.
 
-    def close(self, window: _Window) -> None:
-        """Close `window` (in any order; twice is harmless), thawing time after the last."""
-        with self._lock:
-            if window.closed:
+        A clock standing for its own window opens it once: a second `activate()` is a no-op.
+        """
+        # acquire/release: a `with` block costs twice as much, and windows are hot.
+        self._lock.acquire()
+        try:
+            windows = self._open
+            if not windows:
+                self._freeze()
+            elif window is clock and _position(windows, clock) is not None:
                 return
-            window.closed = True
-            self._open.remove(window)
-            self.current = self._open[-1].clock if self._open else None
-            if not self._open:
+            windows.append(window)
+            self.current = clock
+        finally:
+            self._lock.release()
+
+    def close(self, window: _OpenWindow) -> None:
+        """Close `window` (in any order; twice is harmless), thawing time after the last."""
+        self._lock.acquire()
+        try:
+            windows = self._open
+            if windows and windows[-1] is window:
+                windows.pop()
+            elif (position := _position(windows, window)) is not None:
+                del windows[position]
+            else:
+                return
+            if windows:
+                self.current = _clock_of(windows[-1])
+            else:
+                self.current = None
                 self._thaw()
+        finally:
+            self._lock.release()
 
     def close_all(self) -> int:
         """Close every open window; return how many there were."""
         with self._lock:
             closing, self._open = self._open, []
-            for window in closing:
-                window.closed = True
             self.current = None
             if closing:
                 self._thaw()
@@ -214,28 +260,25 @@ class _FrozenWindows:
                 self._patches = TimePatches()
 
     def _freeze(self) -> None:
+        patches = self._patches
         # Inside a freeze_time started elsewhere, time is patched already, and recording
         # that freezer's replacements would keep them past its end.
-        if freezegun_running_elsewhere():
+        if _stacks.freeze_factories:
             self._switched_on = False
-            push_time_factory(_scenario_time, self._patches.ignored)
-            return
-        if not self._patches.installed:
-            self._patches.install(_scenario_time)
+            push_time_factory(_scenario_time, patches.ignored)
+        elif patches.installed:
+            patches.freeze(_scenario_time)
+            self._switched_on = True
         else:
-            try:
-                self._patches.switch_on()
-            except BaseException:
-                self._patches.switch_off()
-                raise
-            push_time_factory(_scenario_time, self._patches.ignored)
-        self._switched_on = True
+            patches.install(_scenario_time)
+            self._switched_on = True
 
     def _thaw(self) -> None:
-        remove_time_factory(_scenario_time)
         if self._switched_on:
-            self._patches.switch_off()
             self._switched_on = False
+            self._patches.thaw(_scenario_time)
+        else:
+            remove_time_factory(_scenario_time)
 
 
 _WINDOWS = _FrozenWindows()

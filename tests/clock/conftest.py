@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 import textwrap
+import types
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -82,5 +83,22 @@ def import_domain(
         return importlib.import_module(name)
 
     yield _import
+    for name in names:
+        sys.modules.pop(name, None)
+
+
+@pytest.fixture
+def registered_module() -> Iterator[Callable[[str, str], ModuleType]]:
+    """Run source as a module registered in sys.modules, as an import would."""
+    names: list[str] = []
+
+    def _register(name: str, source: str) -> ModuleType:
+        module = types.ModuleType(name)
+        sys.modules[name] = module
+        names.append(name)
+        exec(compile(source, f"<{name}>", "exec"), module.__dict__)
+        return module
+
+    yield _register
     for name in names:
         sys.modules.pop(name, None)

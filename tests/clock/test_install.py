@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as datetime_module
-import sys
 import time
-import types
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from types import ModuleType
 from typing import Any
@@ -38,23 +36,6 @@ def module_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(freezegun.api, "_get_cached_module_attributes", _counting)
     return scanned
-
-
-@pytest.fixture
-def registered_module() -> Iterator[Callable[[str, str], ModuleType]]:
-    """Run source as a module registered in sys.modules, as an import would."""
-    names: list[str] = []
-
-    def _register(name: str, source: str) -> ModuleType:
-        module = types.ModuleType(name)
-        sys.modules[name] = module
-        names.append(name)
-        exec(compile(source, f"<{name}>", "exec"), module.__dict__)
-        return module
-
-    yield _register
-    for name in names:
-        sys.modules.pop(name, None)
 
 
 def _names_castle_bdd_switches() -> set[tuple[str, str]]:
