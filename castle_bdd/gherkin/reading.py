@@ -25,7 +25,12 @@ from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
-from castle_bdd.gherkin.tables import TableFormatError, horizontal_field_names, vertical_table
+from castle_bdd.gherkin.tables import (
+    TableFormatError,
+    check_message_names,
+    horizontal_field_names,
+    vertical_table,
+)
 
 T = TypeVar("T")
 
@@ -129,15 +134,10 @@ def _table_rows(
             reader = readers.get(cells[0]) or _reader(readers, catalogue, kind, cells[0], key)
             rows.append(read(reader, cells))
         except GherkinError as error:
-            _check_names(table, kind)  # a row without a name is the first thing to fix
+            # a row without a name (which names no message) is the first thing to fix
+            _table(check_message_names, table)
             raise GherkinError(error.problem, _at_line(row.line)) from None
     return rows
-
-
-def _check_names(table: Any, kind: MessageKind) -> None:
-    for row in table.rows:
-        if not row.cells[0].strip():
-            raise GherkinError(f"this row has no {kind.value} name", _at_line(row.line))
 
 
 def _reader(
@@ -147,10 +147,8 @@ def _reader(
     written: str,
     key: tuple[Any, MessageKind, tuple[str, ...], bool],
 ) -> _Columns:
-    name = written.strip()
-    if not name:
-        raise GherkinError(f"this row has no {kind.value} name")
-    reader = readers[written] = _Columns(catalogue.message(name, kind), key[2], key[3])
+    spec = catalogue.message(written.strip(), kind)
+    reader = readers[written] = _Columns(spec, key[2], key[3])
     return reader
 
 

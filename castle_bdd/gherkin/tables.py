@@ -101,6 +101,13 @@ def horizontal_field_names(
 _GOOD_HEADINGS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
 
 
+def check_message_names(table: Any) -> None:
+    """Every row of a horizontal table names its message in the first column."""
+    for row in table.rows:
+        if not row.cells[0].strip():
+            _no_message_name(table.headings[0].strip(), row)
+
+
 def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) -> None:
     first = headings[0] if headings else ""
     accepted = {spelling.casefold() for word in allowed for spelling in (word, word + "s")}
