@@ -202,9 +202,8 @@ class TimePatches:
 
     def freeze(self, factory: Callable[[], datetime]) -> None:
         """Once installed: switch the fakes on again, and make them return `factory`'s time."""
-        self._adopt_if_imported()
         try:
-            self._fakes.apply()
+            self.switch_on()
         except BaseException:
             self._reals.apply()
             raise
@@ -213,8 +212,7 @@ class TimePatches:
     def thaw(self, factory: Callable[[], datetime]) -> None:
         """Undo `freeze` (or `install`): real time again, as if freezegun had never started."""
         remove_time_factory(factory)
-        self._adopt_if_imported()
-        self._reals.apply()
+        self.switch_off()
 
     def switch_on(self) -> None:
         """Put freezegun's fakes in place again."""
