@@ -3,12 +3,16 @@
 (a) castle-bdd's sentences on examples/giftcard.py: a horizontal table of 10 given events,
 one command with inline fields, an exact Then table;
 (b) minimal hand-written steps (bench/suite_speed/plain_steps.py) on a plain-Python copy
-of the aggregate that build the events, replay them and compare with ``==``.
+of the aggregate that build the events, replay them and compare with ``==``;
+(c) steps that do nothing (bench/suite_speed/idle_steps.py): behave alone, so that what
+each suite's steps add per scenario can be told apart from what behave itself costs.
 
-Both suites have the same feature text. Runs alternate, and each ratio is the median of
-the per-pair ratios. Times include starting Python and behave, as a user sees them: wall
-time, and CPU time (user + system of the behave process), which a busy machine disturbs
-less. Then the cost of ``import castle_bdd`` on top of ``import behave``.
+The suites have the same feature text. Runs alternate, and each ratio is the median of
+the per-round ratios of (a) to (b). Times include starting Python and behave, as a user
+sees them: wall time, and CPU time (user + system of the behave process), which a busy
+machine disturbs less. The same suites with one scenario tell what a run costs before
+its scenarios, and so what each suite costs per scenario. Last, the cost of
+``import castle_bdd`` on top of ``import behave``.
 
     python bench/bench_suite_speed.py [N ...] [--runs R] [--imports R]
 """
@@ -74,9 +78,18 @@ def castle_suite(folder: Path, count: int) -> Path:
 
 def plain_suite(folder: Path, count: int) -> Path:
     """The same feature files with hand-written steps."""
+    return _suite_with_steps(folder, count, "plain_steps.py")
+
+
+def idle_suite(folder: Path, count: int) -> Path:
+    """The same feature files with steps that do nothing: behave alone."""
+    return _suite_with_steps(folder, count, "idle_steps.py")
+
+
+def _suite_with_steps(folder: Path, count: int, steps: str) -> Path:
     write_features(folder, count)
     (folder / "steps").mkdir()
-    shutil.copy(ROOT / "bench" / "suite_speed" / "plain_steps.py", folder / "steps")
+    shutil.copy(ROOT / "bench" / "suite_speed" / steps, folder / "steps")
     return folder
 
 
@@ -115,15 +128,32 @@ def median_ratio(pairs: list[tuple[float, float]]) -> float:
     return statistics.median(a / b for a, b in pairs)
 
 
-def measure(count: int, runs: int) -> None:
-    """Print the times of both suites of ``count`` scenarios and their ratios."""
+SUITES = {"castle": castle_suite, "plain": plain_suite, "idle": idle_suite}
+
+
+def run_suites(count: int, runs: int) -> list[dict[str, Timing]]:
+    """``runs`` rounds of the three suites of ``count`` scenarios, alternating."""
     with tempfile.TemporaryDirectory() as scratch:
-        castle = castle_suite(Path(scratch) / "castle", count)
-        plain = plain_suite(Path(scratch) / "plain", count)
-        run(castle), run(plain)  # warm the file cache and compiled modules
-        pairs = [(run(castle), run(plain)) for _ in range(runs)]
-    wall = [(c.wall, p.wall) for c, p in pairs]
-    cpu = [(c.cpu, p.cpu) for c, p in pairs]
+        folders = {name: make(Path(scratch) / name, count) for name, make in SUITES.items()}
+        for folder in folders.values():
+            run(folder)  # warm the file cache and compiled modules
+        return [{name: run(folder) for name, folder in folders.items()} for _ in range(runs)]
+
+
+def median_cpu(rounds: list[dict[str, Timing]], name: str) -> float:
+    """The median CPU time of one suite over ``rounds``."""
+    return statistics.median(timings[name].cpu for timings in rounds)
+
+
+def measure(count: int, runs: int, one: list[dict[str, Timing]]) -> None:
+    """Print the times of the suites of ``count`` scenarios, their ratios and parts.
+
+    ``one`` holds rounds of the one-scenario suites: what a run costs before its
+    scenarios, so that the rest can be told per scenario.
+    """
+    rounds = run_suites(count, runs)
+    wall = [(t["castle"].wall, t["plain"].wall) for t in rounds]
+    cpu = [(t["castle"].cpu, t["plain"].cpu) for t in rounds]
     print(
         f"N={count:>5}: castle-bdd {statistics.median(c for c, _ in wall):6.2f} s "
         f"({statistics.median(c for c, _ in cpu):5.2f} s CPU)   "
@@ -132,6 +162,31 @@ def measure(count: int, runs: int) -> None:
         f"ratio {median_ratio(wall):.2f} wall, {median_ratio(cpu):.2f} CPU",
         flush=True,
     )
+    if count < 2:
+        return
+    per_scenario = {
+        name: (median_cpu(rounds, name) - median_cpu(one, name)) / (count - 1) * 1000
+        for name in SUITES
+    }
+    print(
+        f"{'':8}CPU per scenario: behave alone (steps that do nothing) "
+        f"{per_scenario['idle']:.2f} ms, hand-written steps "
+        f"+{per_scenario['plain'] - per_scenario['idle']:.2f} ms, castle-bdd steps "
+        f"+{per_scenario['castle'] - per_scenario['idle']:.2f} ms",
+        flush=True,
+    )
+
+
+def measure_one(runs: int) -> list[dict[str, Timing]]:
+    """Time the one-scenario suites and print what a run costs before its scenarios."""
+    one = run_suites(1, runs)
+    print(
+        f"One scenario (what a run costs before its scenarios): castle-bdd "
+        f"{median_cpu(one, 'castle'):.2f} s CPU, hand-written {median_cpu(one, 'plain'):.2f} s, "
+        f"behave alone {median_cpu(one, 'idle'):.2f} s",
+        flush=True,
+    )
+    return one
 
 
 def measure_import(runs: int) -> None:
@@ -160,8 +215,9 @@ def main() -> None:
     parser.add_argument("--imports", type=int, default=15, help="rounds of import timing")
     arguments = parser.parse_args()
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs", flush=True)
+    one = measure_one(arguments.runs)
     for count in arguments.sizes:
-        measure(count, arguments.runs)
+        measure(count, arguments.runs, one)
     if arguments.imports:
         measure_import(arguments.imports)
 

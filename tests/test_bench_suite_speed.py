@@ -1,0 +1,42 @@
+"""The suite benchmark's three suites: the same feature files, and every one passes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_suite_speed.py"
+
+
+@pytest.fixture(scope="module")
+def bench() -> Iterator[ModuleType]:
+    spec = importlib.util.spec_from_file_location("bench_suite_speed", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(spec.name, None)
+
+
+@pytest.mark.parametrize("name", ["castle", "plain", "idle"])
+def test_each_suite_passes_with_behave(bench: ModuleType, tmp_path: Path, name: str) -> None:
+    folder = bench.SUITES[name](tmp_path / name, 3)
+    timing = bench.run(folder)  # exits with behave's output when a step fails or is undefined
+    assert timing.cpu > 0
+
+
+def test_the_suites_share_their_feature_files(bench: ModuleType, tmp_path: Path) -> None:
+    texts: dict[str, dict[str, str]] = {}
+    for name, make in bench.SUITES.items():
+        folder = make(tmp_path / name, 150)
+        texts[name] = {p.name: p.read_text() for p in (folder / "features").glob("*.feature")}
+    assert texts["castle"] == texts["plain"] == texts["idle"]
+    assert sorted(texts["castle"]) == ["cards_000.feature", "cards_001.feature"]
