@@ -154,25 +154,25 @@ def measure(count: int, runs: int, one: list[dict[str, Timing]]) -> None:
     rounds = run_suites(count, runs)
     wall = [(t["castle"].wall, t["plain"].wall) for t in rounds]
     cpu = [(t["castle"].cpu, t["plain"].cpu) for t in rounds]
+    cpu_of = {name: median_cpu(rounds, name) for name in SUITES}
     print(
         f"N={count:>5}: castle-bdd {statistics.median(c for c, _ in wall):6.2f} s "
-        f"({statistics.median(c for c, _ in cpu):5.2f} s CPU)   "
+        f"({cpu_of['castle']:5.2f} s CPU)   "
         f"hand-written {statistics.median(p for _, p in wall):6.2f} s "
-        f"({statistics.median(p for _, p in cpu):5.2f} s CPU)   "
+        f"({cpu_of['plain']:5.2f} s CPU)   "
         f"ratio {median_ratio(wall):.2f} wall, {median_ratio(cpu):.2f} CPU",
         flush=True,
     )
     if count < 2:
         return
     per_scenario = {
-        name: (median_cpu(rounds, name) - median_cpu(one, name)) / (count - 1) * 1000
-        for name in SUITES
+        name: (cpu_of[name] - median_cpu(one, name)) / (count - 1) * 1000 for name in SUITES
     }
     print(
         f"{'':8}CPU per scenario: behave alone (steps that do nothing) "
         f"{per_scenario['idle']:.2f} ms, hand-written steps "
-        f"+{per_scenario['plain'] - per_scenario['idle']:.2f} ms, castle-bdd steps "
-        f"+{per_scenario['castle'] - per_scenario['idle']:.2f} ms",
+        f"{per_scenario['plain'] - per_scenario['idle']:+.2f} ms, castle-bdd steps "
+        f"{per_scenario['castle'] - per_scenario['idle']:+.2f} ms",
         flush=True,
     )
 
