@@ -9,7 +9,10 @@ Everything per scenario lives in one `CastleScenario`, made by the first
 - it registers a cleanup on behave's scenario layer (``context.add_cleanup``), which
   behave runs when the scenario ends, whether it passed, failed or raised — the cleanup
   forgets the scenario's state. Fixtures freeze time only while a handler runs, so there
-  is no clock to stop.
+  is no clock to stop;
+- its journal is left on the behave scenario for the living document, when the run has a
+  formatter that reads journals (castle-bdd's living-document and run-record formatters)
+  or writes run records. Otherwise nothing of the scenario outlives it.
 
 So a project needs no ``before_scenario`` or ``after_scenario`` hook of its own for
 castle-bdd, and any hooks it has are left alone.
@@ -24,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
-from castle_bdd.docs.marks import attach_journal
-from castle_bdd.docs.records import install_record_writer
+from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
+from castle_bdd.docs.records import install_record_writer, records_folder
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
@@ -43,6 +46,8 @@ class CastleRun:
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
+    #: Whether scenarios leave their journals for a formatter (None: not known yet).
+    keep_journals: bool | None = None
 
 
 def setup_castle_bdd(
@@ -58,6 +63,7 @@ def setup_castle_bdd(
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    run.keep_journals = journals_read(context)
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
@@ -98,12 +104,29 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
-    if scenario is not None:
+    if run.keep_journals is None:
+        run.keep_journals = journals_read(context)
+    if scenario is not None and run.keep_journals:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
     context.__dict__[_SCENARIO] = (scenario, castle_scenario)
     _current[0] = scenario
     context.add_cleanup(_forget, context)
     return castle_scenario
+
+
+def journals_read(context: Any) -> bool:
+    """Whether anything in this behave run reads the journals left on scenarios.
+
+    True when run records are written, or a formatter of the run says it reads them
+    (a class attribute ``castle_reads_journals = True``), or the run is not a behave
+    run whose formatters can be seen.
+    """
+    if records_folder(context) is not None:
+        return True
+    formatters = getattr(getattr(context, "_runner", None), "formatters", None)
+    if formatters is None:
+        return True
+    return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
 def _may_have_known_issues(runner: Any) -> bool:

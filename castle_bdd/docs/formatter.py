@@ -17,6 +17,9 @@ from castle_bdd.docs.rendering import render
 class _RecordingFormatter(Formatter):  # type: ignore[misc]
     """Collects every finished feature; writes once, when behave closes the formatter."""
 
+    #: the step library leaves each scenario's journal for it (see `castle_bdd.docs.marks`)
+    castle_reads_journals = True
+
     def __init__(self, stream_opener: Any, config: Any) -> None:
         super().__init__(stream_opener, config)
         self._features: list[FeatureRecord] = []

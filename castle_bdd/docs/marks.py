@@ -15,6 +15,10 @@ EXPECTED_FAILURE, FIXED = "expected failure", "fixed"
 KNOWN_ISSUE_ATTRIBUTE = "castle_known_issue"
 #: The attribute of a behave scenario where the step library leaves the scenario's journal.
 JOURNAL_ATTRIBUTE = "castle_journal"
+#: A formatter class with this attribute set to True reads the journals left on scenarios.
+#: The step library leaves them only when one is in the run (or run records are written):
+#: kept to the end of a run, thousands of them would slow every later scenario down.
+READS_JOURNALS = "castle_reads_journals"
 
 
 def attach_journal(scenario: Any, journal: Iterable[Any]) -> None:

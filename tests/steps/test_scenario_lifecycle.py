@@ -13,6 +13,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 FEATURE = """
@@ -121,11 +123,22 @@ def _project(folder: Path) -> None:
     (folder / "features" / "environment.py").write_text(ENVIRONMENT)
 
 
-def test_scenarios_start_afresh_and_leave_nothing_behind(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("formatters", "journals_kept"),
+    [
+        (["-f", "plain"], False),
+        (["-f", "castle_bdd.docs:RunRecordFormatter", "-o", "run.json", "-f", "plain"], True),
+    ],
+    ids=["no formatter reads journals", "a run-record formatter"],
+)
+def test_scenarios_start_afresh_and_leave_nothing_behind(
+    tmp_path: Path, formatters: list[str], journals_kept: bool
+) -> None:
+    """Journals stay on the scenarios only for a formatter that reads them."""
     _project(tmp_path)
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "behave", "-f", "plain", "features"],
+        [sys.executable, "-m", "behave", *formatters, "features"],
         cwd=tmp_path,
         env=environment,
         capture_output=True,
@@ -146,5 +159,5 @@ def test_scenarios_start_afresh_and_leave_nothing_behind(tmp_path: Path) -> None
         assert record["drift"] < 60
         assert record["hook"]
         assert not record["left_over"]
-        assert record["journal"] > 0
+        assert (record["journal"] > 0) is journals_kept
     assert "failing on purpose" in result.stdout

@@ -1,0 +1,111 @@
+"""A scenario's journal stays on the behave scenario only when the run has a reader for it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from castle_bdd.behave import castle, journals_read, setup_castle_bdd
+from castle_bdd.docs import LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter
+from castle_bdd.docs.marks import JOURNAL_ATTRIBUTE
+from castle_bdd.docs.records import ENVIRONMENT_VARIABLE, USERDATA_KEY
+from castle_bdd.gherkin.errors import set_step_locator
+from examples.giftcard import CardIssued, RedeemCard
+
+
+class Reader:
+    """A formatter of the user's own that reads the journals."""
+
+    castle_reads_journals = True
+
+
+class Other:
+    """A formatter that reads none (behave's own, say)."""
+
+
+class Runner:
+    def __init__(self, formatters: list[Any]) -> None:
+        self.formatters = formatters
+        self.hooks: dict[str, Any] = {}
+        self.features: list[Any] = []
+
+
+class Context:
+    def __init__(self, runner: Runner | None, userdata: dict[str, str] | None = None) -> None:
+        if runner is not None:
+            self._runner = runner
+        self.config = SimpleNamespace(userdata=userdata or {})
+        self.scenario = SimpleNamespace(tags=[], name="Redeeming")
+        self.cleanups: list[tuple[Callable[..., None], tuple[Any, ...]]] = []
+
+    def add_cleanup(self, cleanup: Callable[..., None], *args: Any) -> None:
+        self.cleanups.append((cleanup, args))
+
+    def end_scenario(self) -> None:
+        for cleanup, args in self.cleanups:
+            cleanup(*args)
+
+
+@pytest.fixture(autouse=True)
+def _no_records_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENVIRONMENT_VARIABLE, raising=False)
+
+
+@pytest.mark.parametrize(
+    ("formatters", "read"),
+    [
+        ([], False),
+        ([Other()], False),
+        ([Other(), Reader()], True),
+        ([SimpleNamespace(castle_reads_journals="yes")], False),
+    ],
+    ids=["no formatter", "a formatter that reads none", "a reader among them", "not True"],
+)
+def test_formatters_decide(formatters: list[Any], read: bool) -> None:
+    assert journals_read(Context(Runner(formatters))) is read
+
+
+@pytest.mark.parametrize(
+    "formatter", [LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter]
+)
+def test_castle_bdd_formatters_read_journals(formatter: type) -> None:
+    assert formatter.castle_reads_journals is True
+
+
+def test_run_records_need_the_journals_whatever_the_formatters(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    assert journals_read(Context(Runner([]), userdata={USERDATA_KEY: str(tmp_path)}))
+    monkeypatch.setenv(ENVIRONMENT_VARIABLE, str(tmp_path))
+    assert journals_read(Context(Runner([])))
+
+
+def test_a_run_whose_formatters_cannot_be_seen_keeps_them() -> None:
+    assert journals_read(Context(None))
+    assert journals_read(Context(SimpleNamespace()))  # type: ignore[arg-type]
+
+
+def _journal_left(formatters: list[Any]) -> Any:
+    context = Context(Runner(formatters))
+    try:
+        setup_castle_bdd(context, domain=["examples.giftcard"])
+        castle(context).given(CardIssued("GC-1", 100))
+        castle(context).when_command(RedeemCard("GC-1", 30))
+        journal_during = castle(context).journal
+        context.end_scenario()
+    finally:
+        set_step_locator(None)
+    assert journal_during is not None and len(journal_during) > 0
+    return getattr(context.scenario, JOURNAL_ATTRIBUTE, None)
+
+
+def test_the_step_library_leaves_the_journal_for_a_reader() -> None:
+    journal = _journal_left([Other(), Reader()])
+    assert [entry.kind.name for entry in journal] == ["EVENT", "COMMAND", "EVENT", "RESULT"]
+
+
+def test_without_a_reader_nothing_of_the_scenario_outlives_it() -> None:
+    assert _journal_left([Other()]) is None
