@@ -34,10 +34,18 @@ from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.tags import install_known_issue_hooks, is_known_issue
 
-__all__ = ["CastleRun", "CastleScenario", "castle", "domain_from_pyproject", "setup_castle_bdd"]
+__all__ = [
+    "CastleRun",
+    "CastleScenario",
+    "castle",
+    "domain_from_pyproject",
+    "journals_read",
+    "setup_castle_bdd",
+]
 
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
+_KEEP_JOURNALS = "_castle_bdd_keep_journals"
 
 
 @dataclass(eq=False)
@@ -46,7 +54,7 @@ class CastleRun:
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
-    #: Whether scenarios leave their journals for a formatter (None: not known yet).
+    #: Whether scenarios leave their journals for a formatter (None: asked of each context).
     keep_journals: bool | None = None
 
 
@@ -104,9 +112,12 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
-    if run.keep_journals is None:
-        run.keep_journals = journals_read(context)
-    if scenario is not None and run.keep_journals:
+    keep = run.keep_journals
+    if keep is None:  # the run shared by contexts without setup_castle_bdd: ask this one
+        keep = context.__dict__.get(_KEEP_JOURNALS)
+        if keep is None:
+            keep = context.__dict__[_KEEP_JOURNALS] = journals_read(context)
+    if scenario is not None and keep:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
     context.__dict__[_SCENARIO] = (scenario, castle_scenario)
     _current[0] = scenario

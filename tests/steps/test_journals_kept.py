@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -14,6 +15,8 @@ from castle_bdd.docs.marks import JOURNAL_ATTRIBUTE
 from castle_bdd.docs.records import ENVIRONMENT_VARIABLE, USERDATA_KEY
 from castle_bdd.gherkin.errors import set_step_locator
 from examples.giftcard import CardIssued, RedeemCard
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Reader:
@@ -109,3 +112,19 @@ def test_the_step_library_leaves_the_journal_for_a_reader() -> None:
 
 def test_without_a_reader_nothing_of_the_scenario_outlives_it() -> None:
     assert _journal_left([Other()]) is None
+
+
+def test_without_setup_each_run_is_asked_for_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs in one process share the run made from pyproject.toml, not the answer."""
+    monkeypatch.chdir(ROOT)  # its pyproject.toml names the domain
+    left = []
+    for formatters in ([Other()], [Reader()], [Other()]):
+        context = Context(Runner(formatters))
+        try:
+            castle(context).given(CardIssued("GC-1", 100))
+            castle(context).when_command(RedeemCard("GC-1", 30))
+            context.end_scenario()
+        finally:
+            set_step_locator(None)
+        left.append(getattr(context.scenario, JOURNAL_ATTRIBUTE, None) is not None)
+    assert left == [False, True, False]
