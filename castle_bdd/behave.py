@@ -54,8 +54,6 @@ class CastleRun:
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
-    #: Whether scenarios leave their journals for a formatter (None: asked of each context).
-    keep_journals: bool | None = None
 
 
 def setup_castle_bdd(
@@ -71,7 +69,6 @@ def setup_castle_bdd(
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     run = CastleRun(build_catalogue(modules), [configure] if configure else [])
-    run.keep_journals = journals_read(context)
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
@@ -112,11 +109,10 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
-    keep = run.keep_journals
-    if keep is None:  # the run shared by contexts without setup_castle_bdd: ask this one
-        keep = context.__dict__.get(_KEEP_JOURNALS)
-        if keep is None:
-            keep = context.__dict__[_KEEP_JOURNALS] = journals_read(context)
+    # asked of the context, once: the run made from pyproject.toml is shared by them all
+    keep = context.__dict__.get(_KEEP_JOURNALS)
+    if keep is None:
+        keep = context.__dict__[_KEEP_JOURNALS] = journals_read(context)
     if scenario is not None and keep:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
     context.__dict__[_SCENARIO] = (scenario, castle_scenario)
