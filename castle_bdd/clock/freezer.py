@@ -48,8 +48,12 @@ _PATCHED_MODULES = (datetime_module, time_module, uuid)
 #: list; the empty prefix starts every name, so its module scan visits none.
 _EVERY_MODULE = ""
 #: Modules never searched for names to switch besides the ignored ones: freezegun's own,
-#: and six's lazy `moves` modules, which freezegun's scan skips too.
-_NEVER_ADOPTED = ("freezegun",)
+#: six's lazy `moves` modules, which freezegun's scan skips too, and castle-bdd's own.
+#: castle-bdd reads the time only from scenario clocks (and `real_now`), never from the
+#: `datetime` or `date` it imported, and checks values with `isinstance`, which freezegun's
+#: stand-ins pass: its two dozen modules that import those classes would add as many
+#: stores to every switch, for nothing.
+_NEVER_ADOPTED = ("freezegun", "castle_bdd.")
 _SIX_MOVES = ".six.moves"
 #: (owner, attribute or key, real value, fake value); the owner is an object, or a dict
 #: such as copyreg's pickling table; _MISSING means "not set".

@@ -6,6 +6,7 @@ scenario's frozen clock and its scheduled items always agree on what "now" is.
 
 from __future__ import annotations
 
+import datetime as datetime_module
 from datetime import datetime, timedelta, timezone
 from typing import Protocol, TypeAlias
 
@@ -35,7 +36,8 @@ class ManualTimeSource:
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the present moment when not given."""
-        self._now = as_utc(start) if start is not None else datetime.now(timezone.utc)
+        # read through the module: inside a frozen window, its datetime is the stand-in
+        self._now = as_utc(start) if start is not None else datetime_module.datetime.now(_UTC)
 
     def now(self) -> datetime:
         """The current instant, in UTC."""
