@@ -29,7 +29,7 @@ from freezegun import config as _freezegun_config
 from freezegun import freeze_time
 
 if TYPE_CHECKING:
-    # Only for annotations: a runtime alias would be one more name to switch per window.
+    # Only for annotations: real classes are read from freezegun's module (below).
     from datetime import datetime
 
 #: Module prefixes that keep real time even inside a window (on top of freezegun's own
@@ -38,8 +38,8 @@ REAL_TIME_MODULES: tuple[str, ...] = ("behave.reporter", "behave.formatter")
 
 # freezegun reads its module-level stacks on every faked call; they are typed for its
 # own factories, so they are reached through an untyped handle. Real classes and
-# functions are always read from freezegun's module too: an alias here would be swapped
-# for a fake by the module scan.
+# functions are always read from freezegun's module too: an alias bound here while a
+# freeze_time started elsewhere is running would be its fake.
 _stacks: Any = _freezegun_api
 _MISSING: Any = object()
 _ZERO = timedelta(0)

@@ -20,7 +20,7 @@ from castle_bdd.errors import CastleBddError
 
 if TYPE_CHECKING:
     # Only for annotations: at run time the real class is read from freezegun's module,
-    # as an alias here would be one more name to switch per window.
+    # which holds it even when this module is first imported inside a freeze_time.
     from datetime import datetime
 
 _ZERO = timedelta(0)
