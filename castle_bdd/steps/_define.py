@@ -6,13 +6,18 @@ the feature file and line — never a Python traceback. A sentence that names a 
 ends in ``{fields:WithFields}``: ``with card_id "GC-1" and amount 100``, a ``:`` before a
 table or doc string, or nothing. One pattern covers the three forms, which keeps behave's
 search for the matching step short.
+
+The steps are registered with `StepLibraryMatcher`, behave's parse matcher with two
+shortcuts (see there); the matcher a project's own step modules use is left as it was.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from behave import given as _behave_given
@@ -77,11 +82,81 @@ def with_fields(sentence: str) -> str:
     return sentence + _FIELDS
 
 
+class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
+    """behave's parse matcher for the step library's sentences, with two shortcuts.
+
+    Every time a step matches, behave works out again the file and line of its step
+    function (``Match.make_location``: the working directory and a relative path), which
+    is about half of what matching a step costs; here they are worked out once per working
+    directory. And a sentence without fields (``the events:``) is compared as a string
+    rather than by a regular expression. What behave reports is the same: the same
+    arguments, the same location, the same errors from type converters.
+    """
+
+    def __init__(
+        self, func: Any, pattern: str, step_type: str | None = None, custom_types: Any = None
+    ) -> None:
+        """A matcher of ``pattern`` for ``func``, as `matchers.ParseMatcher` makes it."""
+        super().__init__(func, pattern, step_type, custom_types)
+        has_fields = "{" in pattern or "}" in pattern
+        self._literal: str | None = None if has_fields else pattern
+        self._located: tuple[str, Any] | None = None
+
+    def check_match(self, step_text: str) -> list[Any] | None:
+        """The arguments of ``step_text``, or None when it is not this step's sentence."""
+        if self._literal is not None:
+            return [] if step_text == self._literal else None
+        return super().check_match(step_text)  # type: ignore[no-any-return]
+
+    def match(self, step_text: str) -> Any:
+        """A `matchers.Match` of ``step_text``, as behave's `matchers.Matcher.match` makes it."""
+        try:
+            arguments = self.check_match(step_text)
+        except NotImplementedError:
+            raise
+        except Exception as error:  # a type converter failed: behave reports it on the step
+            return matchers.MatchWithError(self.func, error)
+        if arguments is None:
+            return None
+        found = matchers.Match(None, arguments)  # without a function: no location sought
+        found.func = self.func
+        found.location = self._location_here()
+        return found
+
+    def _location_here(self) -> Any:
+        # behave's location is relative to the working directory at the time of the match
+        directory = os.getcwd()
+        located = self._located
+        if located is None or located[0] != directory:
+            located = self._located = (directory, matchers.Match.make_location(self.func))
+        return located[1]
+
+
+@contextmanager
+def _library_matcher() -> Iterator[None]:
+    """Steps registered in the block get a `StepLibraryMatcher`; then behave's is restored."""
+    factory_of = getattr(matchers, "get_step_matcher_factory", None)
+    if factory_of is None:  # behave before 1.2.7: its own parse matcher, without shortcuts
+        yield
+        return
+    factory = factory_of()
+    if not hasattr(factory, "_current_matcher"):
+        yield
+        return
+    previous = factory.current_matcher
+    factory._current_matcher = StepLibraryMatcher
+    try:
+        yield
+    finally:
+        factory._current_matcher = previous
+
+
 def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callable[[F], F]:
     def register(function: F) -> F:
         guarded = _guarded(function)
-        for pattern in patterns:
-            decorator(pattern)(guarded)
+        with _library_matcher():
+            for pattern in patterns:
+                decorator(pattern)(guarded)
         return guarded
 
     return register

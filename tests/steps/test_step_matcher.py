@@ -1,0 +1,131 @@
+"""`StepLibraryMatcher`: the step library's sentences match as behave's parse matcher does.
+
+The matcher is faster (see docs/performance.md); these tests hold it to behave's answers:
+the same steps matched, the same arguments, the same location, the same errors.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+from behave import matchers
+from behave.step_registry import registry
+
+import castle_bdd.steps  # noqa: F401  (registers the step library)
+from castle_bdd.steps._define import StepLibraryMatcher, _library_matcher
+
+#: Sentences as a feature file writes them, right and wrong, for every step type.
+SENTENCES = [
+    "the events:",
+    "the events are:",
+    "the events are: ",
+    " the events:",
+    "The events:",
+    "the events",
+    "no events are published",
+    "no saga is active",
+    'the command RedeemCard is sent with card_id "GC-1" and amount 30',
+    "the command RedeemCard is sent:",
+    "the command RedeemCard is sent",
+    'the command fails with message "balance is 100"',
+    "the command fails with InsufficientBalance",
+    "31 days elapse",
+    "31 dayz elapse",
+    "2 hours and 30 minutes elapse",
+    'the event CardIssued with card_id "GC-1" and amount 100',
+    "the event card issued",
+    "the aggregate state has remaining 70",
+]
+
+
+def _castle_definitions() -> list[Any]:
+    return [
+        definition
+        for definitions in registry.steps.values()
+        for definition in definitions
+        if inspect.unwrap(definition.func).__module__.startswith("castle_bdd.steps")
+    ]
+
+
+def _arguments(match: Any) -> list[tuple[Any, ...]]:
+    # by repr: an unreadable argument carries an exception, which equals only itself
+    return [(a.name, a.start, a.end, a.original, repr(a.value)) for a in match.arguments]
+
+
+def test_every_step_of_the_library_has_the_library_matcher() -> None:
+    definitions = _castle_definitions()
+    assert len(definitions) > 30
+    assert all(type(definition) is StepLibraryMatcher for definition in definitions)
+
+
+def test_each_sentence_matches_as_behaves_parse_matcher_matches_it() -> None:
+    compared = 0
+    for ours in _castle_definitions():
+        behaves = matchers.ParseMatcher(ours.func, ours.pattern, ours.step_type)
+        for text in [*SENTENCES, ours.pattern]:
+            expected, found = behaves.match(text), ours.match(text)
+            assert (found is None) == (expected is None), (ours.pattern, text)
+            if expected is None:
+                continue
+            compared += 1
+            assert type(found) is type(expected) is matchers.Match, (ours.pattern, text)
+            assert found.func is expected.func
+            assert _arguments(found) == _arguments(expected), (ours.pattern, text)
+            assert found.location == expected.location
+            assert str(found.location) == str(expected.location)
+    assert compared >= len(SENTENCES) - 8  # the wrong sentences above match nothing
+
+
+def test_a_sentence_without_fields_is_compared_as_written() -> None:
+    [events] = [d for d in _castle_definitions() if d.pattern == "the events:"]
+    assert events.match("the events:").arguments == []
+    for other in ("the events: ", "The events:", "the events", "the events:\n"):
+        assert events.match(other) is None
+        assert not events.matches(other)
+
+
+def test_the_location_is_relative_to_the_working_directory_of_each_match(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [events] = [d for d in _castle_definitions() if d.pattern == "the events:"]
+    here = events.match("the events:").location
+    assert here == matchers.Match.make_location(events.func)
+    monkeypatch.chdir(tmp_path)
+    there = events.match("the events:").location
+    assert there == matchers.Match.make_location(events.func)
+    assert there.filename != here.filename
+    assert there.line == here.line
+
+
+def test_a_failing_type_converter_gives_behaves_match_with_error() -> None:
+    def unreadable(text: str) -> Any:
+        raise ValueError(f"cannot read {text}")
+
+    def step(context: Any, value: Any) -> None:
+        """A step."""
+
+    ours = StepLibraryMatcher(
+        step, "the value {value:Unreadable}", "given", {"Unreadable": unreadable}
+    )
+    found = ours.match("the value 7")
+    assert isinstance(found, matchers.MatchWithError)
+    assert str(found.stored_error) == "cannot read 7"
+    assert ours.match("another sentence") is None
+
+
+def test_registering_the_library_leaves_a_projects_matcher_in_place() -> None:
+    factory = matchers.get_step_matcher_factory()
+    projects = factory.use_step_matcher("re")
+    try:
+        with _library_matcher():
+            assert factory.current_matcher is StepLibraryMatcher
+        assert factory.current_matcher is projects
+        with pytest.raises(RuntimeError), _library_matcher():
+            raise RuntimeError("a step module failed to load")
+        assert factory.current_matcher is projects
+    finally:
+        factory.use_default_step_matcher()
+    assert factory.current_matcher is matchers.ParseMatcher
