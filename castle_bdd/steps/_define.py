@@ -136,11 +136,8 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
 def _library_matcher() -> Iterator[None]:
     """Steps registered in the block get a `StepLibraryMatcher`; then behave's is restored."""
     factory_of = getattr(matchers, "get_step_matcher_factory", None)
-    if factory_of is None:  # behave before 1.2.7: its own parse matcher, without shortcuts
-        yield
-        return
-    factory = factory_of()
-    if not hasattr(factory, "_current_matcher"):
+    factory: Any = factory_of() if factory_of is not None else None
+    if not hasattr(factory, "_current_matcher"):  # behave before 1.2.7: its parse matcher
         yield
         return
     previous = factory.current_matcher

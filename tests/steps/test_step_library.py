@@ -9,16 +9,7 @@ from behave.step_registry import registry
 
 import castle_bdd.steps
 from castle_bdd.gherkin.parse_types import TYPES
-
-
-def _castle_definitions() -> list[tuple[str, object]]:
-    found = []
-    for step_type, definitions in registry.steps.items():
-        for definition in definitions:
-            module = inspect.unwrap(definition.func).__module__
-            if module.startswith("castle_bdd.steps"):
-                found.append((step_type, definition))
-    return found
+from tests.steps.support import castle_definitions
 
 
 def test_every_exported_step_has_a_one_line_docstring() -> None:
@@ -32,12 +23,12 @@ def test_every_exported_step_has_a_one_line_docstring() -> None:
 
 def test_every_registered_step_is_exported() -> None:
     exported = {inspect.unwrap(getattr(castle_bdd.steps, n)) for n in castle_bdd.steps.__all__}
-    registered = {inspect.unwrap(d.func) for _, d in _castle_definitions()}
+    registered = {inspect.unwrap(d.func) for _, d in castle_definitions()}
     assert registered == exported
 
 
 def test_message_steps_take_fields_inline_before_a_table_or_not_at_all() -> None:
-    patterns = [d.pattern for step_type, d in _castle_definitions() if step_type == "when"]
+    patterns = [d.pattern for step_type, d in castle_definitions() if step_type == "when"]
     assert "the command {message:MessageName} is sent{fields:WithFields}" in patterns
     converter = matchers.ParseMatcher.TYPE_REGISTRY["WithFields"]
     assert converter("") is None
@@ -50,9 +41,9 @@ def test_message_steps_take_fields_inline_before_a_table_or_not_at_all() -> None
 
 
 def test_the_most_used_steps_are_tried_first() -> None:
-    patterns = [d.pattern for step_type, d in _castle_definitions() if step_type == "then"]
+    patterns = [d.pattern for step_type, d in castle_definitions() if step_type == "then"]
     assert patterns[0] == "the event {message:MessageName} is published{fields:WithFields}"
-    given = [d.pattern for step_type, d in _castle_definitions() if step_type == "given"]
+    given = [d.pattern for step_type, d in castle_definitions() if step_type == "given"]
     assert given.index("the event {message:MessageName} was published{fields:WithFields}") < (
         given.index("the event {message:MessageName}{fields:WithFields}")
     )

@@ -6,16 +6,14 @@ the same steps matched, the same arguments, the same location, the same errors.
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import Any
 
 import pytest
 from behave import matchers
-from behave.step_registry import registry
 
-import castle_bdd.steps  # noqa: F401  (registers the step library)
 from castle_bdd.steps._define import StepLibraryMatcher, _library_matcher
+from tests.steps.support import castle_definitions
 
 #: Sentences as a feature file writes them, right and wrong, for every step type.
 SENTENCES = [
@@ -42,12 +40,7 @@ SENTENCES = [
 
 
 def _castle_definitions() -> list[Any]:
-    return [
-        definition
-        for definitions in registry.steps.values()
-        for definition in definitions
-        if inspect.unwrap(definition.func).__module__.startswith("castle_bdd.steps")
-    ]
+    return [definition for _, definition in castle_definitions()]
 
 
 def _arguments(match: Any) -> list[tuple[Any, ...]]:
