@@ -7,7 +7,7 @@ ends in ``{fields:WithFields}``: ``with card_id "GC-1" and amount 100``, a ``:``
 table or doc string, or nothing. One pattern covers the three forms, which keeps behave's
 search for the matching step short.
 
-The steps are registered with `StepLibraryMatcher`, behave's parse matcher with two
+The steps are registered with `StepLibraryMatcher`, behave's parse matcher with three
 shortcuts (see there); the matcher a project's own step modules use is left as it was.
 """
 
@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+import parse
 from behave import given as _behave_given
 from behave import matchers
 from behave import then as _behave_then
@@ -38,6 +39,8 @@ from castle_bdd.gherkin.parse_types import (
 F = TypeVar("F", bound=Callable[..., None])
 
 _FIELDS = "{fields:WithFields}"
+#: A pattern's words outside its fields: the first, those between fields, the last.
+_Words = tuple[str, tuple[str, ...], str]
 _WITH = re.compile(r"\s+with\s+")
 
 
@@ -83,14 +86,19 @@ def with_fields(sentence: str) -> str:
 
 
 class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
-    """behave's parse matcher for the step library's sentences, with two shortcuts.
+    """behave's parse matcher for the step library's sentences, with three shortcuts.
 
     Every time a step matches, behave works out again the file and line of its step
     function (``Match.make_location``: the working directory and a relative path), which
     is about half of what matching a step costs; here they are worked out once per working
-    directory. And a sentence without fields (``the events:``) is compared as a string
-    rather than by a regular expression. What behave reports is the same: the same
-    arguments, the same location, the same errors from type converters.
+    directory. A sentence without fields (``the events:``) is compared as a string rather
+    than by a regular expression. And a sentence with fields is first checked for its
+    words between the fields (``the command `` … `` is sent``), in order: text without
+    them cannot match, so its regular expression need not run — nor be compiled, which
+    behave does for every pattern as it is registered and which was a sixth of what
+    importing the step library cost; a pattern is compiled when a text first gets past
+    its words. What behave reports is the same: the same arguments, the same location,
+    the same errors from type converters.
     """
 
     def __init__(
@@ -100,12 +108,21 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         super().__init__(func, pattern, step_type, custom_types)
         has_fields = "{" in pattern or "}" in pattern
         self._literal: str | None = None if has_fields else pattern
+        self._words = _words_between_fields(pattern, self.parser) if has_fields else None
         self._located: tuple[str, Any] | None = None
+
+    def compile(self) -> StepLibraryMatcher:
+        """Nothing to do yet: the regular expression is compiled when first needed."""
+        # behave calls this as a step is registered, to find bad patterns at once; the
+        # library's patterns are tested to compile (tests/steps/test_step_matcher.py)
+        return self
 
     def check_match(self, step_text: str) -> list[Any] | None:
         """The arguments of ``step_text``, or None when it is not this step's sentence."""
         if self._literal is not None:
             return [] if step_text == self._literal else None
+        if self._words is not None and not _has_words(step_text, self._words):
+            return None
         return super().check_match(step_text)  # type: ignore[no-any-return]
 
     def match(self, step_text: str) -> Any:
@@ -130,6 +147,35 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         if located is None or located[0] != directory:
             located = self._located = (directory, matchers.Match.make_location(self.func))
         return located[1]
+
+
+def _words_between_fields(pattern: str, parser: Any) -> _Words | None:
+    """The text of ``pattern`` before, between and after its fields.
+
+    None when the words cannot tell a text that does not match: a case-insensitive
+    parser, or braces doubled or left alone, which parse reads in its own ways.
+    """
+    fields = getattr(parse, "PARSE_RE", None)  # how parse finds the fields of a pattern
+    if fields is None or getattr(parser, "_re_flags", re.IGNORECASE) & re.IGNORECASE:
+        return None
+    parts = fields.split(pattern)
+    words = parts[0::2]  # split by a pattern with one group: fields at the odd places
+    if any(part in ("{{", "}}") for part in parts[1::2]) or any(
+        "{" in word or "}" in word for word in words
+    ):
+        return None
+    return words[0], tuple(word for word in words[1:-1] if word), words[-1]
+
+
+def _has_words(text: str, words: _Words) -> bool:
+    """Whether ``text`` starts and ends with the words of a pattern, and has the others.
+
+    Without them it cannot match; with them it still may not: the fields decide.
+    """
+    first, between, last = words
+    if not (text.startswith(first) and text.endswith(last)):
+        return False
+    return all(word in text for word in between)
 
 
 @contextmanager

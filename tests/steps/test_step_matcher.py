@@ -9,10 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import parse
 import pytest
 from behave import matchers
+from behave.step_registry import StepRegistry
 
-from castle_bdd.steps._define import StepLibraryMatcher, _library_matcher
+from castle_bdd.steps._define import (
+    StepLibraryMatcher,
+    _has_words,
+    _library_matcher,
+    _words_between_fields,
+)
 from tests.steps.support import castle_definitions
 
 #: Sentences as a feature file writes them, right and wrong, for every step type.
@@ -36,6 +43,20 @@ SENTENCES = [
     'the event CardIssued with card_id "GC-1" and amount 100',
     "the event card issued",
     "the aggregate state has remaining 70",
+    "the event CardIssued is scheduled in 2 days",
+    'the event CardIssued is scheduled in 2 days with card_id "GC-1"',
+    "the event is scheduled in 2 days",
+    "a deadline Expire is scheduled in 31 days",
+    "the deadline Expire is triggered",
+    "1 saga is active",
+    "2 sagas are active",
+    "no CardIssued event is published",
+    "the event CardIssued is published",
+    "the event CardIssued was published:",
+    'the aggregate "GC-1" published CardIssued with amount 5',
+    "the current time is 2026-01-01T00:00:00Z",
+    "is sent the command RedeemCard",
+    "31 days elapse elapse",
 ]
 
 
@@ -78,6 +99,58 @@ def test_a_sentence_without_fields_is_compared_as_written() -> None:
     for other in ("the events: ", "The events:", "the events", "the events:\n"):
         assert events.match(other) is None
         assert not events.matches(other)
+
+
+def test_a_text_without_the_words_between_the_fields_is_not_matched() -> None:
+    exact = parse.Parser("", case_sensitive=True)
+    words = _words_between_fields("the event {m:w} is scheduled in {d:w}{f:w}", exact)
+    assert words == ("the event ", (" is scheduled in ",), "")
+    assert _has_words("the event X is scheduled in 2 days", words)
+    assert not _has_words("the event X is published", words)
+    assert not _has_words("an event X is scheduled in 2 days", words)
+    ends = _words_between_fields("{n:d} days elapse", exact)
+    assert ends == ("", (), " days elapse")
+    assert _has_words("3 days elapse", ends)
+    assert not _has_words("3 days elapses", ends)
+
+
+def test_words_are_not_used_where_they_cannot_tell() -> None:
+    caseless = parse.Parser("the value {v:d}", case_sensitive=False)
+    assert _words_between_fields("the value {v:d}", caseless) is None
+    exact = parse.Parser("", case_sensitive=True)
+    assert _words_between_fields("the {{value}} {v:d}", exact) is None
+    assert _words_between_fields("the value } {v:d}", exact) is None
+
+    def step(context: Any, v: int) -> None:
+        """A step."""
+
+    doubled = StepLibraryMatcher(step, "the {{value}} is {v:d}", "given")
+    assert doubled.match("the {value} is 3").arguments[0].value == 3
+
+
+def test_registering_the_library_compiles_no_pattern_until_a_text_needs_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # what behave does as a step module loads: each pattern is compiled, and each new
+    # pattern is matched against the ones of its type registered before it
+    compiled: list[str] = []
+    compile_pattern = parse.re.compile
+
+    def counting(pattern: Any, flags: int = 0) -> Any:
+        compiled.append(pattern)
+        return compile_pattern(pattern, flags)
+
+    monkeypatch.setattr(parse.re, "compile", counting)
+    registry = StepRegistry()
+    definitions = castle_definitions()
+    with _library_matcher():
+        for step_type, definition in definitions:
+            registry.add_step_definition(step_type, definition.pattern, definition.func)
+    assert sum(len(found) for found in registry.steps.values()) == len(definitions)
+    assert compiled == []
+    [sent] = [d for d in registry.steps["when"] if d.pattern.startswith("the command {")]
+    assert sent.match("the command RedeemCard is sent with amount 30") is not None
+    assert len(compiled) == 1
 
 
 def test_the_location_is_relative_to_the_working_directory_of_each_match(
