@@ -128,6 +128,13 @@ def test_words_are_not_used_where_they_cannot_tell() -> None:
     assert doubled.match("the {value} is 3").arguments[0].value == 3
 
 
+def test_every_pattern_of_the_library_compiles() -> None:
+    # what behave's registration would have checked at once, had the matcher let it
+    for definition in _castle_definitions():
+        matchers.ParseMatcher.compile(definition)
+        assert definition.parser.parse("") is None
+
+
 def test_registering_the_library_compiles_no_pattern_until_a_text_needs_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
