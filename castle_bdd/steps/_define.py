@@ -92,13 +92,12 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
     function (``Match.make_location``: the working directory and a relative path), which
     is about half of what matching a step costs; here they are worked out once per working
     directory. A sentence without fields (``the events:``) is compared as a string rather
-    than by a regular expression. And a sentence with fields is first checked for its
-    words between the fields (``the command `` … `` is sent``), in order: text without
-    them cannot match, so its regular expression need not run — nor be compiled, which
-    behave does for every pattern as it is registered and which was a sixth of what
-    importing the step library cost; a pattern is compiled when a text first gets past
-    its words. What behave reports is the same: the same arguments, the same location,
-    the same errors from type converters.
+    than by a regular expression. And a text is first checked for the words of a pattern
+    with fields (it must start with ``the command ``, contain `` is sent``…): a text
+    without them cannot match, so the regular expression need not run, nor be compiled.
+    behave compiles every pattern as it is registered; the library's are compiled when a
+    text first gets past their words. What behave reports is the same: the same
+    arguments, the same location, the same errors from type converters.
     """
 
     def __init__(
