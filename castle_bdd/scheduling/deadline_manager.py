@@ -10,6 +10,7 @@ from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ItemKind, ScheduledItem, ScheduleToken
 from castle_bdd.scheduling.time_source import TimeSource, Trigger
 from castle_bdd.scheduling.timeline import Timeline
+from castle_bdd.weakly import nothing, weak_method
 
 
 class StubDeadlineManager(TimelineStub):
@@ -28,7 +29,8 @@ class StubDeadlineManager(TimelineStub):
         self._ids = itertools.count(1)
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
-        self._timeline.add_fire_listener(self._record_triggered)
+        # weakly: the timeline is this manager's own, and must not hold it in a cycle
+        self._timeline.add_fire_listener(weak_method(self._record_triggered, nothing))
 
     def schedule(
         self,
