@@ -94,6 +94,17 @@ def field_differences(
     return _differences("", expected, actual, ignored_fields)
 
 
+def plainly_equal(expected: Any, actual: Any) -> bool:
+    """The same object, or equal values of one of the plain value classes.
+
+    What `field_differences` concludes for two such values without looking further.
+    """
+    kind = type(expected)
+    return expected is actual or (
+        kind is type(actual) and kind in _EQUAL_BY_VALUE and expected == actual
+    )
+
+
 def messages_alike(
     expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
 ) -> bool:
