@@ -8,11 +8,12 @@ of the aggregate that build the events, replay them and compare with ``==``;
 each suite's steps add per scenario can be told apart from what behave itself costs.
 
 The suites have the same feature text. Runs alternate, and each ratio is the median of
-the per-round ratios of (a) to (b). Times include starting Python and behave, as a user
-sees them: wall time, and CPU time (user + system of the behave process), which a busy
-machine disturbs less. The same suites with one scenario tell what a run costs before
-its scenarios, and so what each suite costs per scenario. Last, the cost of
-``import castle_bdd`` on top of ``import behave``.
+the per-round ratios of (a) to (b); the lowest and highest CPU ones follow it. Times
+include starting Python and behave, as a user sees them: wall time, and CPU time
+(user + system of the behave process), which a busy machine disturbs less. The same
+suites with one scenario tell what a run costs before its scenarios, and so what each
+suite costs per scenario. Last, the cost of ``import castle_bdd`` on top of
+``import behave``.
 
     python bench/bench_suite_speed.py [N ...] [--runs R] [--imports R]
 """
@@ -128,6 +129,12 @@ def median_ratio(pairs: list[tuple[float, float]]) -> float:
     return statistics.median(a / b for a, b in pairs)
 
 
+def ratio_range(pairs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The lowest and the highest ``a / b`` over the pairs: how far single rounds stray."""
+    ratios = [a / b for a, b in pairs]
+    return min(ratios), max(ratios)
+
+
 SUITES = {"castle": castle_suite, "plain": plain_suite, "idle": idle_suite}
 
 
@@ -155,12 +162,14 @@ def measure(count: int, runs: int, one: list[dict[str, Timing]]) -> None:
     wall = [(t["castle"].wall, t["plain"].wall) for t in rounds]
     cpu = [(t["castle"].cpu, t["plain"].cpu) for t in rounds]
     cpu_of = {name: median_cpu(rounds, name) for name in SUITES}
+    lowest, highest = ratio_range(cpu)
     print(
         f"N={count:>5}: castle-bdd {statistics.median(c for c, _ in wall):6.2f} s "
         f"({cpu_of['castle']:5.2f} s CPU)   "
         f"hand-written {statistics.median(p for _, p in wall):6.2f} s "
         f"({cpu_of['plain']:5.2f} s CPU)   "
-        f"ratio {median_ratio(wall):.2f} wall, {median_ratio(cpu):.2f} CPU",
+        f"ratio {median_ratio(wall):.2f} wall, {median_ratio(cpu):.2f} CPU "
+        f"(rounds {lowest:.2f} to {highest:.2f})",
         flush=True,
     )
     if count < 2:

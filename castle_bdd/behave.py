@@ -32,7 +32,7 @@ from castle_bdd.docs.records import install_record_writer, records_folder
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
-from castle_bdd.tags import install_known_issue_hooks, is_known_issue
+from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
 
 __all__ = [
     "CastleRun",
@@ -142,7 +142,7 @@ def _may_have_known_issues(runner: Any) -> bool:
     features = getattr(runner, "features", None)
     if not features:
         return True
-    return any(is_known_issue(s) for feature in features for s in feature.walk_scenarios())
+    return any(tagged_anywhere_in(feature, KNOWN_ISSUE) for feature in features)
 
 
 @lru_cache(maxsize=1)

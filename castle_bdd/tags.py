@@ -64,6 +64,18 @@ def has_tag(element: Any, tag: str) -> bool:
     return any(str(own) == wanted for own in element.effective_tags)
 
 
+def tagged_anywhere_in(feature: Any, tag: str) -> bool:
+    """Whether ``tag`` is on ``feature`` or on any rule, outline, examples or scenario in it.
+
+    The answer `has_tag` would give for at least one of its scenarios, from the tags
+    each element carries itself: a scenario's effective tags are a new set, made from
+    its parents' at every call, which a check of every scenario of a run should not pay.
+    """
+    wanted = tag.removeprefix("@")
+    elements = feature.walk_scenarios(with_outlines=True, with_rules=True)
+    return any(str(own) == wanted for element in (feature, *elements) for own in element.tags)
+
+
 def is_known_issue(scenario: Any) -> bool:
     """Whether a scenario is tagged ``@known-issue`` (on itself, its rule or its feature)."""
     return has_tag(scenario, KNOWN_ISSUE)

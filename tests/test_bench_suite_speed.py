@@ -40,3 +40,9 @@ def test_the_suites_share_their_feature_files(bench: ModuleType, tmp_path: Path)
         texts[name] = {p.name: p.read_text() for p in (folder / "features").glob("*.feature")}
     assert texts["castle"] == texts["plain"] == texts["idle"]
     assert sorted(texts["castle"]) == ["cards_000.feature", "cards_001.feature"]
+
+
+def test_the_ratio_is_the_median_of_the_rounds_and_their_range_is_shown(bench: ModuleType) -> None:
+    rounds = [(2.4, 2.0), (2.2, 2.0), (3.0, 2.0)]  # 1.2, 1.1, 1.5
+    assert bench.median_ratio(rounds) == pytest.approx(1.2)
+    assert bench.ratio_range(rounds) == pytest.approx((1.1, 1.5))

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from behave.model_type import Status
+from behave.parser import parse_feature
 
 from castle_bdd.tags import (
     KNOWN_ISSUE_ATTRIBUTE,
@@ -21,6 +22,7 @@ from castle_bdd.tags import (
     known_issue_policy,
     known_issue_scenario_finished,
     known_issue_step_finished,
+    tagged_anywhere_in,
 )
 from tests.cli.support import feature, plain_project, run_behave, write
 
@@ -186,6 +188,28 @@ def test_tags_are_found_with_or_without_at_sign() -> None:
     assert has_tag(scenario, "@slow") and has_tag(scenario, "slow")
     assert is_known_issue(scenario)
     assert not is_known_issue(_scenario("known-issues"))
+
+
+TAGGED_PLACES = {
+    "feature": "@known-issue\nFeature: F\n  Scenario: S\n    Given x\n",
+    "scenario": "Feature: F\n  Scenario: A\n    Given x\n  @known-issue\n  Scenario: S\n"
+    "    Given x\n",
+    "rule": "Feature: F\n  @known-issue\n  Rule: R\n    Scenario: S\n      Given x\n",
+    "rule's scenario": "Feature: F\n  Rule: R\n    @known-issue\n    Scenario: S\n      Given x\n",
+    "outline": "Feature: F\n  @known-issue\n  Scenario Outline: S\n    Given <x>\n"
+    "    Examples:\n      | x |\n      | 1 |\n",
+    "examples": "Feature: F\n  Scenario Outline: S\n    Given <x>\n    @known-issue\n"
+    "    Examples:\n      | x |\n      | 1 |\n",
+    "nowhere": "@known-issues @wip\nFeature: F\n  Rule: R\n    @slow\n    Scenario: S\n"
+    "      Given x\n",
+}
+
+
+@pytest.mark.parametrize("place", sorted(TAGGED_PLACES))
+def test_a_tag_anywhere_in_a_feature_is_found_as_its_scenarios_would_find_it(place: str) -> None:
+    feature = parse_feature(TAGGED_PLACES[place])
+    on_a_scenario = any(is_known_issue(s) for s in feature.walk_scenarios())
+    assert tagged_anywhere_in(feature, "@known-issue") is on_a_scenario is (place != "nowhere")
 
 
 def test_the_policy_is_warn_unless_configured() -> None:
