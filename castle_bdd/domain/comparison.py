@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
@@ -72,8 +73,9 @@ class FieldDifference:
         return f"{where}expected {_show(self.expected)}, but was {_show(self.actual)}"
 
 
-# Plain values, compared by ``==`` alone: the common case, checked first.
-_EQUAL_BY_VALUE = frozenset({bool, int, float, complex, str, bytes, Decimal, type(None)})
+#: Plain values, compared by ``==`` alone: the common case, checked first (here and by the
+#: illegal-state check).
+EQUAL_BY_VALUE = frozenset({bool, int, float, complex, str, bytes, Decimal, Fraction, type(None)})
 
 
 class _TypeName(str):
@@ -101,7 +103,7 @@ def plainly_equal(expected: Any, actual: Any) -> bool:
     """
     kind = type(expected)
     return expected is actual or (
-        kind is type(actual) and kind in _EQUAL_BY_VALUE and expected == actual
+        kind is type(actual) and kind in EQUAL_BY_VALUE and expected == actual
     )
 
 
@@ -139,7 +141,7 @@ def _differences(
     path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
     kind = type(expected)
-    if kind in _EQUAL_BY_VALUE and type(actual) is kind:
+    if kind in EQUAL_BY_VALUE and type(actual) is kind:
         # what the checks below conclude for two values of one of these classes
         if expected is actual or expected == actual:
             return []
