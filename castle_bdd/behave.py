@@ -26,9 +26,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
+from castle_bdd.config import (
+    DomainNotConfiguredError,
+    configured_domain,
+    project_settings,
+    remember_domain,
+)
 from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
 from castle_bdd.docs.records import install_record_writer, records_folder
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
@@ -54,21 +60,31 @@ class CastleRun:
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
+    #: Exceptions that fail a scenario unless a Then step names them.
+    accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
 
 def setup_castle_bdd(
     context: Any,
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
+    accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
 
     ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
     ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
     is called with every fixture the step library makes (to register resources…).
+    ``accidental_exceptions`` lists the exceptions that are a crash, not an outcome of
+    the domain: a scenario whose handler raises one fails unless a Then step names it
+    (default: ``[tool.castle_bdd] accidental_exceptions``, else `ACCIDENTAL_EXCEPTIONS`).
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    if accidental_exceptions is not None:
+        run.accidental_exceptions = tuple(accidental_exceptions)
+    else:
+        run.accidental_exceptions = configured_accidental_exceptions()
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
@@ -109,6 +125,9 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
+    castle_scenario.accidental_exceptions = run.accidental_exceptions
+    if scenario is not None:
+        castle_scenario.later_steps = lambda: _later_steps(scenario)
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     keep = context.__dict__.get(_KEEP_JOURNALS)
     if keep is None:
@@ -147,7 +166,20 @@ def _may_have_known_issues(runner: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
-    return CastleRun(build_catalogue(domain_from_pyproject()))
+    catalogue = build_catalogue(domain_from_pyproject())
+    return CastleRun(catalogue, accidental_exceptions=configured_accidental_exceptions())
+
+
+def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
+    """``[tool.castle_bdd] accidental_exceptions`` as classes, else the default list."""
+    names = project_settings().get("accidental_exceptions")
+    if names is None:
+        return ACCIDENTAL_EXCEPTIONS
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise DomainNotConfiguredError(
+            "[tool.castle_bdd] accidental_exceptions must be a list of exception class names"
+        )
+    return exception_kinds(names)
 
 
 def _forget(context: Any) -> None:
@@ -192,6 +224,13 @@ def step_running(context: Any) -> tuple[Any, Any]:
 def step_ended(previous: tuple[Any, Any]) -> None:
     """The step that `step_running` started has ended."""
     _in_step[0], _in_step[1] = previous
+
+
+def _later_steps(scenario: Any) -> list[str]:
+    """The text of the steps of ``scenario`` after the one that is running."""
+    steps = list(scenario.all_steps)
+    running = next((n for n, step in enumerate(steps) if step.status.name == "untested"), 0)
+    return [str(step.name) for step in steps[running + 1 :]]
 
 
 def _locate_step() -> str | None:
