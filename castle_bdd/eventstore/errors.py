@@ -26,7 +26,7 @@ class EventStoreConflictError(CastleBddError):
         CastleBddError.__init__(
             self,
             f"cannot append to the stream of aggregate {aggregate_id!r}: expected it at "
-            f"version {expected_version}, but it is at {_describe_version(actual_version)}"
+            f"version {expected_version}, but it is at {_describe_version(actual_version)}",
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
