@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
+from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
@@ -40,8 +41,13 @@ class CastleScenario:
         catalogue: Catalogue,
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
+        new_store: Callable[[], Any] | None = None,
     ) -> None:
-        """A scenario of ``catalogue``'s domain; ``tags`` may choose the target."""
+        """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
+
+        ``new_store``, if given, makes the event store of the aggregate the scenario
+        exercises (the fixture's in-memory store otherwise); `close` closes it.
+        """
         self.catalogue = catalogue
         self.givens: list[Given] = []
         self.target: Target | None = None
@@ -52,6 +58,8 @@ class CastleScenario:
         self._configurators = list(configurators)
         self._validator: Any = None
         self._when: When | None = None
+        self._new_store = new_store
+        self._store: Any = None
         self.on_fixture: Callable[[Any], None] | None = None
 
     def given(self, *events: Any) -> None:
@@ -156,6 +164,18 @@ class CastleScenario:
             self._tags_read = True
         return self._tagged
 
+    def close(self) -> None:
+        """Close the event store this scenario made, if it made one (the scenario ended)."""
+        store, self._store = self._store, None
+        close = getattr(store, "close", None)
+        if close is not None:
+            resolve(close())
+
+    def _fixture_for(self, target: Target) -> Any:
+        if self._new_store is not None and target.kind == "aggregate":
+            self._store = self._new_store()
+        return _new_fixture(target, self._store)
+
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
@@ -166,7 +186,7 @@ class CastleScenario:
             raise StepOrderError("a scenario has one When step: this is a second one")
         self._when = when
         self.target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
-        self.fixture = _new_fixture(self.target)
+        self.fixture = self._fixture_for(self.target)
         for configurator in self._configurators:
             configurator(self.fixture)
         try:
@@ -181,9 +201,11 @@ class CastleScenario:
         return self._validator
 
 
-def _new_fixture(target: Target) -> Any:
+def _new_fixture(target: Target, store: Any = None) -> Any:
     fixture_class = _FIXTURE_CLASSES.get(target.kind) or _fixture_class(target.kind)
-    return fixture_class(target.type)
+    if store is None:
+        return fixture_class(target.type)
+    return fixture_class(target.type, store)
 
 
 def _fixture_class(kind: str) -> Any:
