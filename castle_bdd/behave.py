@@ -29,15 +29,18 @@ from typing import Any
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
+    configured_store,
     project_settings,
     remember_domain,
 )
 from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
 from castle_bdd.docs.records import install_record_writer, records_folder
+from castle_bdd.eventstore.choice import StoreFactory, store_factory
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
+from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
 
 __all__ = [
@@ -52,14 +55,20 @@ __all__ = [
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
 _KEEP_JOURNALS = "_castle_bdd_keep_journals"
+#: The ``behave -D`` option that chooses the event store of every scenario.
+STORE_OPTION = "castle_store"
 
 
 @dataclass(eq=False)
 class CastleRun:
-    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup."""
+    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
+
+    ``new_store`` makes each scenario's event store; None means the in-memory store.
+    """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
+    new_store: StoreFactory | None = None
     #: Exceptions that fail a scenario unless a Then step names them.
     accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
@@ -68,6 +77,7 @@ def setup_castle_bdd(
     context: Any,
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
+    store: str | None = None,
     accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
@@ -78,9 +88,15 @@ def setup_castle_bdd(
     ``accidental_exceptions`` lists the exceptions that are a crash, not an outcome of
     the domain: a scenario whose handler raises one fails unless a Then step names it
     (default: ``[tool.castle_bdd] accidental_exceptions``, else `ACCIDENTAL_EXCEPTIONS`).
+    ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
+    ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
+    both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
-    run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
+    run = CastleRun(
+        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+    )
     if accidental_exceptions is not None:
         run.accidental_exceptions = tuple(accidental_exceptions)
     else:
@@ -124,7 +140,9 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     if run is None:
         run = _default_run()
         set_step_locator(_locate_step)
-    castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
+    castle_scenario = CastleScenario(
+        run.catalogue, _tags(scenario), run.configurators, run.new_store
+    )
     castle_scenario.accidental_exceptions = run.accidental_exceptions
     if scenario is not None:
         castle_scenario.later_steps = lambda: _later_steps(scenario)
@@ -166,8 +184,11 @@ def _may_have_known_issues(runner: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
-    catalogue = build_catalogue(domain_from_pyproject())
-    return CastleRun(catalogue, accidental_exceptions=configured_accidental_exceptions())
+    return CastleRun(
+        build_catalogue(domain_from_pyproject()),
+        new_store=store_factory(configured_store()),
+        accidental_exceptions=configured_accidental_exceptions(),
+    )
 
 
 def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
@@ -182,15 +203,20 @@ def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
     return exception_kinds(names)
 
 
+def _userdata(context: Any) -> Any:
+    userdata = getattr(getattr(context, "config", None), "userdata", None)
+    return userdata if userdata is not None else {}
+
+
 def _forget(context: Any) -> None:
-    context.__dict__.pop(_SCENARIO, None)
+    kept = context.__dict__.pop(_SCENARIO, None)
     _current[0] = None
+    if kept is not None:
+        kept[1].close()
 
 
-def _keep_journal(scenario: Any, fixture: Any) -> None:
-    journal = getattr(fixture, "journal", None)
-    if journal is not None:
-        attach_journal(scenario, journal)
+def _keep_journal(scenario: Any, fixture: Fixture) -> None:
+    attach_journal(scenario, fixture.journal)
 
 
 def _tags(scenario: Any) -> list[str]:
