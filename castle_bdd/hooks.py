@@ -11,7 +11,7 @@ Hook = Callable[..., Any]
 def chain_hook(hooks: MutableMapping[str, Hook], name: str, action: Hook, marker: str) -> None:
     """Run ``action`` after the project's own ``name`` hook (if any), once.
 
-    ``hooks`` is a behave runner's hook table (``context._runner.hooks``); ``marker`` names
+    ``hooks`` is a behave run's hook table (`castle_bdd._compat.behave.run_hooks`); ``marker`` names
     the addition, so installing it twice changes nothing.
     """
     own = hooks.get(name)
