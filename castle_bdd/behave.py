@@ -41,7 +41,12 @@ from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.marks import READS_JOURNALS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
-from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
+from castle_bdd.tags import (
+    KNOWN_ISSUE,
+    install_known_issue_hooks,
+    install_known_issue_junit,
+    tagged_anywhere_in,
+)
 
 __all__ = [
     "CastleRun",
@@ -98,6 +103,7 @@ def setup_castle_bdd(
     if hooks is not None:
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
+            install_known_issue_junit(context.config)
         _install_record_writer(context, hooks)
     return run
 
