@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     )
     from castle_bdd.docs.model import RunRecord, merge
     from castle_bdd.docs.rendering import render
+    from castle_bdd.docs.values import show_as
 
 _HOMES = {
     "LivingDocFormatter": "castle_bdd.docs.formatter",
@@ -26,6 +27,7 @@ _HOMES = {
     "RunRecord": "castle_bdd.docs.model",
     "merge": "castle_bdd.docs.model",
     "render": "castle_bdd.docs.rendering",
+    "show_as": "castle_bdd.docs.values",
 }
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "RunRecordFormatter",
     "merge",
     "render",
+    "show_as",
 ]
 
 

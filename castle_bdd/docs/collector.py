@@ -20,10 +20,10 @@ from castle_bdd.docs.model import (
     TableRecord,
     TimelineEntry,
 )
+from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 
-_VALUE_WIDTH = 80
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
@@ -38,28 +38,37 @@ def feature_record(feature: Any) -> FeatureRecord:
         description=[str(line) for line in feature.description or []],
         background=[_step(s, True) for s in background.steps] if background else [],
         rules=[str(rule.name) for rule in getattr(feature, "rules", [])],
-        scenarios=[_scenario(s, rule) for s, rule in _scenarios(feature)],
+        scenarios=[_scenario(*found) for found in _scenarios(feature)],
     )
 
 
 def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:
-    """The sticky notes of a scenario's event model, from its journal."""
-    return [_note(entry) for entry in entries]
+    """The sticky notes of a scenario's event model, from its journal.
+
+    A command that returned nothing leaves no note: there is nothing to show.
+    """
+    return [
+        _note(entry)
+        for entry in entries
+        if not (entry.kind is EntryKind.RESULT and entry.payload is None)
+    ]
 
 
-def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None]]:
+def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
     for item in feature.scenarios:
-        yield from ((s, None) for s in _expanded(item))
+        yield from ((s, None, outline) for s, outline in _expanded(item))
     for rule in getattr(feature, "rules", []):
         for item in rule.scenarios:
-            yield from ((s, str(rule.name)) for s in _expanded(item))
+            yield from ((s, str(rule.name), outline) for s, outline in _expanded(item))
 
 
-def _expanded(item: Any) -> list[Any]:
-    return list(item.scenarios) if hasattr(item, "scenarios") else [item]
+def _expanded(item: Any) -> list[tuple[Any, Any]]:
+    if hasattr(item, "scenarios"):
+        return [(scenario, item) for scenario in item.scenarios]
+    return [(item, None)]
 
 
-def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
+def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
     status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or scenario.status.name
     row = getattr(scenario, "_row", None)
@@ -73,6 +82,9 @@ def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
         rule=rule,
         steps=steps,
         error=next((s.error for s in steps if s.error), None),
+        comparison=_comparison(scenario.all_steps),
+        outline=str(outline.name) if outline is not None else None,
+        outline_line=int(outline.line) if outline is not None else None,
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )
@@ -95,6 +107,15 @@ def _step(step: Any, background: bool) -> StepRecord:
     )
 
 
+def _comparison(steps: Iterable[Any]) -> dict[str, Any] | None:
+    """The expected and actual messages of the step that failed a comparison, if one did."""
+    for step in steps:
+        comparison = getattr(getattr(step, "exception", None), "comparison", None)
+        if isinstance(comparison, dict):
+            return comparison
+    return None
+
+
 def _note(entry: JournalEntry) -> TimelineEntry:
     label, fields = _describe(entry)
     return TimelineEntry(
@@ -103,19 +124,24 @@ def _note(entry: JournalEntry) -> TimelineEntry:
         label=label,
         fields=fields,
         at=_instant(entry.at),
-        detail=entry.detail,
+        detail=_readable(entry.detail),
         source=str(entry.source),
     )
 
 
-def _describe(entry: JournalEntry) -> tuple[str, dict[str, str]]:
+def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
     payload = entry.payload
     if entry.kind is EntryKind.TIME:
-        return entry.detail or "time passes", {}
+        return _readable(entry.detail) or "time passes", {}
     if entry.kind is EntryKind.ERROR:
-        return type(payload).__name__, {"message": _short(str(payload))}
+        return type(payload).__name__, {"message": str(payload)}
     if entry.kind is EntryKind.RESULT:
-        return "returns", {"value": _short(repr(payload))}
+        value = shown(payload)
+        return (value, {}) if isinstance(value, str) else ("a value", {"value": value})
+    if entry.kind is EntryKind.ENDED:
+        return "ended", {}
+    if entry.kind in _NAMED_BY_DETAIL and payload is None:
+        return _deadline_name(entry), {}
     name = getattr(payload, "deadline_name", None)
     if name:
         inner = getattr(payload, "payload", None)
@@ -126,24 +152,31 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, str]]:
     return type(payload).__name__, _fields(payload)
 
 
-def _fields(payload: Any) -> dict[str, str]:
+_NAMED_BY_DETAIL = (EntryKind.DEADLINE, EntryKind.TRIGGERED, EntryKind.CANCELLED)
+
+
+def _deadline_name(entry: JournalEntry) -> str:
+    """The name in ``Name due …`` (scheduled) or ``deadline Name`` (fired)."""
+    detail = entry.detail.removeprefix("deadline ")
+    return detail.split(" due ")[0].split(" ")[0] or "deadline"
+
+
+def _fields(payload: Any) -> dict[str, Shown]:
     try:
         values = field_values(payload)
     except (TypeError, ValueError):
-        return {"value": _short(repr(payload))}
-    return {name: _short(_text(value)) for name, value in values.items()}
+        return {"value": shown(payload)}
+    return {name: shown(value) for name, value in values.items()}
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return repr(value) if not hasattr(value, "value") else str(getattr(value, "name", value))
+_ISO_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:\d\d|Z)?")
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= _VALUE_WIDTH else text[: _VALUE_WIDTH - 1] + "…"
+def _readable(detail: str) -> str:
+    """A journal detail with its instants written as people write them."""
+    if "T" not in detail:
+        return detail
+    return _ISO_INSTANT.sub(lambda m: instant(datetime.fromisoformat(m.group(0))), detail)
 
 
 def _instant(at: datetime | None) -> str:
