@@ -120,6 +120,6 @@ def instant(moment: datetime) -> str:
 
 def duration(delta: timedelta) -> str:
     """``30 days``, ``2 hours 30 minutes``, ``0 seconds``."""
-    from castle_bdd.fixtures.deadlines import describe_delay
+    from castle_bdd.fixtures.due_times import describe_delay
 
     return describe_delay(delta)
