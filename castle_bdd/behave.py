@@ -101,7 +101,7 @@ def setup_castle_bdd(
     if runner is not None:
         if _may_have_known_issues(runner):
             install_known_issue_hooks(runner.hooks)
-            install_known_issue_junit(context.config)
+            install_known_issue_junit(getattr(runner, "config", None))
         install_record_writer(context, runner.hooks)
     return run
 
