@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
-from castle_bdd.domain.handlers import Role, handlers_of
+from castle_bdd.domain.handlers import Handler, Role, handlers_of
 from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
 
@@ -117,9 +117,20 @@ def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
                 f"{handler.name} is async, but event-sourcing handlers must be plain "
                 "functions: they run at once when an event is applied or replayed"
             )
-        source = handler.function
+        source = handler.function if not handler.resources else _with_resources(handler)
     if event.__class__ is not Message:  # a replay unwraps messages: none is kept
         event_sourcing_functions(aggregate_type)[event.__class__] = source
+    return source
+
+
+def _with_resources(handler: Handler) -> EventSource:
+    """An event-sourcing handler that asks for resources gets the fixture's, when sourcing."""
+
+    def source(aggregate: Any, event: Any) -> object:
+        collaborators = getattr(aggregate, "_castle_collaborators", None)
+        resources = collaborators.resources if collaborators is not None else {}
+        return handler.call(aggregate, event, resources)
+
     return source
 
 
