@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from castle_bdd.domain.aggregate import Aggregate, aggregate_state
+from castle_bdd.domain.aggregate import Aggregate, aggregate_state, apply
 from castle_bdd.domain.collaborators import Collaborators, attach
 from castle_bdd.domain.handlers import (
     CreationPolicy,
@@ -34,6 +34,7 @@ __all__ = [
     "Saga",
     "TargetAggregateId",
     "aggregate_state",
+    "apply",
     "association_of",
     "attach",
     "command_handler",

@@ -31,7 +31,7 @@ def fixture() -> AggregateTestFixture[AnnotatedAggregate]:
 
 def test_null_identifier_is_rejected(fixture: AggregateTestFixture[AnnotatedAggregate]) -> None:
     """FixtureTest_Annotated.nullIdentifierIsRejected (stops at the when: see the differences)."""
-    with pytest.raises(FixtureUsageError, match="'test'.*under test is None"):
+    with pytest.raises(FixtureUsageError, match=r"'test'.*under test is None"):
         fixture.given(MyEvent(None, 0)).when(TestCommand("test"))
 
 
@@ -74,7 +74,7 @@ def test_aggregate_command_handlers_overwritten_by_custom_handlers(
     def custom(command: CreateAggregateCommand) -> None:
         invoked.append(command)
 
-    with pytest.raises(FixtureUsageError, match="already handled by AnnotatedAggregate.create"):
+    with pytest.raises(FixtureUsageError, match=r"already handled by AnnotatedAggregate\.create"):
         fixture.register_command_handler(custom)
     assert invoked == []
 
@@ -206,8 +206,9 @@ def test_given_followed_up_by_and_given_current_time_works_as_excepted() -> None
         TestCommand("1337")
     ).expect_events_matching(
         matches(
-            lambda events: [(event.timestamp, event.payload_type) for event in events]
-            == [(EPOCH, MyEvent)]
+            lambda events: (
+                [(event.timestamp, event.payload_type) for event in events] == [(EPOCH, MyEvent)]
+            )
         )
     )
     assert len(store.load_events_now("1337")) == 3
@@ -216,7 +217,7 @@ def test_given_followed_up_by_and_given_current_time_works_as_excepted() -> None
 def test_fixture_throws_event_store_exception_when_constructing_while_there_are_given_events(
     fixture: AggregateTestFixture[AnnotatedAggregate],
 ) -> None:
-    """FixtureTest_Annotated.fixtureThrowsEventStoreExceptionWhenHandlingAggregateConstructingCommandWhileThereAreGivenEvents."""  # noqa: E501
+    """FixtureTest_Annotated.fixtureThrowsEventStoreExceptionWhenHandlingAggregateConstructingCommandWhileThereAreGivenEvents."""
     fixture.register_injectable_resource(HardToCreateResource())
     fixture.given(MyEvent(AGGREGATE_ID, 0)).when(
         CreateAggregateCommand(AGGREGATE_ID)
@@ -226,7 +227,7 @@ def test_fixture_throws_event_store_exception_when_constructing_while_there_are_
 def test_fixture_throws_event_store_exception_when_constructing_while_there_are_given_commands(
     fixture: AggregateTestFixture[AnnotatedAggregate],
 ) -> None:
-    """FixtureTest_Annotated.fixtureThrowsEventStoreExceptionWhenHandlingAggregateConstructingCommandWhileThereAreGivenCommand."""  # noqa: E501
+    """FixtureTest_Annotated.fixtureThrowsEventStoreExceptionWhenHandlingAggregateConstructingCommandWhileThereAreGivenCommand."""
     fixture.register_injectable_resource(HardToCreateResource())
     fixture.given_commands(CreateAggregateCommand(AGGREGATE_ID)).when(
         CreateAggregateCommand(AGGREGATE_ID)

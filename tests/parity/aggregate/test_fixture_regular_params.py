@@ -131,7 +131,7 @@ def test_fixture_detects_state_change_outside_of_handler_ignored(
 def test_fixture_detects_state_change_outside_of_handler_aggregate_generates_identifier(
     fixture: AggregateTestFixture[StandardAggregate],
 ) -> None:
-    """FixtureTest_RegularParams.fixtureDetectsStateChangeOutsideOfHandler_AggregateGeneratesIdentifier."""  # noqa: E501
+    """FixtureTest_RegularParams.fixtureDetectsStateChangeOutsideOfHandler_AggregateGeneratesIdentifier."""
     fixture.given().when(CreateAggregateCommand(None)).expect_successful_handler_execution()
 
 
@@ -149,9 +149,9 @@ def test_fixture_detects_state_change_outside_of_handler_aggregate_deleted(
 
 def test_fixture_aggregate_deleted(fixture: AggregateTestFixture[StandardAggregate]) -> None:
     """FixtureTest_RegularParams.fixture_AggregateDeleted."""
-    fixture.given(MyEvent("aggregateId", 5)).when(DeleteCommand("aggregateId", False)).expect_events(
-        MyAggregateDeletedEvent(False)
-    )
+    fixture.given(MyEvent("aggregateId", 5)).when(
+        DeleteCommand("aggregateId", False)
+    ).expect_events(MyAggregateDeletedEvent(False))
 
 
 def test_fixture_given_commands(fixture: AggregateTestFixture[StandardAggregate]) -> None:
