@@ -14,7 +14,7 @@ from typing import Any
 from castle_bdd.awaiting import resolve
 from castle_bdd.config import configured_domain, configured_store
 from castle_bdd.errors import CastleBddError
-from castle_bdd.eventstore.choice import store_factory
+from castle_bdd.store_choice import store_factory
 
 #: The exit code when some class does not survive the serializer.
 FAILED_EXIT_CODE = 1
