@@ -57,6 +57,8 @@ def expected_failure_reason(scenario: Any) -> str:
 
 def report_expected_failures(config: Any) -> None:
     """Swap behave's JUnit reporter of ``config`` (if ``--junit`` is on) for this one."""
+    if config is None:  # not a behave run: no reporters to swap
+        return
     config.reporters = [
         KnownIssueJUnitReporter(config) if type(r) is JUnitReporter else r
         for r in getattr(config, "reporters", [])
