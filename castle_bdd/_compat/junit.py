@@ -57,7 +57,7 @@ def expected_failure_reason(scenario: Any) -> str:
 
 def report_expected_failures(config: Any) -> None:
     """Swap behave's JUnit reporter of ``config`` (if ``--junit`` is on) for this one."""
-    if config is None:  # not a behave run: no reporters to swap
+    if config is None:
         return
     config.reporters = [
         KnownIssueJUnitReporter(config) if type(r) is JUnitReporter else r
@@ -66,4 +66,4 @@ def report_expected_failures(config: Any) -> None:
 
 
 def _expected(scenario: Any) -> bool:
-    return getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) == EXPECTED_FAILURE
+    return bool(getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) == EXPECTED_FAILURE)
