@@ -142,7 +142,7 @@ class Timeline:
         self._purge_if_sparse()
         return item
 
-    def get(self, token: ScheduleToken) -> ScheduledItem | None:
+    def get(self, token: object) -> ScheduledItem | None:
         """The pending item `token` names, or None once it has fired or been cancelled."""
         if not isinstance(token, ScheduleToken):
             return None
