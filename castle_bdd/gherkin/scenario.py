@@ -174,6 +174,11 @@ class CastleScenario:
         """Whether the When step has run."""
         return self._validator is not None
 
+    def close(self) -> None:
+        """The scenario has ended: its fixture closes what the scenario made."""
+        if self._fixture is not None:
+            self._fixture.close()
+
     def tagged_target(self) -> Target | None:
         """The target an ``@aggregate:…`` or ``@saga:…`` tag names, if any."""
         if not self._tags_read:

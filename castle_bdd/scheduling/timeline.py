@@ -177,6 +177,11 @@ class Timeline:
         """Call `listener` with each item as it fires, before the item is dispatched."""
         self._fire_listeners.append(listener)
 
+    def remove_fire_listener(self, listener: Dispatch) -> None:
+        """Stop calling `listener` (one that is not listening is ignored)."""
+        if listener in self._fire_listeners:
+            self._fire_listeners.remove(listener)
+
     def advance_to(
         self, instant: datetime, dispatch: Dispatch | None = None
     ) -> list[ScheduledItem]:
