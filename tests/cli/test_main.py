@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
 from castle_bdd import cli
 from tests.cli.support import ROOT, child_environment
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    import tomli as tomllib
 
 
 def test_the_console_script_is_cli_main() -> None:
@@ -25,9 +21,9 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         cli.main(["--help"])
     assert stopped.value.code == 0
-    commands = [
-        line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ")
-    ]
+    lines = capsys.readouterr().out.splitlines()
+    # a command's line, not a wrapped line of its help, which is indented further
+    commands = [line.split()[0] for line in lines if line[:4] == "    " and line[4:5].strip()]
     assert commands == ["init", "shard", "docs"]
 
 
