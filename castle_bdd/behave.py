@@ -20,6 +20,7 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +75,7 @@ def setup_castle_bdd(
     remember_domain(modules)
     runner = getattr(context, "_runner", None)
     if runner is not None:
+        _read_unmatched_steps(context)
         if _may_have_known_issues(runner):
             install_known_issue_hooks(runner.hooks)
         install_record_writer(context, runner.hooks)
@@ -134,6 +136,15 @@ def journals_read(context: Any) -> bool:
     if formatters is None:
         return True
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
+
+
+def _read_unmatched_steps(context: Any) -> None:
+    # A project that uses castle-bdd's steps gets its message for a step that matches
+    # nothing; the step library is imported by the project's steps/, before before_all.
+    if "castle_bdd.steps" in sys.modules:
+        from castle_bdd.steps._unmatched import read_unmatched_steps
+
+        read_unmatched_steps(context)
 
 
 def _may_have_known_issues(runner: Any) -> bool:

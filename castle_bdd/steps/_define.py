@@ -28,7 +28,7 @@ from behave import when as _behave_when
 
 from castle_bdd.behave import step_ended, step_running
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.errors import GherkinError, as_gherkin_error
+from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.parse_types import (
     UnreadableArgument,
@@ -212,6 +212,9 @@ def _guarded(function: F) -> F:
             if args or kwargs:  # most steps take none
                 check_step_arguments(*args, **kwargs)
             function(context, *args, **kwargs)
+        except UnknownNameError as error:
+            _another_keyword(context, error)
+            raise
         except GherkinError:
             raise
         except CastleBddError as error:
@@ -222,3 +225,14 @@ def _guarded(function: F) -> F:
             step_ended(previous)
 
     return step  # type: ignore[return-value]
+
+
+def _another_keyword(context: Any, error: UnknownNameError) -> None:
+    """Raise "… is a When step" when an unknown name is a step of another keyword."""
+    if error.what not in ("event", "command", "message"):
+        return
+    from castle_bdd.steps._unmatched import as_other_keyword
+
+    problem = as_other_keyword(context)
+    if problem:
+        raise GherkinError(problem, location=error.location) from None
