@@ -33,6 +33,7 @@ from castle_bdd.docs.records import install_record_writer, records_folder
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
+from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
 
 __all__ = [
@@ -166,10 +167,8 @@ def _forget(context: Any) -> None:
     _current[0] = None
 
 
-def _keep_journal(scenario: Any, fixture: Any) -> None:
-    journal = getattr(fixture, "journal", None)
-    if journal is not None:
-        attach_journal(scenario, journal)
+def _keep_journal(scenario: Any, fixture: Fixture) -> None:
+    attach_journal(scenario, fixture.journal)
 
 
 def _tags(scenario: Any) -> list[str]:

@@ -21,9 +21,12 @@ class EventStoreConflictError(CastleBddError):
         self.aggregate_id = aggregate_id
         self.expected_version = expected_version
         self.actual_version = actual_version
-        super().__init__(
+        # Not super(): a subclass that is castlecraft's conflict error too has castlecraft's
+        # __init__ next in line, and it takes other arguments.
+        CastleBddError.__init__(
+            self,
             f"cannot append to the stream of aggregate {aggregate_id!r}: expected it at "
-            f"version {expected_version}, but it is at {_describe_version(actual_version)}"
+            f"version {expected_version}, but it is at {_describe_version(actual_version)}",
         )
 
     def __reduce__(self) -> tuple[Any, ...]:

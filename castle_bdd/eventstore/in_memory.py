@@ -24,6 +24,10 @@ class InMemoryEventStore(EventStore[TAggregateId]):
     Aggregate ids must be hashable.
     """
 
+    #: What a lost optimistic-concurrency race raises: a subclass may name its own
+    #: subclass of `EventStoreConflictError` (read only when a conflict happens).
+    conflict_error: type[EventStoreConflictError] = EventStoreConflictError
+
     def __init__(self) -> None:
         """Start with no streams."""
         self._streams: dict[TAggregateId, list[Any]] = {}
@@ -72,7 +76,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
             stream = self._streams.get(aggregate_id)
             actual_version = -1 if stream is None else len(stream) - 1
             if actual_version != expected_version:
-                raise EventStoreConflictError(aggregate_id, expected_version, actual_version)
+                raise self.conflict_error(aggregate_id, expected_version, actual_version)
             if stream is None:
                 self._streams[aggregate_id] = batch.copy()
             else:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import typing
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
 from castle_bdd.domain.comparison import plainly_equal
-from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, payload_of
+from castle_bdd.domain.messages import payload_of
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
     assert_absent,
@@ -30,29 +30,31 @@ from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.report import MessageTables, cell_text
+from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
 
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.inline import InlineField
+    from castle_bdd.gherkin.scenario import CastleScenario
 
-def ignored_fields(validator: Any) -> Collection[str]:
+
+def ignored_fields(validator: Verdict) -> Collection[str]:
     """The fields the validator leaves out of comparisons."""
-    ignored: Collection[str] | None = getattr(validator, "ignored_fields", None)
-    if ignored is None:
-        ignored = getattr(validator, "_ignored_fields", DEFAULT_IGNORED_FIELDS)
-    return frozenset(ignored or ())
+    return frozenset(validator.ignored_fields)
 
 
-def exception_note(validator: Any) -> str:
+def exception_note(validator: Verdict) -> str:
     """``The command failed with X: message`` when the When step raised, else ``""``."""
-    exception = getattr(validator, "exception", None)
+    exception = validator.exception
     if exception is None:
         return ""
     return f"The command failed with {render_exception(exception, with_origin=False)}"
 
 
 def check_exact(
-    validator: Any, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
 ) -> None:
     """Exactly ``expected``, in order, nothing more."""
     if _plainly_as_written(expected, actual):
@@ -96,7 +98,7 @@ _ABSENT = object()
 
 
 def check_in_order(
-    validator: Any, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
 ) -> None:
     """``expected`` in this order; other messages may sit between."""
     wanted = [message.expectation() for message in expected]
@@ -113,7 +115,7 @@ def check_in_order(
 
 
 def check_contains(
-    validator: Any, kind: str, expected: WrittenMessage, actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: WrittenMessage, actual: Sequence[Any]
 ) -> None:
     """Some message of ``actual`` is alike ``expected``."""
     ignored = ignored_fields(validator)
@@ -133,7 +135,7 @@ def check_contains(
         _fail(validator, failure, tables, [])
 
 
-def check_absent(validator: Any, kind: str, unexpected: type, actual: Sequence[Any]) -> None:
+def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[Any]) -> None:
     """No message of ``actual`` is of the class ``unexpected``."""
     try:
         assert_absent(kind, unexpected, actual)
@@ -141,7 +143,7 @@ def check_absent(validator: Any, kind: str, unexpected: type, actual: Sequence[A
         _fail_unexpected(validator, kind, failure, actual)
 
 
-def check_none(validator: Any, kind: str, actual: Sequence[Any]) -> None:
+def check_none(validator: Verdict, kind: str, actual: Sequence[Any]) -> None:
     """``actual`` is empty."""
     try:
         assert_none(kind, actual)
@@ -150,7 +152,7 @@ def check_none(validator: Any, kind: str, actual: Sequence[Any]) -> None:
 
 
 def _fail_unexpected(
-    validator: Any, kind: str, failure: ExpectationFailed, actual: Sequence[Any]
+    validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[Any]
 ) -> None:
     tables = MessageTables(noun_of(kind), [], actual, ignored_fields(validator))
     for row, item in enumerate(actual):
@@ -160,7 +162,7 @@ def _fail_unexpected(
 
 
 def _fail(
-    validator: Any, failure: ExpectationFailed, tables: MessageTables, lines: list[str]
+    validator: Verdict, failure: ExpectationFailed, tables: MessageTables, lines: list[str]
 ) -> None:
     title = str(failure).splitlines()[0]
     title = title.replace(f" The {failure.kind} were:", "").rstrip(":.") + ":"
@@ -180,7 +182,7 @@ def check_value(what: str, expected: Any, written: str, actual: Any, note: str =
     raise GherkinError(f"{message}\n{note}" if note else message)
 
 
-def check_failure(validator: Any, exception_type: type[BaseException]) -> None:
+def check_failure(validator: Verdict, exception_type: type[BaseException]) -> None:
     """The When raised ``exception_type`` (or a subclass)."""
     exception = validator.exception
     if isinstance(exception, exception_type):
@@ -192,7 +194,7 @@ def check_failure(validator: Any, exception_type: type[BaseException]) -> None:
     raise GherkinError(f"the command failed with {found}, not with {wanted}")
 
 
-def check_failure_message(validator: Any, text: str) -> None:
+def check_failure_message(validator: Verdict, text: str) -> None:
     """The When raised an exception whose message is ``text``."""
     exception = validator.exception
     if exception is None:
@@ -202,7 +204,7 @@ def check_failure_message(validator: Any, text: str) -> None:
         raise GherkinError(f'the command failed with {found}, not with the message "{text}"')
 
 
-def check_success(validator: Any) -> None:
+def check_success(validator: Verdict) -> None:
     """The When raised nothing."""
     exception = validator.exception
     if exception is not None:
@@ -211,7 +213,7 @@ def check_success(validator: Any) -> None:
 
 
 def check_result(
-    validator: Any, target: Target | None, command: Any, text: str, quoted: bool
+    validator: Result, target: Target | None, command: Any, text: str, quoted: bool
 ) -> None:
     """The command handler returned the value ``text`` names (read as its return type)."""
     hint: Any = Any
@@ -296,7 +298,7 @@ def _function_hints(function: Any) -> dict[str, Any]:
         return {}
 
 
-def association(scenario: Any, fields: Sequence[Any]) -> tuple[str, Any]:
+def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tuple[str, Any]:
     """The saga association ``invoice_id "INV-1"`` names: its key and typed value."""
     if len(fields) != 1:
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')

@@ -9,8 +9,7 @@ on a fresh fixture of the target, in the order the steps were written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import nullcontext
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -19,6 +18,13 @@ from typing import Any
 from castle_bdd.clock import real_now
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
+from castle_bdd.gherkin.seam import (
+    AggregateFixture,
+    AggregateResult,
+    SagaFixture,
+    SagaGivens,
+    SagaResult,
+)
 
 
 class GivenKind(Enum):
@@ -135,105 +141,124 @@ def _candidates_for(catalogue: Catalogue, kind: GivenKind, message_type: type) -
     return found
 
 
-def run_plan(fixture: Any, target: Target, givens: Sequence[Given], when: When) -> Any:
-    """Replay ``givens`` on ``fixture``, run ``when``, and return the result validator."""
+def run_aggregate_plan(
+    fixture: AggregateFixture, target: Target, givens: Sequence[Given], when: When
+) -> AggregateResult:
+    """Replay ``givens`` on an aggregate fixture, run ``when``, return the validator."""
     # Every handler runs in a frozen window of the scenario's clock. One window held
     # around the whole plan makes those windows free, where switching time on and off
     # for each of them would cost more than a short scenario's handlers.
-    hold = getattr(fixture, "_time_frozen", None)
-    with hold() if hold is not None else nullcontext():
-        return _run_plan(fixture, target, givens, when)
+    with fixture._time_frozen():
+        started = False
+        for given in givens:
+            if given.kind is GivenKind.NO_PRIOR_ACTIVITY and started:
+                continue
+            _aggregate_given(fixture, given, started)
+            started = True
+        if not started:
+            fixture.given_no_prior_activity()
+        return _aggregate_when(fixture, target, when)
 
 
-def _run_plan(fixture: Any, target: Target, givens: Sequence[Given], when: When) -> Any:
-    state = fixture
-    started = False
-    for given in givens:
-        if given.kind is GivenKind.NO_PRIOR_ACTIVITY and started:
-            continue
-        state = _apply_given(state, target, given, started)
-        started = True
-    if not started:
-        state = _call(state, target, "set up no prior activity", "given_no_prior_activity")()
-    return _apply_when(state, target, when)
-
-
-def _apply_given(state: Any, target: Target, given: Given, started: bool) -> Any:
+def _aggregate_given(fixture: AggregateFixture, given: Given, started: bool) -> None:
     kind = given.kind
     if kind is GivenKind.NO_PRIOR_ACTIVITY:
-        return _call(state, target, "set up no prior activity", "given_no_prior_activity")()
-    if kind is GivenKind.CURRENT_TIME:
-        names = (
-            ("and_given_current_time", "and_then_time_advances_to")
-            if started
-            else ("given_current_time",)
-        )
-        return _call(state, target, "set the current time", *names)(given.instant)
-    if kind is GivenKind.TIME_ELAPSED:
-        return _elapse_given(state, target, given.duration, started)
-    if kind is GivenKind.COMMANDS:
-        names = ("and_given_commands",) if started else ("given_commands",)
-        return _call(state, target, "start from commands", *names)(*given.payloads)
-    return _given_events(state, target, given, started)
+        fixture.given_no_prior_activity()
+    elif kind is GivenKind.CURRENT_TIME:
+        assert given.instant is not None
+        if started:
+            fixture.and_given_current_time(given.instant)
+        else:
+            fixture.given_current_time(given.instant)
+    elif kind is GivenKind.TIME_ELAPSED:
+        assert given.duration is not None
+        if started:
+            fixture.and_given_current_time(fixture.current_time + given.duration)
+        else:  # nothing can be due yet: elapsing time is starting that much later
+            fixture.given_current_time(real_now() + given.duration)
+    elif kind is GivenKind.COMMANDS:
+        if started:
+            fixture.and_given_commands(*given.payloads)
+        else:
+            fixture.given_commands(*given.payloads)
+    elif started:
+        fixture.and_given(*given.payloads)
+    else:
+        fixture.given(*given.payloads)
 
 
-def _given_events(state: Any, target: Target, given: Given, started: bool) -> Any:
-    if target.kind == "aggregate":
-        return _call(state, target, "start from events", "and_given" if started else "given")(
-            *given.payloads
-        )
-    if given.aggregate_id is not None:
-        method = "and_then_aggregate" if started else "given_aggregate"
-        publisher = _call(state, target, "publish events", method)(given.aggregate_id)
-        return publisher.published(*given.payloads)
-    for event in given.payloads:
-        method = "and_then_a_published" if started else "given_a_published"
-        state = _call(state, target, "publish events", method)(event)
-        started = True
-    return state
-
-
-def _elapse_given(state: Any, target: Target, duration: timedelta | None, started: bool) -> Any:
-    assert duration is not None
-    if not started:
-        # nothing can be due yet: elapsing time is starting that much later
-        start = _call(state, target, "set the current time", "given_current_time")
-        return start(real_now() + duration)
-    method = _method(state, ("and_then_time_elapses", "and_given_time_elapses"))
-    if method is not None:
-        return method(duration)
-    now = getattr(state, "current_time", None)
-    now = now() if callable(now) else now
-    if not isinstance(now, datetime):
-        raise GherkinError(f"time cannot elapse before the When of a {target.kind} scenario")
-    return _call(state, target, "move time", "and_given_current_time")(now + duration)
-
-
-def _apply_when(state: Any, target: Target, when: When) -> Any:
+def _aggregate_when(fixture: AggregateFixture, target: Target, when: When) -> AggregateResult:
     if when.kind is WhenKind.COMMAND:
-        return _call(state, target, "take commands", "when")(when.payload)
+        return fixture.when(when.payload)
     if when.kind is WhenKind.ELAPSE:
-        return _call(state, target, "let time elapse", "when_time_elapses")(when.duration)
+        assert when.duration is not None
+        return fixture.when_time_elapses(when.duration)
     if when.kind is WhenKind.ADVANCE:
-        return _call(state, target, "move time", "when_time_advances_to")(when.instant)
+        assert when.instant is not None
+        return fixture.when_time_advances_to(when.instant)
+    raise _cannot(target, "publish events")
+
+
+def run_saga_plan(
+    fixture: SagaFixture, target: Target, givens: Sequence[Given], when: When
+) -> SagaResult:
+    """Replay ``givens`` on a saga fixture, run ``when``, return the validator."""
+    with fixture._time_frozen():  # one frozen window, as for an aggregate
+        state: SagaGivens | None = None
+        for given in givens:
+            if given.kind is GivenKind.NO_PRIOR_ACTIVITY and state is not None:
+                continue
+            state = _saga_given(fixture, state, target, given)
+        if state is None:
+            state = fixture.given_no_prior_activity()
+        return _saga_when(state, target, when)
+
+
+def _saga_given(
+    fixture: SagaFixture, state: SagaGivens | None, target: Target, given: Given
+) -> SagaGivens:
+    kind = given.kind
+    if kind is GivenKind.NO_PRIOR_ACTIVITY:
+        return fixture.given_no_prior_activity()
+    if kind is GivenKind.CURRENT_TIME:
+        assert given.instant is not None
+        if state is None:
+            return fixture.given_current_time(given.instant)
+        return state.and_then_time_advances_to(given.instant)
+    if kind is GivenKind.TIME_ELAPSED:
+        assert given.duration is not None
+        if state is None:  # nothing can be due yet: elapsing time is starting that much later
+            return fixture.given_current_time(real_now() + given.duration)
+        return state.and_then_time_elapses(given.duration)
+    if kind is GivenKind.COMMANDS:
+        raise _cannot(target, "start from commands")
+    if given.aggregate_id is not None:
+        if state is None:
+            return fixture.given_aggregate(given.aggregate_id).published(*given.payloads)
+        return state.and_then_aggregate(given.aggregate_id).published(*given.payloads)
+    for event in given.payloads:
+        if state is None:
+            state = fixture.given_a_published(event)
+        else:
+            state = state.and_then_a_published(event)
+    return state if state is not None else fixture.given_no_prior_activity()
+
+
+def _saga_when(state: SagaGivens, target: Target, when: When) -> SagaResult:
+    if when.kind is WhenKind.COMMAND:
+        raise _cannot(target, "take commands")
+    if when.kind is WhenKind.ELAPSE:
+        assert when.duration is not None
+        return state.when_time_elapses(when.duration)
+    if when.kind is WhenKind.ADVANCE:
+        assert when.instant is not None
+        return state.when_time_advances_to(when.instant)
     if when.aggregate_id is not None:
-        publisher = _call(state, target, "publish events", "when_aggregate")(when.aggregate_id)
-        return publisher.publishes(when.payload)
-    return _call(state, target, "publish events", "when_publishing")(when.payload)
+        return state.when_aggregate(when.aggregate_id).publishes(when.payload)
+    return state.when_publishing(when.payload)
 
 
-def _method(state: Any, names: Sequence[str]) -> Callable[..., Any] | None:
-    for name in names:
-        method = getattr(state, name, None)
-        if method is not None:
-            return method  # type: ignore[no-any-return]
-    return None
-
-
-def _call(state: Any, target: Target, what: str, *names: str) -> Callable[..., Any]:
-    method = _method(state, names)
-    if method is None:
-        raise GherkinError(
-            f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here"
-        )
-    return method
+def _cannot(target: Target, what: str) -> GherkinError:
+    return GherkinError(
+        f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here"
+    )

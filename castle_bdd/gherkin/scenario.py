@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
@@ -22,12 +23,22 @@ from castle_bdd.gherkin.plan import (
     When,
     WhenKind,
     choose_target,
-    run_plan,
+    run_aggregate_plan,
+    run_saga_plan,
 )
+from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
 from castle_bdd.gherkin.specs import MessageKind
 
-#: Called with each fixture the scenario makes, before the plan runs on it.
+if TYPE_CHECKING:
+    from castle_bdd.fixtures.aggregate import AggregateTestFixture
+    from castle_bdd.fixtures.journal import Journal
+    from castle_bdd.fixtures.saga import SagaTestFixture
+
+#: Called with each fixture the scenario makes, before the plan runs on it. The fixture
+#: is an `AggregateTestFixture` or a `SagaTestFixture`, as the When decides.
 FixtureConfigurator = Callable[[Any], None]
+
+F = TypeVar("F", bound=Fixture)
 
 _TAG_KINDS = ("aggregate", "saga")
 
@@ -45,14 +56,19 @@ class CastleScenario:
         self.catalogue = catalogue
         self.givens: list[Given] = []
         self.target: Target | None = None
-        self.fixture: Any = None
+        self._fixture: Fixture | None = None
         self._tags = tuple(tags)
         self._tagged: Target | None = None
         self._tags_read = False
         self._configurators = list(configurators)
-        self._validator: Any = None
+        self._validator: AnyResult | None = None
         self._when: When | None = None
-        self.on_fixture: Callable[[Any], None] | None = None
+        self.on_fixture: Callable[[Fixture], None] | None = None
+
+    @property
+    def fixture(self) -> Any:
+        """The fixture the When made (None before it): an aggregate or a saga fixture."""
+        return self._fixture
 
     def given(self, *events: Any) -> None:
         """Events in the history: replayed by an aggregate, published to a saga."""
@@ -80,8 +96,8 @@ class CastleScenario:
 
     def configure(self, configurator: FixtureConfigurator) -> None:
         """Call ``configurator(fixture)`` on the fixture when the When makes it."""
-        if self.fixture is not None:
-            configurator(self.fixture)
+        if self._fixture is not None:
+            configurator(self._fixture)
         else:
             self._configurators.append(configurator)
 
@@ -109,8 +125,8 @@ class CastleScenario:
         return self._run(When(WhenKind.ADVANCE, instant=instant))
 
     @property
-    def validator(self) -> Any:
-        """The result validator of the When step, with every ``expect_…`` method."""
+    def result(self) -> AnyResult:
+        """The result validator of the When step (a Then step before any When fails)."""
         if self._validator is None:
             raise StepOrderError(
                 "this Then step has no When before it: add a When step (a command sent, an "
@@ -118,9 +134,18 @@ class CastleScenario:
             )
         return self._validator
 
-    def validator_for(self, kind: str) -> Any:
+    @property
+    def validator(self) -> Any:
+        """The result validator of the When step, with every ``expect_…`` method."""
+        return self.result
+
+    @overload
+    def validator_for(self, kind: Literal["aggregate"]) -> AggregateResult: ...
+    @overload
+    def validator_for(self, kind: Literal["saga"]) -> SagaResult: ...
+    def validator_for(self, kind: str) -> AnyResult:
         """The validator, if the scenario exercises an ``aggregate`` or a ``saga`` as asked."""
-        validator = self.validator
+        validator = self.result
         target = self.target
         if target is not None and target.kind != kind:
             raise GherkinError(
@@ -132,12 +157,12 @@ class CastleScenario:
     @property
     def then(self) -> Any:
         """The same as `validator`, for steps that read as ``castle(context).then…``."""
-        return self.validator
+        return self.result
 
     @property
-    def journal(self) -> Any:
-        """What happened in the scenario so far (empty before the When)."""
-        return getattr(self.fixture, "journal", None)
+    def journal(self) -> Journal | None:
+        """What happened in the scenario so far (None before the When)."""
+        return self._fixture.journal if self._fixture is not None else None
 
     @property
     def when_message(self) -> Any:
@@ -161,48 +186,52 @@ class CastleScenario:
             raise StepOrderError("a Given step comes after the When: move it before the When")
         self.givens.append(given)
 
-    def _run(self, when: When) -> Any:
+    def _run(self, when: When) -> AnyResult:
         if self._when is not None:
             raise StepOrderError("a scenario has one When step: this is a second one")
         self._when = when
-        self.target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
-        self.fixture = _new_fixture(self.target)
-        for configurator in self._configurators:
-            configurator(self.fixture)
+        target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
+        self.target = target
+        play: Callable[[], AnyResult]
+        if target.kind == "aggregate":
+            aggregate = self._made(_aggregate_fixture(target.type))
+            play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
+        else:
+            saga = self._made(_saga_fixture(target.type))
+            play = partial(run_saga_plan, saga, target, self.givens, when)
         try:
-            self._validator = run_plan(self.fixture, self.target, self.givens, when)
+            self._validator = play()
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except Exception as error:  # a Given handler raised: a domain expert must see why
-            raise GherkinError(_given_failure(self.target, error)) from error
+            raise GherkinError(_given_failure(target, error)) from error
         finally:
             if self.on_fixture is not None:
-                self.on_fixture(self.fixture)
+                self.on_fixture(self._made_fixture())
         return self._validator
 
+    def _made(self, fixture: F) -> F:
+        self._fixture = fixture
+        for configurator in self._configurators:
+            configurator(fixture)
+        return fixture
 
-def _new_fixture(target: Target) -> Any:
-    fixture_class = _FIXTURE_CLASSES.get(target.kind) or _fixture_class(target.kind)
-    return fixture_class(target.type)
-
-
-def _fixture_class(kind: str) -> Any:
-    # imported when first needed (the fixtures load the clock), then kept: an import
-    # statement per scenario costs more than the lookup
-    fixture_class: Any
-    if kind == "aggregate":
-        from castle_bdd.fixtures.aggregate import AggregateTestFixture
-
-        fixture_class = AggregateTestFixture
-    else:
-        from castle_bdd.fixtures.saga import SagaTestFixture
-
-        fixture_class = SagaTestFixture
-    _FIXTURE_CLASSES[kind] = fixture_class
-    return fixture_class
+    def _made_fixture(self) -> Fixture:
+        assert self._fixture is not None
+        return self._fixture
 
 
-_FIXTURE_CLASSES: dict[str, Any] = {}
+def _aggregate_fixture(aggregate_type: type) -> AggregateTestFixture[Any]:
+    # imported when first needed (the fixtures load the clock)
+    from castle_bdd.fixtures.aggregate import AggregateTestFixture
+
+    return AggregateTestFixture(aggregate_type)
+
+
+def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
+    from castle_bdd.fixtures.saga import SagaTestFixture
+
+    return SagaTestFixture(saga_type)
 
 
 def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:

@@ -26,7 +26,7 @@ def step_command_is_dispatched(
     """The saga sent a command like this (only the fields mentioned are compared)."""
     scenario = castle(context)
     expected = step_message(context, message, COMMAND, fields, then=True)
-    checks.check_contains(scenario.validator, _DISPATCHED, expected, _dispatched(scenario))
+    checks.check_contains(scenario.result, _DISPATCHED, expected, _dispatched(scenario))
 
 
 @then("the dispatched commands are:")
@@ -34,25 +34,27 @@ def step_dispatched_commands_are(context: Any) -> None:
     """Exactly these commands were sent, in this order, and no others."""
     scenario = castle(context)
     expected = step_messages(context, COMMAND, then=True)
-    checks.check_exact(scenario.validator, _DISPATCHED, expected, _dispatched(scenario))
+    checks.check_exact(scenario.result, _DISPATCHED, expected, _dispatched(scenario))
 
 
 @then("no commands are dispatched")
 def step_no_commands_are_dispatched(context: Any) -> None:
     """The saga sent no command."""
     scenario = castle(context)
-    checks.check_none(scenario.validator, _DISPATCHED, _dispatched(scenario))
+    checks.check_none(scenario.result, _DISPATCHED, _dispatched(scenario))
 
 
 @then("the published events are:")
 def step_published_events_are(context: Any) -> None:
     """Exactly these events were published on the event bus, in order, and no others."""
     scenario = castle(context)
-    validator = scenario.validator
+    result = scenario.result
     expected = step_messages(context, EVENT, then=True)
-    actual = getattr(validator, "published_events", None)
-    recorded = validator.events if actual is None else actual
-    checks.check_exact(validator, _PUBLISHED, expected, list(recorded))
+    if scenario.target is not None and scenario.target.kind == "saga":
+        recorded = scenario.validator_for("saga").published_events
+    else:
+        recorded = scenario.validator_for("aggregate").events
+    checks.check_exact(result, _PUBLISHED, expected, list(recorded))
 
 
 @then("{count:Count} saga is active", "{count:Count} sagas are active")

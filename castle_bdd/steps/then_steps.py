@@ -18,10 +18,9 @@ _EVENTS = "events"
 
 def _published(scenario: CastleScenario) -> list[Any]:
     # the payloads are what the checks compare and show
-    validator = scenario.validator
     if scenario.target is not None and scenario.target.kind == "saga":
-        return list(validator.published_events)
-    return list(validator.event_payloads)
+        return list(scenario.validator_for("saga").published_events)
+    return list(scenario.validator_for("aggregate").event_payloads)
 
 
 @then(with_fields("the event {message:MessageName} is published"))
@@ -31,7 +30,7 @@ def step_event_is_published(
     """An event like this was published (only the fields mentioned are compared)."""
     scenario = castle(context)
     expected = step_message(context, message, EVENT, fields, then=True)
-    checks.check_contains(scenario.validator, _EVENTS, expected, _published(scenario))
+    checks.check_contains(scenario.result, _EVENTS, expected, _published(scenario))
 
 
 @then("the events are:")
@@ -39,14 +38,14 @@ def step_events_are(context: Any) -> None:
     """Exactly these events were published, in this order, and no others."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
-    checks.check_exact(scenario.validator, _EVENTS, expected, _published(scenario))
+    checks.check_exact(scenario.result, _EVENTS, expected, _published(scenario))
 
 
 @then("no events are published")
 def step_no_events_are_published(context: Any) -> None:
     """The When published no event at all."""
     scenario = castle(context)
-    checks.check_none(scenario.validator, _EVENTS, _published(scenario))
+    checks.check_none(scenario.result, _EVENTS, _published(scenario))
 
 
 @then("the command returns {value:QuotedOrBare}")
@@ -54,14 +53,14 @@ def step_command_returns(context: Any, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
     checks.check_result(
-        scenario.validator, scenario.target, scenario.when_message, value.text, value.quoted
+        scenario.result, scenario.target, scenario.when_message, value.text, value.quoted
     )
 
 
 @then("the command fails with message {text:Quoted}")
 def step_command_fails_with_message(context: Any, text: str) -> None:
     """The command was refused with exactly this message."""
-    validator = castle(context).validator
+    validator = castle(context).result
     checks.check_failure_message(validator, text)
 
 
@@ -69,13 +68,13 @@ def step_command_fails_with_message(context: Any, text: str) -> None:
 def step_command_fails_with(context: Any, exception: str) -> None:
     """The command was refused with this error (or a more specific one)."""
     scenario = castle(context)
-    checks.check_failure(scenario.validator, scenario.catalogue.exception(exception))
+    checks.check_failure(scenario.result, scenario.catalogue.exception(exception))
 
 
 @then("the command succeeds")
 def step_command_succeeds(context: Any) -> None:
     """The command was handled without an error."""
-    checks.check_success(castle(context).validator)
+    checks.check_success(castle(context).result)
 
 
 @then("no {message:MessageName} event is published")
@@ -83,7 +82,7 @@ def step_no_such_event_is_published(context: Any, message: str) -> None:
     """No event of this kind was published."""
     scenario = castle(context)
     spec = scenario.catalogue.message(message, EVENT)
-    checks.check_absent(scenario.validator, _EVENTS, spec.message_type, _published(scenario))
+    checks.check_absent(scenario.result, _EVENTS, spec.message_type, _published(scenario))
 
 
 @then("the events include, in order:")
@@ -91,7 +90,7 @@ def step_events_include_in_order(context: Any) -> None:
     """These events were published in this order; others may sit between them."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
-    checks.check_in_order(scenario.validator, _EVENTS, expected, _published(scenario))
+    checks.check_in_order(scenario.result, _EVENTS, expected, _published(scenario))
 
 
 @then("the aggregate state has {fields:InlineFields}", "the aggregate state has:")

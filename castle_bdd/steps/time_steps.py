@@ -40,13 +40,13 @@ def step_deadline_is_scheduled(context: Any, name: str, duration: timedelta) -> 
     """A deadline of this name is due that long after the When began."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
-    scenario.validator.expect_scheduled_deadline_with_name(duration, deadline)
+    scenario.result.expect_scheduled_deadline_with_name(duration, deadline)
 
 
 @then("no deadlines are scheduled")
 def step_no_deadlines_are_scheduled(context: Any) -> None:
     """No deadline is waiting to come due."""
-    castle(context).validator.expect_no_scheduled_deadlines()
+    castle(context).result.expect_no_scheduled_deadlines()
 
 
 @then("the deadline {name:MessageName} is triggered")
@@ -54,7 +54,7 @@ def step_deadline_is_triggered(context: Any, name: str) -> None:
     """A deadline of this name came due during the When."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
-    triggered = [item.deadline_name for item in scenario.validator.triggered_deadlines]
+    triggered = [item.deadline_name for item in scenario.result.triggered_deadlines]
     if deadline not in triggered:
         shown = ", ".join(str(n) for n in triggered) or "none"
         raise AssertionError(f"the deadline {deadline} was not triggered (triggered: {shown})")

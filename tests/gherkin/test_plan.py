@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -16,7 +17,8 @@ from castle_bdd.gherkin.plan import (
     When,
     WhenKind,
     choose_target,
-    run_plan,
+    run_aggregate_plan,
+    run_saga_plan,
 )
 from examples import giftcard, invoicing, subscription
 
@@ -86,6 +88,9 @@ class Recorder:
         self.names = set(names)
         self.current_time = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
+    def _time_frozen(self) -> AbstractContextManager[None]:
+        return nullcontext()
+
     def __getattr__(self, name: str) -> Any:
         if name not in self.names:
             raise AttributeError(name)
@@ -118,7 +123,9 @@ def test_givens_are_replayed_in_order_on_an_aggregate() -> None:
         Given(GivenKind.COMMANDS, (giftcard.RedeemCard("GC-1", 5),)),
         Given(GivenKind.TIME_ELAPSED, duration=timedelta(days=1)),
     ]
-    run_plan(fixture, GIFT_CARD, givens, When(WhenKind.COMMAND, giftcard.RedeemCard("GC-1", 1)))
+    run_aggregate_plan(
+        fixture, GIFT_CARD, givens, When(WhenKind.COMMAND, giftcard.RedeemCard("GC-1", 1))
+    )
     assert [name for name, _ in fixture.calls] == [
         "given",
         "and_given_commands",
@@ -130,7 +137,7 @@ def test_givens_are_replayed_in_order_on_an_aggregate() -> None:
 
 def test_an_empty_plan_is_no_prior_activity() -> None:
     fixture = Recorder(*AGGREGATE_API)
-    run_plan(fixture, GIFT_CARD, [], When(WhenKind.ELAPSE, duration=timedelta(hours=1)))
+    run_aggregate_plan(fixture, GIFT_CARD, [], When(WhenKind.ELAPSE, duration=timedelta(hours=1)))
     assert [name for name, _ in fixture.calls] == ["given_no_prior_activity", "when_time_elapses"]
 
 
@@ -145,7 +152,7 @@ def test_a_saga_hears_each_published_event() -> None:
     )
     paid = invoicing.InvoicePaid("INV-1")
     givens = [Given(GivenKind.PUBLISHED, (CREATED, paid))]
-    run_plan(fixture, INVOICING, givens, When(WhenKind.PUBLISH, paid))
+    run_saga_plan(fixture, INVOICING, givens, When(WhenKind.PUBLISH, paid))
     assert fixture.calls == [
         ("given_a_published", (CREATED,)),
         ("and_then_a_published", (paid,)),
@@ -157,4 +164,4 @@ def test_a_saga_cannot_start_from_commands() -> None:
     fixture = Recorder("given_a_published", "when_time_elapses")
     givens = [Given(GivenKind.COMMANDS, (giftcard.IssueCard("GC-1", 1),))]
     with pytest.raises(GherkinError, match="saga InvoicingSaga, which cannot start from commands"):
-        run_plan(fixture, INVOICING, givens, When(WhenKind.ELAPSE, duration=timedelta(1)))
+        run_saga_plan(fixture, INVOICING, givens, When(WhenKind.ELAPSE, duration=timedelta(1)))

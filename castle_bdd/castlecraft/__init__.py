@@ -1,0 +1,32 @@
+"""castle-bdd for castlecraft-engineer domains: its store, aggregates, handlers and buses.
+
+Everything here needs castlecraft-engineer, installed with ``pip install
+'castle-bdd[castlecraft]'``; the rest of castle-bdd never imports this package, so a
+project without castlecraft pays nothing for it. Importing it without castlecraft
+installed raises `CastlecraftMissingError`, which says what to install.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from castle_bdd.castlecraft.requirement import CastlecraftMissingError, require_castlecraft
+from castle_bdd.lazy import lazy_exports
+
+require_castlecraft()
+
+if TYPE_CHECKING:
+    from castle_bdd.castlecraft.store import CastlecraftConflictError, CastlecraftEventStore
+
+__all__ = [
+    "CastlecraftConflictError",
+    "CastlecraftEventStore",
+    "CastlecraftMissingError",
+]
+
+_LAZY = {
+    "CastlecraftConflictError": "castle_bdd.castlecraft.store",
+    "CastlecraftEventStore": "castle_bdd.castlecraft.store",
+}
+
+__getattr__ = lazy_exports(__name__, _LAZY, globals())
