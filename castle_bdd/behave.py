@@ -21,7 +21,7 @@ castle-bdd, and any hooks it has are left alone.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +34,8 @@ from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
+from castle_bdd.gherkin.target_tags import written_tags
+from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
 
 __all__ = [
@@ -77,6 +79,12 @@ def setup_castle_bdd(
     runner = getattr(context, "_runner", None)
     if runner is not None:
         _read_unmatched_steps(context)
+        registry = getattr(runner, "step_registry", None)
+        install_structure_checks(
+            getattr(runner, "features", None) or (),
+            runner.hooks,
+            getattr(registry, "find_match", None),
+        )
         if _may_have_known_issues(runner):
             install_known_issue_hooks(runner.hooks)
         install_record_writer(context, runner.hooks)
@@ -175,11 +183,7 @@ def _tags(scenario: Any) -> list[str]:
     if scenario is None:
         return []
     owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
-    return [str(tag) for owner in owners if owner is not None for tag in _own_tags(owner)]
-
-
-def _own_tags(owner: Any) -> Iterable[Any]:
-    return getattr(owner, "tags", None) or ()
+    return written_tags([o for o in owners if o is not None], getattr(scenario, "filename", None))
 
 
 _current: list[Any] = [None]

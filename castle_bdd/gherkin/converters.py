@@ -76,9 +76,25 @@ def is_null(text: str, quoted: bool) -> bool:
 def load_json(text: str, expected: str) -> Any:
     """``text`` parsed as JSON, or `ValueConversionError` naming what was expected."""
     try:
+        return read_json(text)
+    except ValueError as error:
+        raise ValueConversionError(text, expected, f"it is not valid JSON: {error}") from None
+
+
+def read_json(text: str) -> Any:
+    """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
+    try:
         return json.loads(text)
-    except ValueError:
-        raise ValueConversionError(text, expected, "it is not valid JSON") from None
+    except RecursionError:
+        raise ValueError("it is nested too deep to read: write it with fewer levels") from None
+    except ValueError as error:
+        if "digits" in str(error):
+            raise ValueError(f"a number in it has more than {_MAX_DIGITS} digits") from None
+        raise ValueError(str(error)) from None
+
+
+#: The most digits Python reads in a whole number (its default guard against slow reads).
+_MAX_DIGITS = 4300
 
 
 class ScalarConverter:
@@ -137,7 +153,7 @@ class AnyConverter:
         if folded in _NULLS:
             return None
         if _INT.fullmatch(text):
-            return int(text)
+            return _read_int(text)
         if _FLOAT.fullmatch(text):
             return float(text)
         if text[:1] in ("[", "{"):
@@ -151,7 +167,7 @@ class AnyConverter:
 
 def _json_or_text(text: str) -> Any:
     try:
-        return json.loads(text)
+        return read_json(text)
     except ValueError:
         return text
 
@@ -205,9 +221,14 @@ def _read_str(text: str) -> str:
 
 
 def _read_int(text: str) -> int:
-    if _INT.fullmatch(text):
+    if not _INT.fullmatch(text):
+        raise ValueConversionError(text, "a whole number")
+    try:
         return int(text)
-    raise ValueConversionError(text, "a whole number")
+    except ValueError:  # past Python's limit of digits
+        shown = text[:20] + "…"
+        hint = f"it has {len(text)} digits, more than the {_MAX_DIGITS} a number can have"
+        raise ValueConversionError(shown, "a whole number", hint) from None
 
 
 def _read_float(text: str) -> float:
@@ -219,9 +240,13 @@ def _read_float(text: str) -> float:
 
 def _read_decimal(text: str) -> Decimal:
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation:
         raise ValueConversionError(text, "a decimal number like 12.50") from None
+    if not value.is_finite():  # NaN, sNaN and Infinity compare and add as no amount does
+        hint = "NaN and Infinity are not amounts"
+        raise ValueConversionError(text, "a decimal number like 12.50", hint)
+    return value
 
 
 def _read_bool(text: str) -> bool:

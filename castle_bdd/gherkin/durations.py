@@ -141,9 +141,20 @@ def _parse_duration(text: str) -> timedelta:
     iso = _ISO_DURATION.fullmatch(text)
     amounts = _iso_amounts(text, iso.groups()) if iso else _natural_amounts(text)
     try:
-        return timedelta(**amounts)
+        duration = timedelta(**amounts)
     except OverflowError:
-        raise DurationError(text, "that is longer than a clock can move") from None
+        duration = timedelta.max
+    if duration > _LONGEST:
+        raise DurationError(text, f"{text} {PAST_9999}")
+    return duration
+
+
+#: What a time past the last date Python knows is told.
+PAST_9999 = (
+    "from now goes past the year 9999, the last year a date can have: write a shorter duration"
+)
+#: The longest duration a scenario's clock can move from today.
+_LONGEST = datetime(9999, 12, 31) - datetime(2026, 1, 1)
 
 
 def _iso_amounts(text: str, groups: tuple[str | None, ...]) -> dict[str, float]:

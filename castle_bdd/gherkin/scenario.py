@@ -28,6 +28,7 @@ from castle_bdd.gherkin.plan import (
 )
 from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
 from castle_bdd.gherkin.specs import MessageKind
+from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
 FixtureConfigurator = Callable[[Any], None]
 
 F = TypeVar("F", bound=Fixture)
-
-_TAG_KINDS = ("aggregate", "saga")
 
 
 class CastleScenario:
@@ -177,7 +176,7 @@ class CastleScenario:
     def tagged_target(self) -> Target | None:
         """The target an ``@aggregate:…`` or ``@saga:…`` tag names, if any."""
         if not self._tags_read:
-            self._tagged = _tagged(self.catalogue, self._tags)
+            self._tagged = tagged_target(self.catalogue, self._tags)
             self._tags_read = True
         return self._tagged
 
@@ -232,15 +231,6 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     from castle_bdd.fixtures.saga import SagaTestFixture
 
     return SagaTestFixture(saga_type)
-
-
-def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
-    for tag in tags:
-        kind, _, name = str(tag).partition(":")
-        if kind in _TAG_KINDS and name:
-            owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
-            return Target(kind, owner)
-    return None
 
 
 def _article(noun: str) -> str:

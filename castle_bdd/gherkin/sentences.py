@@ -26,6 +26,8 @@ from functools import lru_cache
 NEAREST_CUTOFF = 0.5
 #: How much less alike than the nearest a sentence may be and still be suggested.
 NEAREST_MARGIN = 0.15
+#: The lead a sentence of the step's own keyword gets when sentences are ranked.
+_OWN_KEYWORD = 0.1
 #: How many sentences a message suggests at most.
 MAX_SUGGESTIONS = 3
 
@@ -145,7 +147,8 @@ def nearest_sentences(
     best = max((s.likeness for s in scored), default=0.0)
     cutoff = max(NEAREST_CUTOFF, best - NEAREST_MARGIN)
     near = [s for s in scored if s.likeness >= cutoff]
-    near.sort(key=lambda s: (-s.likeness, s.sentence.keyword != keyword))
+    # a sentence of the step's own keyword is the likelier meaning
+    near.sort(key=lambda s: -s.likeness - (_OWN_KEYWORD if s.sentence.keyword == keyword else 0))
     unique: dict[str, Suggestion] = {}
     for suggestion in near:
         unique.setdefault(str(suggestion), suggestion)

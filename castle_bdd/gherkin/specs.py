@@ -132,7 +132,9 @@ class MessageSpec:
         for name, raw in written:
             field_spec = self.field(name)
             if field_spec.name in values:
-                raise GherkinError(f"{self.name}.{field_spec.name} is given twice")
+                raise GherkinError(
+                    f"{self.name}.{field_spec.name} is given twice: give each field once"
+                )
             values[field_spec.name] = self.value(field_spec, raw, wildcard_ok)
             texts[field_spec.name] = raw.text
         return values, texts

@@ -143,9 +143,17 @@ def outcomes_of(report: Any, output: str) -> dict[str, Outcome]:
                     outcome.failed = True
                     outcome.location = step.get("location")
                     outcome.message = _text(result.get("error_message", "undefined step"))
-            if element.get("status") in ("failed", "error"):
+            if element.get("status") in ("failed", "error", "hook_error"):
                 outcome.failed = True
+    for location, outcome in found.items():
+        if not outcome.message:  # a hook failed on the feature or scenario: behave prints it
+            outcome.message = _lines_naming(output, location)
+            outcome.failed = outcome.failed or bool(outcome.message)
     return found
+
+
+def _lines_naming(output: str, location: str) -> str:
+    return "\n".join(line for line in output.splitlines() if f"{location}:" in line)
 
 
 def _text(message: Any) -> str:

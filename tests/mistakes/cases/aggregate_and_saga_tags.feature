@@ -1,8 +1,8 @@
-# wrong: both
-# wrong: @aggregate:GiftCard
-# wrong: @saga:InvoicingSaga
-# fix: one
-# line: 10
+# wrong: the scenario is tagged @aggregate:GiftCard and @saga:InvoicingSaga
+# wrong: the scenario is tagged @aggregate:GiftCard and @saga:InvoicingSaga
+# wrong: the scenario is tagged @aggregate:GiftCard and @saga:InvoicingSaga
+# fix: keep one
+# line: 8
 Feature: Aggregate and saga tags
 
   @aggregate:GiftCard @saga:InvoicingSaga

@@ -1,6 +1,6 @@
 # wrong: InvoicingSaga is a saga
-# fix: @saga:InvoicingSaga
-# line: 8
+# fix: tag it @saga:InvoicingSaga
+# line: 6
 Feature: Aggregate tag names saga
 
   @aggregate:InvoicingSaga

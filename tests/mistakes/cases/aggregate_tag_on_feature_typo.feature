@@ -1,6 +1,6 @@
 # wrong: unknown aggregate 'GiftKard'
 # fix: did you mean GiftCard?
-# line: 8
+# line: 4
 @aggregate:GiftKard
 Feature: Aggregate tag on feature typo
 

@@ -1,6 +1,6 @@
 # wrong: unknown aggregate 'GiftCrad'
 # fix: did you mean GiftCard?
-# line: 8
+# line: 6
 Feature: Aggregate tag typo
 
   @aggregate:GiftCrad

@@ -1,6 +1,7 @@
-# wrong: doc string
+# wrong: takes no doc string
+# fix: remove the doc string under it
 # fix: 
-# line: 9
+# line: 10
 Feature: Docstring on step taking none
 
   Scenario: docstring on step taking none

@@ -1,5 +1,5 @@
 # wrong: cannot read "-5 days" as a duration
-# fix: positive
+# fix: a duration cannot be negative
 # line: 8
 Feature: Duration negative
 

@@ -1,6 +1,6 @@
 # wrong: @aggregate: names no aggregate
-# fix: @aggregate:GiftCard
-# line: 8
+# fix: e.g. @aggregate:GiftCard
+# line: 6
 Feature: Empty aggregate tag
 
   @aggregate:

@@ -1,5 +1,5 @@
-# wrong: no rows
-# fix: one row per event
+# wrong: this table has a heading row and no rows
+# fix: write one row per event
 # line: 7
 Feature: Empty events table
 

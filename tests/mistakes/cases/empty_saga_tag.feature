@@ -1,6 +1,6 @@
 # wrong: @saga: names no saga
-# fix: @saga:InvoicingSaga
-# line: 8
+# fix: e.g. @saga:InvoicingSaga
+# line: 6
 Feature: Empty saga tag
 
   @saga:

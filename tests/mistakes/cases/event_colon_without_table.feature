@@ -1,5 +1,5 @@
-# wrong: table
-# fix: | field
+# wrong: the step ends with ':' but no table or doc string follows it
+# fix: | field | value | rows
 # line: 7
 Feature: Event colon without table
 

@@ -1,5 +1,5 @@
 # wrong: RedeemCard is a command
-# fix: not an exception
+# fix: not an exception: Then the command fails with … names the exception
 # line: 9
 Feature: Fails with a command
 

@@ -1,5 +1,5 @@
 # wrong: GiftCard is an aggregate
-# fix: not an exception
+# fix: not an exception: Then the command fails with … names the exception
 # line: 9
 Feature: Fails with an aggregate
 

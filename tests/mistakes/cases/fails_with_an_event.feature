@@ -1,5 +1,5 @@
 # wrong: CardRedeemed is an event
-# fix: not an exception
+# fix: not an exception: Then the command fails with … names the exception
 # fix: fails with
 # line: 10
 Feature: Fails with an event

@@ -1,5 +1,5 @@
 # wrong: Then
-# fix: Then the command fails with message "
+# fix: the message must be in double quotes: Then the command fails with message "balance is 100"
 # line: 9
 Feature: Fails with message unquoted
 

@@ -1,6 +1,6 @@
-# wrong: <remaining>
-# wrong: Examples
-# fix: Examples
+# wrong: <remaining> is not a column of the Examples table
+# wrong: <remaining> is not a column of the Examples table
+# fix: its columns: amount
 # line: 10
 Feature: Outline placeholder in then missing
 

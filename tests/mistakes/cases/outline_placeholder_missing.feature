@@ -1,6 +1,6 @@
-# wrong: <amout>
-# wrong: Examples
-# fix: amount
+# wrong: <amout> is not a column of the Examples table
+# wrong: <amout> is not a column of the Examples table
+# fix: did you mean <amount>?
 # line: 9
 Feature: Outline placeholder missing
 

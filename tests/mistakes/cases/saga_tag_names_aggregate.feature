@@ -1,6 +1,6 @@
 # wrong: GiftCard is an aggregate
-# fix: @aggregate:GiftCard
-# line: 8
+# fix: tag it @aggregate:GiftCard
+# line: 6
 Feature: Saga tag names aggregate
 
   @saga:GiftCard

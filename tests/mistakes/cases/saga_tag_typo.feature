@@ -1,6 +1,6 @@
 # wrong: unknown saga 'InvoiceSaga'
 # fix: did you mean InvoicingSaga?
-# line: 8
+# line: 6
 Feature: Saga tag typo
 
   @saga:InvoiceSaga

@@ -1,5 +1,5 @@
-# wrong: has no steps
-# fix: Given
+# wrong: the scenario has no steps
+# fix: write its Given, When and Then steps
 # line: 6
 Feature: Scenario without steps
 

@@ -1,6 +1,7 @@
-# wrong: table
+# wrong: takes no table
+# fix: remove the table under it
 # fix: 
-# line: 9
+# line: 10
 Feature: Table on step taking none
 
   Scenario: table on step taking none

@@ -1,6 +1,6 @@
-# wrong: 2026-01-01
-# wrong: before
-# fix: later
+# wrong: time cannot move backwards
+# wrong: asked to advance to 2026-01-01
+# fix: name a time later than that
 # line: 10
 Feature: Time advances backwards
 

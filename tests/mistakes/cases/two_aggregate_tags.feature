@@ -1,8 +1,8 @@
-# wrong: two aggregates
-# wrong: GiftCard
-# wrong: Order
-# fix: one
-# line: 10
+# wrong: tagged @aggregate:GiftCard and @aggregate:Order
+# wrong: tagged @aggregate:GiftCard and @aggregate:Order
+# wrong: tagged @aggregate:GiftCard and @aggregate:Order
+# fix: keep one
+# line: 8
 Feature: Two aggregate tags
 
   @aggregate:GiftCard @aggregate:Order

@@ -1,5 +1,5 @@
 # wrong: digits
-# fix: whole number
+# fix: more than 4300 digits
 # line: 7
 Feature: Value huge integer in json
 

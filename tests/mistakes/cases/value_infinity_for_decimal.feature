@@ -1,4 +1,4 @@
-# wrong: cannot read "Infinity"
+# wrong: cannot read "-Infinity"
 # fix: a decimal number
 # line: 7
 Feature: Value infinity for decimal

@@ -1,6 +1,6 @@
 # wrong: Then
 # line: 9
-# fix: define it in a module of steps/
+# fix: Then the command returns 70
 Feature: Wording then the result is
 
   Scenario: wording then the result is
