@@ -123,7 +123,7 @@ def _check_outline(problems: StructureProblems, feature: Any, outline: Any) -> N
             if name not in columns:
                 near = closest(name, columns)
                 problem = (
-                    f"{outline.filename}:{step.line}: <{name}> is not a column of the Examples "
+                    f"{step.location}: <{name}> is not a column of the Examples "
                     f"table (its columns: {', '.join(sorted(columns))})"
                     + (f" — did you mean <{near}>?" if near else "")
                 )

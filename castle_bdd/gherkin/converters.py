@@ -37,14 +37,20 @@ class ValueConversionError(CastleBddError):
 
     ``value`` is the text as written, ``expected`` says what would have been readable
     ("a whole number", "one of: GOLD, SILVER"), and ``hint`` the nearest fix, if any.
+    ``path`` says where in a nested value it is (``[0].quantity``), empty at the top.
     """
 
-    def __init__(self, value: str, expected: str, hint: str = "") -> None:
+    def __init__(self, value: str, expected: str, hint: str = "", path: str = "") -> None:
         self.value = value
         self.expected = expected
         self.hint = hint
+        self.path = path
         message = f'cannot read "{value}" as {expected}'
         super().__init__(f"{message} — {hint}" if hint else message)
+
+    def inside(self, step: str) -> ValueConversionError:
+        """The same error, one level further in: ``[0]`` or ``.quantity`` before its path."""
+        return ValueConversionError(self.value, self.expected, self.hint, step + self.path)
 
 
 class Converter(Protocol):

@@ -250,10 +250,12 @@ def _parse_iso_datetime(text: str) -> datetime:
     try:
         return STANDARD_TIME_CLASSES.datetime.fromisoformat(iso)
     except ValueError as error:
-        raise TimeFormatError(text, _iso_hint(error)) from None
+        raise TimeFormatError(text, _iso_hint(error, text)) from None
 
 
-def _iso_hint(error: ValueError) -> str:
+def _iso_hint(error: ValueError, text: str) -> str:
+    if re.match(r"\d{5,}-", text):
+        return "the last year a date can have is 9999"
     reason = str(error)
     return "" if reason.lower().startswith("invalid") else reason
 

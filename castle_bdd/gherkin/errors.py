@@ -85,6 +85,10 @@ class FieldValueError(GherkinError):
         )
 
 
+class UnmatchedStepError(GherkinError):
+    """A step that no step definition reads (behave would call it undefined)."""
+
+
 class StepOrderError(GherkinError):
     """Steps in an order that cannot work, such as a Then before any When."""
 

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
+from castle_bdd.gherkin.errors import (
+    GherkinError,
+    StepOrderError,
+    as_gherkin_error,
+    current_location,
+)
 from castle_bdd.gherkin.plan import (
     Given,
     GivenKind,
@@ -183,6 +188,8 @@ class CastleScenario:
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
+        if given.location is None:
+            given.location = current_location()
         self.givens.append(given)
 
     def _run(self, when: When) -> AnyResult:

@@ -161,4 +161,6 @@ def _misread(
     message_name: str, field_spec: FieldSpec, shown: str, error: ValueConversionError
 ) -> FieldValueError:
     expected = f"{error.expected} — {error.hint}" if error.hint else error.expected
+    if error.path:  # the value inside that cannot be read, where it is
+        return FieldValueError(message_name, field_spec.name + error.path, error.value, expected)
     return FieldValueError(message_name, field_spec.name, shown, expected)

@@ -8,7 +8,7 @@ tag that chooses wins, and two that choose at the same level are refused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from castle_bdd.gherkin.catalogue import Catalogue
@@ -46,8 +46,10 @@ def written_tags(owners: Iterable[Any], filename: str | None) -> list[str]:
     return tags
 
 
-def tagged_target(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
+def tagged_target(catalogue: Catalogue, tags: Sequence[str]) -> Target | None:
     """The aggregate or saga the nearest choosing tag names, or None without one."""
+    if not tags:
+        return None
     choosing = [tag for tag in tags if tag.partition(":")[0] in TAG_KINDS and ":" in tag]
     if not choosing:
         return None

@@ -141,9 +141,11 @@ def _relaxed_parse(pattern: str, text: str) -> Any:
         return None
 
 
-@parse.with_pattern(r"(?:\s+with\s+\S.*|:)?")
 def _any_fields(text: str) -> str:
     return text
+
+
+_any_fields.pattern = r"(?:\s+with\s+\S.*|:)?"  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=256)

@@ -14,7 +14,7 @@ from typing import Any
 
 from behave import matchers
 
-from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.errors import UnmatchedStepError
 from castle_bdd.gherkin.sentences import Sentence
 from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary, explain_unmatched, other_keyword
 from castle_bdd.steps._compat import put_last, step_definitions, step_registry_of
@@ -24,10 +24,10 @@ def step_unmatched(context: Any) -> None:
     """A sentence no step reads: fails, naming the nearest sentences."""
     step = running_step(context)
     if step is None:
-        raise GherkinError("no step reads this sentence")
+        raise UnmatchedStepError("no step reads this sentence")
     registry = step_registry_of(context)
     problem = explain_unmatched(step.step_type, step.name, vocabulary_of(registry))
-    raise GherkinError(problem, location=str(step.location))
+    raise UnmatchedStepError(problem, location=str(step.location))
 
 
 def as_other_keyword(context: Any) -> str:

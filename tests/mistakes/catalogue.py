@@ -111,7 +111,9 @@ class Outcome:
     statuses: list[str] = field(default_factory=list)
 
 
-def run_behave(paths: Iterable[str], report: Path, domain: str | None = None) -> tuple[int, str, Any]:
+def run_behave(
+    paths: Iterable[str], report: Path, domain: str | None = None
+) -> tuple[int, str, Any]:
     """Run behave at the repository root on ``paths``: exit code, output, JSON report."""
     command = [sys.executable, "-m", "behave", "--no-capture", "-f", "json", "-o", str(report)]
     command += ["-f", "plain", "--no-color"]

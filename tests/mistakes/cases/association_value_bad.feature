@@ -1,5 +1,5 @@
 # wrong: invoice_id
-# fix: 
+# fix: expected: field name then value
 # line: 9
 Feature: Association value bad
 

@@ -1,5 +1,5 @@
 # wrong: no aggregate handles the command MarkAsOverdue
-# fix: 
+# fix: with a @command_handler method taking MarkAsOverdue
 # line: 7
 Feature: Command no aggregate handles
 

@@ -1,7 +1,6 @@
 # wrong: takes no doc string
 # fix: remove the doc string under it
-# fix: 
-# line: 10
+# line: 9
 Feature: Docstring on step taking none
 
   Scenario: docstring on step taking none

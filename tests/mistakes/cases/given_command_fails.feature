@@ -1,6 +1,6 @@
 # wrong: IssueCard
 # wrong: failed
-# fix: Given
+# fix: a given command must succeed
 # line: 8
 Feature: Given command fails
 

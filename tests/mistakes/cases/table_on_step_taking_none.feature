@@ -1,7 +1,6 @@
 # wrong: takes no table
 # fix: remove the table under it
-# fix: 
-# line: 10
+# line: 9
 Feature: Table on step taking none
 
   Scenario: table on step taking none

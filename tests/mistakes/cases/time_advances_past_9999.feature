@@ -1,5 +1,5 @@
 # wrong: 9999
-# fix: 
+# fix: the last year a date can have is 9999
 # line: 8
 Feature: Time advances past 9999
 
