@@ -24,19 +24,38 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
-from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
-from castle_bdd.docs.records import install_record_writer, records_folder
+from castle_bdd._compat.behave import (
+    run_features,
+    run_formatters,
+    run_hooks,
+    run_wide,
+    step_matcher_of,
+)
+from castle_bdd.config import (
+    DomainNotConfiguredError,
+    configured_domain,
+    configured_store,
+    records_folder,
+    remember_domain,
+)
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
+from castle_bdd.marks import READS_JOURNALS, attach_journal
+from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
-from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
+from castle_bdd.tags import (
+    KNOWN_ISSUE,
+    install_known_issue_hooks,
+    install_known_issue_junit,
+    tagged_anywhere_in,
+)
 
 __all__ = [
     "CastleRun",
@@ -50,44 +69,53 @@ __all__ = [
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
 _KEEP_JOURNALS = "_castle_bdd_keep_journals"
+#: The ``behave -D`` option that chooses the event store of every scenario.
+STORE_OPTION = "castle_store"
 
 
 @dataclass(eq=False)
 class CastleRun:
-    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup."""
+    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
+
+    ``new_store`` makes each scenario's event store; None means the in-memory store.
+    """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
+    new_store: StoreFactory | None = None
 
 
 def setup_castle_bdd(
     context: Any,
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
+    store: str | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
 
     ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
     ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
     is called with every fixture the step library makes (to register resources…).
+    ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
+    ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
+    both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
-    run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
+    run = CastleRun(
+        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+    )
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
-    runner = getattr(context, "_runner", None)
-    if runner is not None:
+    hooks = run_hooks(context)
+    if hooks is not None:
         _read_unmatched_steps(context)
-        registry = getattr(runner, "step_registry", None)
-        install_structure_checks(
-            getattr(runner, "features", None) or (),
-            runner.hooks,
-            getattr(registry, "find_match", None),
-        )
-        if _may_have_known_issues(runner):
-            install_known_issue_hooks(runner.hooks)
-        install_record_writer(context, runner.hooks)
+        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
+        if _may_have_known_issues(context):
+            install_known_issue_hooks(hooks)
+            install_known_issue_junit(context.config)
+        _install_record_writer(context, hooks)
     return run
 
 
@@ -96,7 +124,7 @@ def castle(context: Any) -> CastleScenario:
     if _in_step[0] is context:  # asked again by the step that is running: known
         return _in_step[1]  # type: ignore[no-any-return]
     scenario = getattr(context, "scenario", None)
-    kept: tuple[Any, CastleScenario] | None = context.__dict__.get(_SCENARIO)
+    kept: tuple[Any, CastleScenario] | None = run_wide(context).get(_SCENARIO)
     if kept is not None and kept[0] is scenario:
         return kept[1]
     return _start(context, scenario)
@@ -119,14 +147,17 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     if run is None:
         run = _default_run()
         set_step_locator(_locate_step)
-    castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
+    castle_scenario = CastleScenario(
+        run.catalogue, _tags(scenario), run.configurators, run.new_store
+    )
     # asked of the context, once: the run made from pyproject.toml is shared by them all
-    keep = context.__dict__.get(_KEEP_JOURNALS)
+    state = run_wide(context)
+    keep = state.get(_KEEP_JOURNALS)
     if keep is None:
-        keep = context.__dict__[_KEEP_JOURNALS] = journals_read(context)
+        keep = state[_KEEP_JOURNALS] = journals_read(context)
     if scenario is not None and keep:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
-    context.__dict__[_SCENARIO] = (scenario, castle_scenario)
+    state[_SCENARIO] = (scenario, castle_scenario)
     _current[0] = scenario
     context.add_cleanup(_forget, context)
     return castle_scenario
@@ -141,7 +172,7 @@ def journals_read(context: Any) -> bool:
     """
     if records_folder(context) is not None:
         return True
-    formatters = getattr(getattr(context, "_runner", None), "formatters", None)
+    formatters = run_formatters(context)
     if formatters is None:
         return True
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
@@ -156,10 +187,20 @@ def _read_unmatched_steps(context: Any) -> None:
         read_unmatched_steps(context)
 
 
-def _may_have_known_issues(runner: Any) -> bool:
+#: The living-document plug-in's run-record writer. The core names it and loads it only
+#: when the run was asked to write records (as behave loads a formatter it was named).
+RECORD_WRITER = "castle_bdd.docs.records"
+
+
+def _install_record_writer(context: Any, hooks: Any) -> None:
+    if records_folder(context) is not None:
+        import_module(RECORD_WRITER).install_record_writer(context, hooks)
+
+
+def _may_have_known_issues(context: Any) -> bool:
     # The known-issue hooks run after every step of every scenario: a run whose
     # features (parsed before before_all) have no @known-issue scenario goes without.
-    features = getattr(runner, "features", None)
+    features = run_features(context)
     if not features:
         return True
     return any(tagged_anywhere_in(feature, KNOWN_ISSUE) for feature in features)
@@ -167,12 +208,21 @@ def _may_have_known_issues(runner: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
-    return CastleRun(build_catalogue(domain_from_pyproject()))
+    return CastleRun(
+        build_catalogue(domain_from_pyproject()), new_store=store_factory(configured_store())
+    )
+
+
+def _userdata(context: Any) -> Any:
+    userdata = getattr(getattr(context, "config", None), "userdata", None)
+    return userdata if userdata is not None else {}
 
 
 def _forget(context: Any) -> None:
-    context.__dict__.pop(_SCENARIO, None)
+    kept = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
+    if kept is not None:
+        kept[1].close()
 
 
 def _keep_journal(scenario: Any, fixture: Fixture) -> None:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
+import os
+import tomllib
 from pathlib import Path
 from typing import Any
 
 from castle_bdd.errors import CastleBddError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    tomllib = importlib.import_module("tomli")
-
 _configured_domain: list[str] | None = None
+
+#: ``behave -D castle_records=DIR``: every behave process writes its run record into DIR.
+USERDATA_KEY = "castle_records"
+#: The same, for runners that pass no ``-D`` to their workers.
+ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
 
 
 class DomainNotConfiguredError(CastleBddError):
@@ -37,6 +37,16 @@ def project_settings(start: Path | None = None) -> dict[str, Any]:
     return _settings(path) if path is not None else {}
 
 
+def project_name(start: Path | None = None) -> str | None:
+    """``[project] name`` of the nearest pyproject.toml, if it has one."""
+    path = find_pyproject(start)
+    if path is None:
+        return None
+    with path.open("rb") as handle:
+        name = tomllib.load(handle).get("project", {}).get("name")
+    return str(name) if name else None
+
+
 def configured_domain(start: Path | None = None) -> list[str] | None:
     """``[tool.castle_bdd] domain`` of the nearest pyproject.toml above ``start`` that has one."""
     folder = (start or Path.cwd()).resolve()
@@ -47,6 +57,20 @@ def configured_domain(start: Path | None = None) -> list[str] | None:
             if domain is not None:
                 return domain
     return None
+
+
+def configured_store(start: Path | None = None) -> str | None:
+    """``[tool.castle_bdd] store`` of the nearest pyproject.toml: which event store to use."""
+    path = find_pyproject(start)
+    if path is None:
+        return None
+    store = _settings(path).get("store")
+    if store is not None and not isinstance(store, str):
+        raise CastleBddError(
+            f'{path}: [tool.castle_bdd] store must be a string: "memory", "sqlite" or '
+            f'"package.module:factory", not {store!r}'
+        )
+    return store
 
 
 def remember_domain(modules: list[str]) -> None:
@@ -79,3 +103,10 @@ def _domain(path: Path) -> list[str] | None:
             f"{path}: [tool.castle_bdd] domain must be a list of module names"
         )
     return list(domain)
+
+
+def records_folder(context: Any) -> Path | None:
+    """Where this behave run writes its run record, if it was asked to."""
+    userdata = getattr(getattr(context, "config", None), "userdata", None) or {}
+    chosen = userdata.get(USERDATA_KEY) or os.environ.get(ENVIRONMENT_VARIABLE)
+    return Path(chosen) if chosen else None

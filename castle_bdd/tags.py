@@ -32,11 +32,12 @@ from typing import Any, Final, Literal, TextIO, cast
 
 from behave.model_type import Status
 
+from castle_bdd._compat.behave import run_hooks
 from castle_bdd.config import project_settings
-from castle_bdd.docs.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import UnmatchedStepError
-from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.hooks import chain_hook
+from castle_bdd.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 
 WIP: Final = "wip"
 SLOW: Final = "slow"
@@ -133,14 +134,15 @@ def known_issue_scenario_finished(
     return known_issue_outcome(scenario)
 
 
-def install_known_issue_hooks(
-    hooks: MutableMapping[str, Hook], policy: KnownIssuePolicy | None = None
-) -> None:
-    """Wrap a behave runner's ``after_step``/``after_scenario`` hooks with known-issue handling.
+def install_known_issue_hooks(run: Any, policy: KnownIssuePolicy | None = None) -> None:
+    """Wrap a behave run's ``after_step``/``after_scenario`` hooks with known-issue handling.
 
-    ``hooks`` is the runner's hook table (``context._runner.hooks``): call this from
-    ``before_all``. The project's own hooks still run first. Installing twice is harmless.
+    ``run`` is behave's context (call this from ``before_all``) or a runner's hook table.
+    The project's own hooks still run first. Installing twice is harmless.
     """
+    hooks = run if isinstance(run, MutableMapping) else run_hooks(run)
+    if hooks is None:
+        raise CastleBddError("install_known_issue_hooks needs behave's context in before_all")
     chosen = known_issue_policy() if policy is None else policy
     chain_hook(hooks, "after_step", _after_step, _MARKER)
     chain_hook(
@@ -149,6 +151,18 @@ def install_known_issue_hooks(
         lambda context, scenario: known_issue_scenario_finished(scenario, chosen),
         _MARKER,
     )
+
+
+def install_known_issue_junit(config: Any) -> None:
+    """Make behave's JUnit XML (``--junit``) give each expected failure its reason.
+
+    An expected failure becomes ``<skipped type="expected failure" message="...">``,
+    reported even when ``show_skipped`` is off; a ``@wip`` scenario stays behave's bare
+    ``<skipped/>``. Call it from ``before_all`` with ``context.config``.
+    """
+    from castle_bdd._compat.junit import report_expected_failures
+
+    report_expected_failures(config)
 
 
 def _after_step(context: Any, step: Any) -> None:

@@ -73,7 +73,7 @@ SPEC_SENTENCES = [
 ]
 
 #: The number of scenarios (outline rows counted) that ``behave`` runs by default.
-EXPECTED_SCENARIOS = 44
+EXPECTED_SCENARIOS = 46
 
 #: For each must-fail scenario: the line of its failing step and what the message says.
 MUST_FAIL_MESSAGES: dict[str, tuple[str, list[str]]] = {
@@ -231,6 +231,15 @@ def test_all_features_pass(tmp_path: Path) -> None:
     assert len(ran) == EXPECTED_SCENARIOS
     assert all(s["status"] == "passed" for s in ran)
     assert not any("must_fail" in s["location"] for s in ran)
+
+
+def test_all_features_pass_on_the_sqlite_store(tmp_path: Path) -> None:
+    """Every event and command is written to SQLite and read back, and comes back the same."""
+    result, report = run_behave(tmp_path, "-D", "castle_store=sqlite")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    ran = [s for s in scenarios(report) if s.get("status") != "skipped"]
+    assert len(ran) == EXPECTED_SCENARIOS
+    assert all(s["status"] == "passed" for s in ran)
 
 
 def test_must_fail_features_fail_with_their_messages(tmp_path: Path) -> None:

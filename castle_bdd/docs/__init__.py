@@ -1,7 +1,7 @@
 """Living documentation: behave formatters and the renderer behind ``castle-bdd docs``.
 
-The names below load on first use: a behave run imports this package for the marks
-the step library leaves on scenarios, and only a run that documents needs the rest.
+A plug-in of the core: nothing outside it imports it (the import-linter contracts in
+pyproject.toml say so). The names below load on first use.
 """
 
 from __future__ import annotations
@@ -16,16 +16,19 @@ if TYPE_CHECKING:
         LivingMarkdownFormatter,
         RunRecordFormatter,
     )
-    from castle_bdd.docs.model import RunRecord, merge
+    from castle_bdd.docs.merging import merge
+    from castle_bdd.docs.model import RunRecord
     from castle_bdd.docs.rendering import render
+    from castle_bdd.docs.values import show_as
 
 _HOMES = {
     "LivingDocFormatter": "castle_bdd.docs.formatter",
     "LivingMarkdownFormatter": "castle_bdd.docs.formatter",
     "RunRecordFormatter": "castle_bdd.docs.formatter",
     "RunRecord": "castle_bdd.docs.model",
-    "merge": "castle_bdd.docs.model",
+    "merge": "castle_bdd.docs.merging",
     "render": "castle_bdd.docs.rendering",
+    "show_as": "castle_bdd.docs.values",
 }
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "RunRecordFormatter",
     "merge",
     "render",
+    "show_as",
 ]
 
 

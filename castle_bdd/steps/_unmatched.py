@@ -14,10 +14,10 @@ from typing import Any
 
 from behave import matchers
 
+from castle_bdd._compat.behave import put_last, step_definitions, step_registry_of
 from castle_bdd.gherkin.errors import UnmatchedStepError
 from castle_bdd.gherkin.sentences import Sentence
 from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary, explain_unmatched, other_keyword
-from castle_bdd.steps._compat import put_last, step_definitions, step_registry_of
 
 
 def step_unmatched(context: Any) -> None:
