@@ -114,7 +114,7 @@ def setup_castle_bdd(
         install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
-            install_known_issue_junit(context.config)
+            install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
     return run
 
