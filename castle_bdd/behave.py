@@ -20,8 +20,7 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
@@ -110,7 +109,7 @@ def setup_castle_bdd(
     remember_domain(modules)
     hooks = run_hooks(context)
     if hooks is not None:
-        _read_unmatched_steps(context)
+        _set_up_steps(context)
         install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
@@ -178,13 +177,15 @@ def journals_read(context: Any) -> bool:
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
-def _read_unmatched_steps(context: Any) -> None:
-    # A project that uses castle-bdd's steps gets its message for a step that matches
-    # nothing; the step library is imported by the project's steps/, before before_all.
-    if "castle_bdd.steps" in sys.modules:
-        from castle_bdd.steps._unmatched import read_unmatched_steps
+#: Called with the context by `setup_castle_bdd` in a behave run, after the project's
+#: step modules are loaded: the step library adds what it needs then (the step for
+#: sentences no step reads, which must come after every other).
+RUN_SETUP: list[Callable[[Any], None]] = []
 
-        read_unmatched_steps(context)
+
+def _set_up_steps(context: Any) -> None:
+    for set_up in RUN_SETUP:
+        set_up(context)
 
 
 #: The living-document plug-in's run-record writer. The core names it and loads it only
