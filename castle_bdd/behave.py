@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
@@ -37,10 +38,12 @@ from castle_bdd._compat.behave import (
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
+    configured_start,
     configured_store,
     project_settings,
     records_folder,
     remember_domain,
+    starting_instant,
 )
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
@@ -79,11 +82,14 @@ class CastleRun:
     """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
 
     ``new_store`` makes each scenario's event store; None means the in-memory store.
+    ``start`` is the instant a scenario that says nothing about time begins at; None
+    means the moment it runs.
     """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
     new_store: StoreFactory | None = None
+    start: datetime | None = None
     #: Exceptions that fail a scenario unless a Then step names them.
     accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
@@ -93,6 +99,7 @@ def setup_castle_bdd(
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
     store: str | None = None,
+    start: str | datetime | None = None,
     accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
@@ -106,11 +113,20 @@ def setup_castle_bdd(
     ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
     ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
     both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
+    ``start`` (``"2026-01-01T09:00:00Z"`` or a datetime; naive means UTC) is the instant
+    every scenario that says nothing about time begins at, so runs and their reports do
+    not depend on the day; without it ``[tool.castle_bdd] start`` is read, and without
+    that a scenario begins at the moment it runs.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
     run = CastleRun(
-        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+        build_catalogue(modules),
+        [configure] if configure else [],
+        store_factory(chosen),
+        starting_instant(start, "setup_castle_bdd(start=…)")
+        if start is not None
+        else configured_start(),
     )
     if accidental_exceptions is not None:
         run.accidental_exceptions = tuple(accidental_exceptions)
@@ -159,7 +175,7 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(
-        run.catalogue, _tags(scenario), run.configurators, run.new_store
+        run.catalogue, _tags(scenario), run.configurators, run.new_store, run.start
     )
     castle_scenario.accidental_exceptions = run.accidental_exceptions
     if scenario is not None:
@@ -227,6 +243,7 @@ def _default_run() -> CastleRun:
     return CastleRun(
         build_catalogue(domain_from_pyproject()),
         new_store=store_factory(configured_store()),
+        start=configured_start(),
         accidental_exceptions=configured_accidental_exceptions(),
     )
 

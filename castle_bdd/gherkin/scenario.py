@@ -63,11 +63,14 @@ class CastleScenario:
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
         new_store: Callable[[], Any] | None = None,
+        start: datetime | None = None,
     ) -> None:
         """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
 
         ``new_store``, if given, makes the event store of the aggregate the scenario
-        exercises (the fixture's in-memory store otherwise); `close` closes it.
+        exercises (the fixture's in-memory store otherwise); `close` closes it. ``start``,
+        if given, is the instant the scenario begins at unless its first Given step sets
+        the current time.
         """
         self.catalogue = catalogue
         self.givens: list[Given] = []
@@ -81,6 +84,7 @@ class CastleScenario:
         self._when: When | None = None
         self._new_store = new_store
         self._store: Any = None
+        self._start = start
         #: Exceptions that are a crash, not a domain outcome (see `castle_bdd.fixtures.accidents`).
         self.accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
         #: The text of the scenario's steps after the one running now.
@@ -232,12 +236,13 @@ class CastleScenario:
         target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
         self.target = target
         play: Callable[[], AnyResult]
+        givens = self._givens_from_start()
         if target.kind == "aggregate":
             aggregate = self._made(self._new_aggregate_fixture(target.type))
-            play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
+            play = partial(run_aggregate_plan, aggregate, target, givens, when)
         else:
             saga = self._made(_saga_fixture(target.type))
-            play = partial(run_saga_plan, saga, target, self.givens, when)
+            play = partial(run_saga_plan, saga, target, givens, when)
         try:
             self._validator = play()
         except CastleBddError as error:
@@ -249,6 +254,12 @@ class CastleScenario:
                 self.on_fixture(self._made_fixture())
         self._refuse_crash(self._validator.exception)
         return self._validator
+
+    def _givens_from_start(self) -> list[Given]:
+        # A configured start is the scenario's first Given, unless it sets the time itself.
+        if self._start is None or (self.givens and self.givens[0].kind is GivenKind.CURRENT_TIME):
+            return self.givens
+        return [Given(GivenKind.CURRENT_TIME, instant=self._start), *self.givens]
 
     def _refuse_crash(self, exception: BaseException | None) -> None:
         if not is_accidental(exception, self.accidental_exceptions):
