@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from castle_bdd.castlecraft.requirement import CastlecraftMissingError, require_castlecraft
+from castle_bdd.extras import CastlecraftMissingError, require_castlecraft
 from castle_bdd.lazy import lazy_exports
 
 require_castlecraft()

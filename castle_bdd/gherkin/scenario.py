@@ -26,11 +26,16 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
-from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
+from castle_bdd.gherkin.seam import (
+    AggregateFixture,
+    AggregateResult,
+    AnyResult,
+    Fixture,
+    SagaResult,
+)
 from castle_bdd.gherkin.specs import MessageKind
 
 if TYPE_CHECKING:
-    from castle_bdd.fixtures.aggregate import AggregateTestFixture
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.fixtures.saga import SagaTestFixture
 
@@ -194,7 +199,7 @@ class CastleScenario:
         self.target = target
         play: Callable[[], AnyResult]
         if target.kind == "aggregate":
-            aggregate = self._made(_aggregate_fixture(target.type))
+            aggregate = self._made(_aggregate_fixture(self.catalogue, target.type))
             play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
         else:
             saga = self._made(_saga_fixture(target.type))
@@ -221,7 +226,10 @@ class CastleScenario:
         return self._fixture
 
 
-def _aggregate_fixture(aggregate_type: type) -> AggregateTestFixture[Any]:
+def _aggregate_fixture(catalogue: Catalogue, aggregate_type: type) -> AggregateFixture:
+    make = catalogue.fixture_makers.get(aggregate_type)  # another family's aggregate
+    if make is not None:
+        return make()  # type: ignore[no-any-return]
     # imported when first needed (the fixtures load the clock)
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
 
