@@ -32,6 +32,8 @@ from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.journal import Journal, Phase
 from castle_bdd.fixtures.runtime import TimeHold
+from castle_bdd.gherkin.errors import UnknownNameError
+from castle_bdd.gherkin.suggestions import normalise_name
 from castle_bdd.scheduling import as_utc
 
 if TYPE_CHECKING:
@@ -200,6 +202,15 @@ class CastlecraftTestFixture(Generic[A]):
         events = [message.payload for message in scenario.events.given]
         events += scenario.events.published_payloads
         return project(projector_type, events, scenario.time)
+
+    def projection_named(self, written: str) -> Projector:
+        """`projection` of the domain's projector class ``written`` names (``WalletTotals``)."""
+        projectors = {kind.__name__: kind for kind in self._config.domain.projectors}
+        wanted = normalise_name(written)
+        for name, kind in projectors.items():
+            if normalise_name(name) == wanted:
+                return self.projection(kind)
+        raise UnknownNameError("projection", written, projectors)
 
     def _validator(self, scenario: CastlecraftScenario, subject: str) -> AggregateResultValidator:
         return AggregateResultValidator(scenario, subject)  # type: ignore[arg-type]

@@ -124,8 +124,9 @@ def _parameterized_hints(handlers: Sequence[type]) -> set[Any]:
     """The generic hints (``EventStore[str]``) the handlers' constructors ask for."""
     found: set[Any] = set()
     for handler in handlers:
+        constructor = handler.__init__  # type: ignore[misc]
         try:
-            hints = typing.get_type_hints(handler.__init__)
+            hints = typing.get_type_hints(constructor)
         except Exception:  # hints punq could not read either: it reports them itself
             continue
         found.update(hint for hint in hints.values() if typing.get_origin(hint) is not None)

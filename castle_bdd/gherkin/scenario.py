@@ -69,6 +69,8 @@ class CastleScenario:
         self._validator: AnyResult | None = None
         self._when: When | None = None
         self.on_fixture: Callable[[Fixture], None] | None = None
+        self._subject: str | None = None
+        self._permissions: list[Any] = []
 
     @property
     def fixture(self) -> Any:
@@ -105,6 +107,39 @@ class CastleScenario:
             configurator(self._fixture)
         else:
             self._configurators.append(configurator)
+
+    def acting_as(self, subject_id: str, permission: Any = None) -> None:
+        """Send the commands as ``subject_id`` (holding ``permission`` too, if given).
+
+        For castlecraft fixtures, whose handlers are told who sends a command and what
+        that subject may do.
+        """
+        if self._subject is None:
+            self.configure(self._send_as_subject)
+        self._subject = subject_id
+        if permission is not None:
+            self._permissions.append(permission)
+
+    def projection(self, written: str) -> Any:
+        """The projection ``written`` names, fed the scenario's events (castlecraft)."""
+        fixture = self._fixture
+        show = getattr(fixture, "projection_named", None)
+        if show is None:
+            raise GherkinError(
+                "projections are castlecraft projectors: this scenario exercises "
+                + (f"the {self.target.kind} {self.target.name}" if self.target else "nothing yet")
+                + ", which has none"
+            )
+        return show(written)
+
+    def _send_as_subject(self, fixture: Any) -> None:
+        acting_as = getattr(fixture, "acting_as", None)
+        if acting_as is None:
+            raise GherkinError(
+                "who sends a command, and with which permissions, is told to castlecraft "
+                f"command handlers: {type(fixture).__name__} takes neither"
+            )
+        acting_as(self._subject, self._permissions)
 
     def when(self, message: Any) -> Any:
         """Send a command or publish an event, as the domain says ``message`` is."""
