@@ -36,6 +36,10 @@ PLACEHOLDERS = {
     "{instant:Instant}": "<time>",
     "{value:QuotedOrBare}": "<value>",
     "{count:Count}": "<count>",
+    "{subject:Quoted}": '"<user>"',
+    "{action}": "<action>",
+    "{resource}": "<resource>",
+    "{projection:MessageName}": "<Projection>",
 }
 
 

@@ -16,15 +16,24 @@ from castle_bdd.lazy import lazy_exports
 require_castlecraft()
 
 if TYPE_CHECKING:
+    from castle_bdd.castlecraft.catalogue import CastlecraftDomain
+    from castle_bdd.castlecraft.fixture import CastlecraftTestFixture
+    from castle_bdd.castlecraft.wiring import RecordingEventPublisher
     from castle_bdd.castlecraft.store import CastlecraftConflictError, CastlecraftEventStore
 
 __all__ = [
     "CastlecraftConflictError",
+    "CastlecraftDomain",
     "CastlecraftEventStore",
     "CastlecraftMissingError",
+    "CastlecraftTestFixture",
+    "RecordingEventPublisher",
 ]
 
 _LAZY = {
+    "CastlecraftDomain": "castle_bdd.castlecraft.catalogue",
+    "CastlecraftTestFixture": "castle_bdd.castlecraft.fixture",
+    "RecordingEventPublisher": "castle_bdd.castlecraft.wiring",
     "CastlecraftConflictError": "castle_bdd.castlecraft.store",
     "CastlecraftEventStore": "castle_bdd.castlecraft.store",
 }
