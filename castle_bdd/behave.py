@@ -26,9 +26,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.config import DomainNotConfiguredError, configured_domain, remember_domain
+from castle_bdd.config import (
+    DomainNotConfiguredError,
+    configured_domain,
+    configured_store,
+    remember_domain,
+)
 from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
 from castle_bdd.docs.records import install_record_writer, records_folder
+from castle_bdd.eventstore.choice import StoreFactory, store_factory
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
@@ -47,29 +53,42 @@ __all__ = [
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
 _KEEP_JOURNALS = "_castle_bdd_keep_journals"
+#: The ``behave -D`` option that chooses the event store of every scenario.
+STORE_OPTION = "castle_store"
 
 
 @dataclass(eq=False)
 class CastleRun:
-    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup."""
+    """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
+
+    ``new_store`` makes each scenario's event store; None means the in-memory store.
+    """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
+    new_store: StoreFactory | None = None
 
 
 def setup_castle_bdd(
     context: Any,
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
+    store: str | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
 
     ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
     ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
     is called with every fixture the step library makes (to register resources…).
+    ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
+    ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
+    both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
-    run = CastleRun(build_catalogue(modules), [configure] if configure else [])
+    chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
+    run = CastleRun(
+        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+    )
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
@@ -109,7 +128,9 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     if run is None:
         run = _default_run()
         set_step_locator(_locate_step)
-    castle_scenario = CastleScenario(run.catalogue, _tags(scenario), run.configurators)
+    castle_scenario = CastleScenario(
+        run.catalogue, _tags(scenario), run.configurators, run.new_store
+    )
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     keep = context.__dict__.get(_KEEP_JOURNALS)
     if keep is None:
@@ -148,12 +169,21 @@ def _may_have_known_issues(runner: Any) -> bool:
 
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
-    return CastleRun(build_catalogue(domain_from_pyproject()))
+    return CastleRun(
+        build_catalogue(domain_from_pyproject()), new_store=store_factory(configured_store())
+    )
+
+
+def _userdata(context: Any) -> Any:
+    userdata = getattr(getattr(context, "config", None), "userdata", None)
+    return userdata if userdata is not None else {}
 
 
 def _forget(context: Any) -> None:
-    context.__dict__.pop(_SCENARIO, None)
+    kept = context.__dict__.pop(_SCENARIO, None)
     _current[0] = None
+    if kept is not None:
+        kept[1].close()
 
 
 def _keep_journal(scenario: Any, fixture: Fixture) -> None:

@@ -49,6 +49,20 @@ def configured_domain(start: Path | None = None) -> list[str] | None:
     return None
 
 
+def configured_store(start: Path | None = None) -> str | None:
+    """``[tool.castle_bdd] store`` of the nearest pyproject.toml: which event store to use."""
+    path = find_pyproject(start)
+    if path is None:
+        return None
+    store = _settings(path).get("store")
+    if store is not None and not isinstance(store, str):
+        raise CastleBddError(
+            f'{path}: [tool.castle_bdd] store must be a string: "memory", "sqlite" or '
+            f'"package.module:factory", not {store!r}'
+        )
+    return store
+
+
 def remember_domain(modules: list[str]) -> None:
     """Note the domain modules a run was set up with (the living document lists them)."""
     global _configured_domain

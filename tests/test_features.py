@@ -233,6 +233,15 @@ def test_all_features_pass(tmp_path: Path) -> None:
     assert not any("must_fail" in s["location"] for s in ran)
 
 
+def test_all_features_pass_on_the_sqlite_store(tmp_path: Path) -> None:
+    """Every event and command is written to SQLite and read back, and comes back the same."""
+    result, report = run_behave(tmp_path, "-D", "castle_store=sqlite")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    ran = [s for s in scenarios(report) if s.get("status") != "skipped"]
+    assert len(ran) == EXPECTED_SCENARIOS
+    assert all(s["status"] == "passed" for s in ran)
+
+
 def test_must_fail_features_fail_with_their_messages(tmp_path: Path) -> None:
     result, report = run_behave(tmp_path, "--tags=@must-fail", str(MUST_FAIL))
     assert result.returncode == 1

@@ -18,8 +18,8 @@ require_castlecraft()
 if TYPE_CHECKING:
     from castle_bdd.castlecraft.catalogue import CastlecraftDomain
     from castle_bdd.castlecraft.fixture import CastlecraftTestFixture
-    from castle_bdd.castlecraft.wiring import RecordingEventPublisher
     from castle_bdd.castlecraft.store import CastlecraftConflictError, CastlecraftEventStore
+    from castle_bdd.castlecraft.wiring import RecordingEventPublisher
 
 __all__ = [
     "CastlecraftConflictError",

@@ -40,3 +40,25 @@ def _describe_version(version: int | None) -> str:
     if version == -1:
         return "version -1 (it has no events yet)"
     return f"version {version}"
+
+
+class SerializationError(CastleBddError):
+    """A message cannot be written as text, or what was written cannot be read back."""
+
+
+class MissingFieldError(SerializationError):
+    """A stored message lacks a field that its class requires (one added without a default)."""
+
+    def __init__(self, message_type: type, field_name: str) -> None:
+        """Name the class and the field that the stored message lacks."""
+        self.message_type = message_type
+        self.field_name = field_name
+        super().__init__(
+            f"{message_type.__name__}.{field_name}: the stored {message_type.__name__} has no "
+            f"{field_name}, and the field has no default (a field added without a default "
+            "cannot be read from messages stored before it)"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Rebuild from the class and the field name."""
+        return (type(self), (self.message_type, self.field_name))

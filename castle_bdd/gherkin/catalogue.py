@@ -72,8 +72,9 @@ class Catalogue:
     #: Owners a domain family other than castle-bdd's own finds (castlecraft's aggregates,
     #: whose handlers are classes of their own), by role and message class.
     added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)
-    #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`.
-    fixture_makers: dict[type, Callable[[], Any]] = field(default_factory=dict)
+    #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`, given
+    #: the event store to use (None for the fixture's own).
+    fixture_makers: dict[type, Callable[[Any], Any]] = field(default_factory=dict)
     _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
     _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
         default_factory=dict, repr=False

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
+from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
@@ -56,8 +57,13 @@ class CastleScenario:
         catalogue: Catalogue,
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
+        new_store: Callable[[], Any] | None = None,
     ) -> None:
-        """A scenario of ``catalogue``'s domain; ``tags`` may choose the target."""
+        """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
+
+        ``new_store``, if given, makes the event store of the aggregate the scenario
+        exercises (the fixture's in-memory store otherwise); `close` closes it.
+        """
         self.catalogue = catalogue
         self.givens: list[Given] = []
         self.target: Target | None = None
@@ -68,6 +74,8 @@ class CastleScenario:
         self._configurators = list(configurators)
         self._validator: AnyResult | None = None
         self._when: When | None = None
+        self._new_store = new_store
+        self._store: Any = None
         self.on_fixture: Callable[[Fixture], None] | None = None
         self._subject: str | None = None
         self._permissions: list[Any] = []
@@ -221,6 +229,18 @@ class CastleScenario:
             self._tags_read = True
         return self._tagged
 
+    def close(self) -> None:
+        """Close the event store this scenario made, if it made one (the scenario ended)."""
+        store, self._store = self._store, None
+        close = getattr(store, "close", None)
+        if close is not None:
+            resolve(close())
+
+    def _new_aggregate_fixture(self, aggregate_type: type) -> AggregateFixture:
+        if self._new_store is not None:
+            self._store = self._new_store()
+        return _aggregate_fixture(self.catalogue, aggregate_type, self._store)
+
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
@@ -234,7 +254,7 @@ class CastleScenario:
         self.target = target
         play: Callable[[], AnyResult]
         if target.kind == "aggregate":
-            aggregate = self._made(_aggregate_fixture(self.catalogue, target.type))
+            aggregate = self._made(self._new_aggregate_fixture(target.type))
             play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
         else:
             saga = self._made(_saga_fixture(target.type))
@@ -261,14 +281,16 @@ class CastleScenario:
         return self._fixture
 
 
-def _aggregate_fixture(catalogue: Catalogue, aggregate_type: type) -> AggregateFixture:
+def _aggregate_fixture(
+    catalogue: Catalogue, aggregate_type: type, store: Any = None
+) -> AggregateFixture:
     make = catalogue.fixture_makers.get(aggregate_type)  # another family's aggregate
     if make is not None:
-        return make()  # type: ignore[no-any-return]
+        return make(store)  # type: ignore[no-any-return]
     # imported when first needed (the fixtures load the clock)
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
 
-    return AggregateTestFixture(aggregate_type)
+    return AggregateTestFixture(aggregate_type, store)
 
 
 def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:

@@ -161,7 +161,7 @@ def test_the_catalogue_finds_castlecraft_classes_and_makes_this_fixture() -> Non
     spec = catalogue.message("money deposited")
     assert (spec.message_type, spec.kind.value, spec.certain) == (MoneyDeposited, "event", True)
     assert catalogue.exception("AuthorizationError") is AuthorizationError
-    fixture = catalogue.fixture_makers[Wallet]()
+    fixture = catalogue.fixture_makers[Wallet](None)
     assert isinstance(fixture, CastlecraftTestFixture)
 
 

@@ -18,6 +18,14 @@ def test_eventstore_package_exports() -> None:
         "EventStore",
         "EventStoreConflictError",
         "InMemoryEventStore",
+        "JsonSerializer",
+        "MissingFieldError",
+        "RoundTripError",
+        "SerializationError",
+        "Serializer",
+        "SqliteEventStore",
+        "check_round_trip",
+        "round_trip_differences",
     ]
 
 
