@@ -8,19 +8,27 @@ from typing import Any
 Hook = Callable[..., Any]
 
 
-def chain_hook(hooks: MutableMapping[str, Hook], name: str, action: Hook, marker: str) -> None:
+def chain_hook(
+    hooks: MutableMapping[str, Hook], name: str, action: Hook, marker: str, *, always: bool = False
+) -> None:
     """Run ``action`` after the project's own ``name`` hook (if any), once.
 
     ``hooks`` is a behave runner's hook table (``context._runner.hooks``); ``marker`` names
-    the addition, so installing it twice changes nothing.
+    the addition, so installing it twice changes nothing. With ``always``, ``action`` runs
+    even when the hooks before it raise (their error still reaches behave).
     """
     own = hooks.get(name)
     if getattr(own, marker, False):
         return
 
     def chained(context: Any, *arguments: Any) -> None:
-        if own is not None:
-            own(context, *arguments)
+        try:
+            if own is not None:
+                own(context, *arguments)
+        except BaseException:
+            if always:
+                action(context, *arguments)
+            raise
         action(context, *arguments)
 
     setattr(chained, marker, True)

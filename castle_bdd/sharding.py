@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from behave.parser import ParserError, parse_file
 
@@ -45,12 +46,17 @@ def find_feature_files(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found.values(), key=lambda path: path.as_posix())
 
 
-def count_scenarios(path: Path) -> int:
-    """How many scenarios a feature file runs (an outline counts once per examples row)."""
+def read_feature(path: Path) -> Any:
+    """The behave feature parsed from ``path`` (None for a file without a feature)."""
     try:
-        feature = parse_file(str(path))
+        return parse_file(str(path))
     except (ParserError, UnicodeDecodeError) as error:
         raise ShardingError(f"{path}: cannot be read as a feature file: {error}") from error
+
+
+def count_scenarios(path: Path) -> int:
+    """How many scenarios a feature file runs (an outline counts once per examples row)."""
+    feature = read_feature(path)
     return 0 if feature is None else len(feature.walk_scenarios())
 
 

@@ -34,6 +34,8 @@ PLACEHOLDERS = {
     "{name:MessageName}": "<Deadline>",
     "{duration:Duration}": "<duration>",
     "{instant:Instant}": "<time>",
+    "{start:Instant}": "<time>",
+    "{end:Instant}": "<time>",
     "{value:QuotedOrBare}": "<value>",
     "{count:Count}": "<count>",
     "{subject:Quoted}": '"<user>"',

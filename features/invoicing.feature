@@ -71,3 +71,11 @@ Feature: Invoices are marked overdue when they are not paid within 30 days
     When 31 days elapse
     Then the published events are:
       | event |
+
+  Scenario: A delay in a Then counts from the moment the When leaves off
+    Given the current time is 2026-01-01T09:00:00Z
+    And the aggregate "INV-1" published InvoiceCreated with invoice_id "INV-1" and amount 100
+    When 13 days elapse
+    Then the event InvoiceOverdue is scheduled in 17 days with invoice_id "INV-1"
+    And no InvoiceOverdue event is scheduled within 16 days
+    And no InvoiceOverdue event is scheduled between 2026-01-01T09:00:00Z and 2026-01-30T09:00:00Z

@@ -7,6 +7,14 @@ Feature: Subscriptions are suspended when the fee is not paid within 30 days
     And a deadline PaymentDue is scheduled in 30 days
     And the command succeeds
 
+  Scenario: Ten days on, the fee is due in 20 days
+    Given the current time is 2026-01-01T09:00:00Z
+    And the command StartSubscription was sent with subscription_id "S-1" and plan basic and monthly_fee 5.00
+    When 10 days elapse
+    Then a deadline PaymentDue is scheduled in 20 days
+    And no deadline PaymentDue is scheduled within 19 days
+    And no deadline PaymentDue is scheduled between 2026-01-01T09:00:00Z and 2026-01-30T09:00:00Z
+
   Scenario: An unpaid subscription is suspended
     Given the command StartSubscription was sent with subscription_id "S-1" and plan basic and monthly_fee 5.00
     When 31 days elapse

@@ -1,15 +1,17 @@
 """``castle-bdd docs``: write the living document, from a behave run or from run records.
 
 With ``--from``, the JSON run records of earlier runs (CI shards, parallel workers) are
-merged into one document. Without it, behave runs in a child process, in the working
-folder, with the run-record formatter added in front of the arguments given after
-``--``; the document is written whatever the result, and the exit code is behave's.
+merged into one document, each scenario once; the suite's feature files are read again
+and every scenario the run should have run but has no result for is listed as *not run*
+(the exit code is then 1, unless ``--allow-not-run``). Without it, behave runs in a
+child process, in the working folder, with the run-record formatter added in front of
+the arguments given after ``--``; the document is written whatever the result, and the
+exit code is behave's.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -18,15 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from castle_bdd.docs import RunRecord, merge, render
-from castle_bdd.errors import CastleBddError
+from castle_bdd.docs.expected import account_for
+from castle_bdd.docs.merging import selections
+from castle_bdd.docs.reading import RunRecordError, read_record, read_records
 
 RECORD_FORMATTER = "castle_bdd.docs:RunRecordFormatter"
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 _DEFAULT_OUTPUT = {"html": Path("build/living-doc.html"), "markdown": Path("build/living-doc.md")}
-
-
-class RunRecordError(CastleBddError):
-    """A run record cannot be read, or a behave run left none behind."""
+_SHOWN_NOT_RUN = 20
 
 
 def add_parser(subparsers: Any) -> None:
@@ -50,7 +51,25 @@ def add_parser(subparsers: Any) -> None:
         action="extend",
         metavar="RECORD",
         help="JSON run records (files, or folders of *.json) written by "
-        f"behave -f {RECORD_FORMATTER}",
+        f"behave -f {RECORD_FORMATTER} or -D castle_records=FOLDER",
+    )
+    parser.add_argument(
+        "--features",
+        nargs="+",
+        metavar="PATH",
+        help="with --from: the suite's feature files or folders, to find scenarios that did "
+        "not run (default: behave's paths, else features)",
+    )
+    parser.add_argument(
+        "--allow-not-run",
+        action="store_true",
+        help="with --from: exit 0 even when scenarios that should have run have no result",
+    )
+    parser.add_argument(
+        "--keep-newest",
+        action="store_true",
+        help="with --from: when records of different runs hold the same scenario, keep the "
+        "results of the run that started last (default: refuse)",
     )
     parser.set_defaults(run=run, behave_args=[])
 
@@ -62,11 +81,44 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.records:
         if arguments.behave_args:
             raise RunRecordError("behave arguments (after --) cannot be used with --from")
-        record, exit_code = merge([read_record(p) for p in record_files(arguments.records)]), 0
+        record = merged_record(arguments.records, arguments.features, arguments.keep_newest)
+        exit_code = _not_run_exit_code(record, arguments.allow_not_run)
     else:
         record, exit_code = record_behave_run(arguments.behave_args)
     write_document(record, output, output_format, arguments.title)
     return exit_code
+
+
+def merged_record(
+    paths: Sequence[Path], features: Sequence[str] | None, keep_newest: bool = False
+) -> RunRecord:
+    """The records in ``paths`` merged, with every scenario of the suite accounted for."""
+    records = read_records(paths)
+    merged = merge(records, keep_newest=keep_newest)
+    return account_for(merged, features or suite_paths(), selections(records))
+
+
+def suite_paths() -> list[str]:
+    """Where the suite's feature files are: behave's configured paths, else ``features``."""
+    from behave.configuration import Configuration
+
+    return list(Configuration([]).paths) or ["features"]
+
+
+def _not_run_exit_code(record: RunRecord, allowed: bool) -> int:
+    missing = record.not_run
+    if not missing:
+        return 0
+    places = [f"  {f.filename}:{s.line}  {s.name}" for f, s in missing[:_SHOWN_NOT_RUN]]
+    if len(missing) > len(places):
+        places.append(f"  … and {len(missing) - len(places)} more")
+    verdict = "allowed by --allow-not-run" if allowed else "pass --allow-not-run to accept"
+    print(
+        f"{len(missing)} scenario(s) should have run and have no result ({verdict}):\n"
+        + "\n".join(places),
+        file=sys.stderr,
+    )
+    return 0 if allowed else 1
 
 
 def chosen_format(output: Path | None, output_format: str | None) -> str:
@@ -76,29 +128,6 @@ def chosen_format(output: Path | None, output_format: str | None) -> str:
     if output is not None and output.suffix.lower() in _MARKDOWN_SUFFIXES:
         return "markdown"
     return "html"
-
-
-def record_files(paths: Sequence[Path]) -> list[Path]:
-    """The record files named by ``paths``: files as given, folders by their ``*.json``."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.json")))
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise RunRecordError(f"{path}: no such run record or folder")
-    if not files:
-        raise RunRecordError(f"no run records (*.json) in {', '.join(map(str, paths))}")
-    return files
-
-
-def read_record(path: Path) -> RunRecord:
-    """The run record stored in ``path``."""
-    try:
-        return RunRecord.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, TypeError, KeyError, AttributeError) as error:
-        raise RunRecordError(f"{path}: not a castle-bdd run record ({error})") from error
 
 
 def record_behave_run(behave_args: Sequence[str]) -> tuple[RunRecord, int]:

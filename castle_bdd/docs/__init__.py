@@ -16,7 +16,8 @@ if TYPE_CHECKING:
         LivingMarkdownFormatter,
         RunRecordFormatter,
     )
-    from castle_bdd.docs.model import RunRecord, merge
+    from castle_bdd.docs.merging import merge
+    from castle_bdd.docs.model import RunRecord
     from castle_bdd.docs.rendering import render
 
 _HOMES = {
@@ -24,7 +25,7 @@ _HOMES = {
     "LivingMarkdownFormatter": "castle_bdd.docs.formatter",
     "RunRecordFormatter": "castle_bdd.docs.formatter",
     "RunRecord": "castle_bdd.docs.model",
-    "merge": "castle_bdd.docs.model",
+    "merge": "castle_bdd.docs.merging",
     "render": "castle_bdd.docs.rendering",
 }
 

@@ -5,6 +5,7 @@ Reads only: nothing here changes the run.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -28,18 +29,41 @@ _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
 def feature_record(feature: Any) -> FeatureRecord:
-    """The record of a behave feature that has finished running."""
+    """The record of a behave feature that has finished running (or was only parsed)."""
+    record = feature_header(feature)
+    record.scenarios = [_scenario(s, rule) for s, rule in _scenarios(feature)]
+    return record
+
+
+def feature_header(feature: Any) -> FeatureRecord:
+    """The record of a behave feature without its scenarios."""
     background = getattr(feature, "background", None)
     return FeatureRecord(
         name=str(feature.name),
-        filename=str(feature.filename),
+        filename=suite_path(str(feature.filename)),
         line=int(feature.line),
         tags=[str(tag) for tag in feature.tags],
         description=[str(line) for line in feature.description or []],
         background=[_step(s, True) for s in background.steps] if background else [],
         rules=[str(rule.name) for rule in getattr(feature, "rules", [])],
-        scenarios=[_scenario(s, rule) for s, rule in _scenarios(feature)],
     )
+
+
+def scenario_record(scenario: Any) -> ScenarioRecord:
+    """The record of one behave scenario (or outline row) that has finished."""
+    owner = getattr(scenario, "parent", None)
+    while owner is not None and type(owner).__name__ == "ScenarioOutline":
+        owner = getattr(owner, "parent", None)
+    rule = str(owner.name) if owner is not None and type(owner).__name__ == "Rule" else None
+    return _scenario(scenario, rule)
+
+
+def suite_path(filename: str) -> str:
+    """A feature file's path as every process of a run names it: from the working folder."""
+    if not os.path.isabs(filename):
+        return filename.replace(os.sep, "/")
+    relative = os.path.relpath(filename)
+    return filename if relative.startswith("..") else relative.replace(os.sep, "/")
 
 
 def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:

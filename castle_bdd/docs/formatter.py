@@ -10,7 +10,7 @@ from behave.formatter.base import Formatter
 
 from castle_bdd.docs.collector import feature_record
 from castle_bdd.docs.model import FeatureRecord, RunRecord
-from castle_bdd.docs.records import run_record
+from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
 
 
@@ -45,7 +45,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
 
     def run_record(self) -> RunRecord:
         """What this run contributes: its features and the domain's glossary."""
-        return run_record(self._features, self._started)
+        return run_record(self._features, self._started, tag_selection(self))
 
     def document(self, record: RunRecord) -> str:
         """The text to write for ``record``."""

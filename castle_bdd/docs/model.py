@@ -1,13 +1,13 @@
 """The living document's data: plain, JSON-ready records of a run.
 
-A run is recorded once (by a formatter) and rendered any number of times; records of
-several runs (CI shards) merge into one document.
+A run is recorded once (by a formatter, or scenario by scenario in a records folder) and
+rendered any number of times; records of several runs (CI shards, parallel workers)
+merge into one document (`castle_bdd.docs.merging`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from castle_bdd.docs.marks import EXPECTED_FAILURE as EXPECTED_FAILURE
@@ -15,6 +15,8 @@ from castle_bdd.docs.marks import FIXED as FIXED
 from castle_bdd.docs.marks import KNOWN_ISSUE_ATTRIBUTE as KNOWN_ISSUE_ATTRIBUTE
 
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
+#: A scenario the run should have run (its tags were selected) and has no result for.
+NOT_RUN = "not run"
 
 
 @dataclass
@@ -124,6 +126,15 @@ class RunRecord:
     handlers: list[HandlerRecord] = field(default_factory=list)
     duration: float = 0.0
     started: str = ""
+    #: the run that wrote the record (see `castle_bdd.docs.records.run_identity`)
+    run: str = ""
+    #: the tag expressions that chose the run's scenarios; empty: all of them
+    selection: list[str] = field(default_factory=list)
+
+    @property
+    def not_run(self) -> list[tuple[FeatureRecord, ScenarioRecord]]:
+        """The scenarios that should have run and have no result, in file order."""
+        return [(f, s) for f in self.features for s in f.scenarios if s.status == NOT_RUN]
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -132,41 +143,32 @@ class RunRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RunRecord:
         """The record written by `to_json`."""
+        messages, handlers = messages_from_json(data)
         return RunRecord(
             features=[_feature(item) for item in data.get("features", [])],
-            messages=[_message(item) for item in data.get("messages", [])],
-            handlers=[HandlerRecord(**item) for item in data.get("handlers", [])],
+            messages=messages,
+            handlers=handlers,
             duration=float(data.get("duration", 0.0)),
             started=str(data.get("started", "")),
+            run=str(data.get("run", "")),
+            selection=[str(tag) for tag in data.get("selection", [])],
         )
 
 
-def merge(records: list[RunRecord]) -> RunRecord:
-    """One record of several runs: features in file order, glossary entries once each.
-
-    Parts of one feature file run in different processes (a parallel runner that splits
-    by scenario) become one feature again, its scenarios in line order.
-    """
-    features = _joined(f for r in records for f in r.features)
-    messages = {m.name: m for r in records for m in r.messages}
-    handlers = {h.name: h for r in records for h in r.handlers}
-    return RunRecord(
-        features=features,
-        messages=sorted(messages.values(), key=lambda m: m.name),
-        handlers=sorted(handlers.values(), key=lambda h: h.name),
-        duration=sum(r.duration for r in records),
-        started=min((r.started for r in records if r.started), default=""),
-    )
+def feature_from_json(data: dict[str, Any]) -> FeatureRecord:
+    """The feature record written by `dataclasses.asdict`."""
+    return _feature(data)
 
 
-def _joined(features: Iterable[FeatureRecord]) -> list[FeatureRecord]:
-    by_file: dict[str, FeatureRecord] = {}
-    for feature in features:
-        kept = by_file.setdefault(feature.filename, replace(feature, scenarios=[]))
-        kept.scenarios.extend(feature.scenarios)
-    for feature in by_file.values():
-        feature.scenarios.sort(key=lambda s: s.line)
-    return sorted(by_file.values(), key=lambda f: f.filename)
+def scenario_from_json(data: dict[str, Any]) -> ScenarioRecord:
+    """The scenario record written by `dataclasses.asdict`."""
+    return _scenario(data)
+
+
+def messages_from_json(data: dict[str, Any]) -> tuple[list[MessageRecord], list[HandlerRecord]]:
+    """The glossary entries (``messages``, ``handlers``) of a record written as JSON."""
+    messages = [_message(item) for item in data.get("messages", [])]
+    return messages, [HandlerRecord(**item) for item in data.get("handlers", [])]
 
 
 def _step(data: dict[str, Any]) -> StepRecord:

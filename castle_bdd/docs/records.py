@@ -1,18 +1,33 @@
-"""Run records written from inside each behave process, for parallel runners.
+"""Run records written from inside each behave process, one file per finished scenario.
 
 Parallel runners (behavex, behave-pool) run no formatter of the project's in their
 workers. With ``-D castle_records=DIR`` (or the ``CASTLE_BDD_RECORDS`` environment
-variable) every behave process writes its own JSON run record into ``DIR``, and
-``castle-bdd docs --from DIR`` merges them into one living document.
+variable) every behave process writes into ``DIR``:
+
+- one *process record* when it starts: the run it belongs to, its tag selection and the
+  glossary of its domain;
+- one *scenario record* as soon as each scenario (each outline row) ends.
+
+Each file is written under a temporary name and then renamed, so a process that is
+killed leaves the record of every scenario it finished and no half-written file.
+``castle-bdd docs --from DIR`` merges them (`castle_bdd.docs.merging`).
+
+A *run* is one behave process together with the workers a parallel runner started for
+it: workers inherit their parent's `multiprocessing` authentication key, which is
+random for every process started from the command line, so a digest of it names the run
+without writing the key itself anywhere.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import multiprocessing
 import os
-import uuid
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
+from dataclasses import asdict
 from datetime import datetime, timezone
+from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,43 +39,127 @@ if TYPE_CHECKING:
 
 USERDATA_KEY = "castle_records"
 ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
+#: The ``kind`` of the two records a process writes into a records folder.
+PROCESS_KIND, SCENARIO_KIND = "castle-bdd process", "castle-bdd scenario"
 _MARKER = "castle_record_writer"
 
 
 def records_folder(context: Any) -> Path | None:
-    """Where this run writes its record, if it was asked to."""
+    """Where this run writes its records, if it was asked to."""
     userdata = getattr(getattr(context, "config", None), "userdata", None) or {}
     chosen = userdata.get(USERDATA_KEY) or os.environ.get(ENVIRONMENT_VARIABLE)
     return Path(chosen) if chosen else None
 
 
+def run_identity() -> str:
+    """The name of the run this process belongs to (shared with the workers it starts)."""
+    key = bytes(multiprocessing.current_process().authkey)
+    return hashlib.sha256(b"castle-bdd run " + key).hexdigest()[:16]
+
+
+def now() -> str:
+    """The current instant, precise enough to order the processes of a machine."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def tag_selection(context: Any) -> list[str]:
+    """The tag expressions that chose this run's scenarios (empty: all of them)."""
+    tags = getattr(getattr(context, "config", None), "tags", None) or []
+    return [tags] if isinstance(tags, str) else [str(tag) for tag in tags]
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` so that no reader ever sees part of it."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(temporary, target)
+
+
+class ScenarioRecordWriter:
+    """Writes one process's records into a records folder as its scenarios end."""
+
+    def __init__(self, folder: Path, selection: list[str]) -> None:
+        self.folder = folder
+        self.run = run_identity()
+        self.started = now()
+        self._stem = f"{self.run}-{os.getpid()}-{os.urandom(3).hex()}"
+        self._numbers = count(1)
+        self._headers: dict[int, tuple[Any, dict[str, Any]]] = {}
+        self.selection = selection
+
+    def start(self) -> Path:
+        """Write the process record: the run, its selection, the domain's glossary."""
+        from castle_bdd.docs.glossary import glossary
+
+        messages, handlers = glossary(domain_modules())
+        record = {
+            "kind": PROCESS_KIND,
+            "run": self.run,
+            "started": self.started,
+            "pid": os.getpid(),
+            "selection": self.selection,
+            "messages": [asdict(m) for m in messages],
+            "handlers": [asdict(h) for h in handlers],
+        }
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"{self._stem}-process.json"
+        write_atomically(target, json.dumps(record, default=str))
+        return target
+
+    def scenario_finished(self, scenario: Any) -> Path:
+        """Write the record of a scenario that has just ended."""
+        from castle_bdd.docs.collector import scenario_record
+
+        record = {
+            "kind": SCENARIO_KIND,
+            "run": self.run,
+            "started": self.started,
+            "finished": now(),
+            "selection": self.selection,
+            "feature": self._header(scenario.feature),
+            "scenario": asdict(scenario_record(scenario)),
+        }
+        target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
+        write_atomically(target, json.dumps(record, default=str))
+        return target
+
+    def _header(self, feature: Any) -> dict[str, Any]:
+        # one feature's scenarios share its header: made once, while the feature runs
+        kept = self._headers.get(id(feature))
+        if kept is None or kept[0] is not feature:
+            from castle_bdd.docs.collector import feature_header
+
+            kept = (feature, asdict(feature_header(feature)))
+            self._headers = {id(feature): kept}
+        return kept[1]
+
+
 def install_record_writer(context: Any, hooks: MutableMapping[str, Hook]) -> None:
-    """Record every finished feature and write the run's record when behave ends."""
+    """Record every scenario as it ends, when the run was asked to write records."""
     folder = records_folder(context)
     if folder is None:
         return
-    from castle_bdd.docs.collector import feature_record  # the docs load only when recording
+    writer = ScenarioRecordWriter(folder, tag_selection(context))
+    writer.start()
+    chain_hook(
+        hooks,
+        "after_scenario",
+        lambda _, scenario: writer.scenario_finished(scenario),
+        _MARKER,
+        always=True,
+    )
 
-    features: list[FeatureRecord] = []
-    started = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    chain_hook(hooks, "after_feature", lambda _, f: features.append(feature_record(f)), _MARKER)
-    chain_hook(hooks, "after_all", lambda _: write_record(folder, features, started), _MARKER)
 
-
-def run_record(features: list[FeatureRecord], started: str) -> RunRecord:
-    """The record of a run: its features and the glossary of its domain."""
+def run_record(
+    features: list[FeatureRecord], started: str, selection: Sequence[str] = ()
+) -> RunRecord:
+    """The record of a run: its features, the glossary of its domain, its tag selection."""
     from castle_bdd.docs.glossary import glossary
     from castle_bdd.docs.model import RunRecord
 
     messages, handlers = glossary(domain_modules())
     duration = sum(s.duration for f in features for s in f.scenarios)
-    return RunRecord(features, messages, handlers, duration, started)
-
-
-def write_record(folder: Path, features: list[FeatureRecord], started: str) -> Path:
-    """Write one run record into ``folder``; returns its path."""
-    record = run_record(features, started)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
-    target.write_text(json.dumps(record.to_json(), default=str), encoding="utf-8")
-    return target
+    return RunRecord(
+        features, messages, handlers, duration, started, run_identity(), list(selection)
+    )

@@ -59,6 +59,11 @@ class Result(Verdict, Protocol):
     def expect_no_scheduled_deadlines(self) -> object:
         """No deadline is waiting."""
 
+    def expect_no_scheduled_deadline_with_name_between(
+        self, start: timedelta | datetime, end: timedelta | datetime, deadline_name: str
+    ) -> object:
+        """No deadline of this name is due from ``start`` to ``end``."""
+
 
 class AggregateResult(Result, Protocol):
     """The result validator of an aggregate's When."""
@@ -102,6 +107,11 @@ class SagaResult(Result, Protocol):
 
     def expect_no_scheduled_events(self) -> object:
         """No event is scheduled."""
+
+    def expect_no_scheduled_event_of_type_between(
+        self, start: timedelta | datetime, end: timedelta | datetime, event_type: type
+    ) -> object:
+        """No event of ``event_type`` is due from ``start`` to ``end``."""
 
 
 class HeldTime(Protocol):

@@ -37,7 +37,7 @@ def step_time_advances_to(context: Any, instant: datetime) -> None:
 
 @then("a deadline {name:MessageName} is scheduled in {duration:Duration}")
 def step_deadline_is_scheduled(context: Any, name: str, duration: timedelta) -> None:
-    """A deadline of this name is due that long after the When began."""
+    """A deadline of this name is due that long from now (after what the When let elapse)."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
     scenario.result.expect_scheduled_deadline_with_name(duration, deadline)
@@ -47,6 +47,26 @@ def step_deadline_is_scheduled(context: Any, name: str, duration: timedelta) -> 
 def step_no_deadlines_are_scheduled(context: Any) -> None:
     """No deadline is waiting to come due."""
     castle(context).result.expect_no_scheduled_deadlines()
+
+
+@then("no deadline {name:MessageName} is scheduled within {duration:Duration}")
+def step_no_deadline_is_scheduled_within(context: Any, name: str, duration: timedelta) -> None:
+    """No deadline of this name comes due from now until that long from now."""
+    scenario = castle(context)
+    deadline = scenario.catalogue.deadline(name)
+    scenario.validator.expect_no_scheduled_deadline_with_name_between(
+        timedelta(0), duration, deadline
+    )
+
+
+@then("no deadline {name:MessageName} is scheduled between {start:Instant} and {end:Instant}")
+def step_no_deadline_is_scheduled_between(
+    context: Any, name: str, start: datetime, end: datetime
+) -> None:
+    """No deadline of this name comes due between these two moments (both included)."""
+    scenario = castle(context)
+    deadline = scenario.catalogue.deadline(name)
+    scenario.validator.expect_no_scheduled_deadline_with_name_between(start, end, deadline)
 
 
 @then("the deadline {name:MessageName} is triggered")
@@ -64,7 +84,7 @@ def step_deadline_is_triggered(context: Any, name: str) -> None:
 def step_event_is_scheduled(
     context: Any, message: str, duration: timedelta, fields: list[InlineField] | None = None
 ) -> None:
-    """An event like this is scheduled that long after the When began."""
+    """An event like this is scheduled that long from now (after what the When let elapse)."""
     expected = step_message(context, message, EVENT, fields, then=True).expectation()
     castle(context).validator_for("saga").expect_scheduled_event(duration, expected)
 
@@ -73,3 +93,22 @@ def step_event_is_scheduled(
 def step_no_events_are_scheduled(context: Any) -> None:
     """No event is waiting to be published later."""
     castle(context).validator_for("saga").expect_no_scheduled_events()
+
+
+@then("no {message:MessageName} event is scheduled within {duration:Duration}")
+def step_no_such_event_is_scheduled_within(context: Any, message: str, duration: timedelta) -> None:
+    """No event of this kind is due from now until that long from now."""
+    scenario = castle(context)
+    event_type = scenario.catalogue.message(message, EVENT).message_type
+    validator = scenario.validator_for("saga")
+    validator.expect_no_scheduled_event_of_type_between(timedelta(0), duration, event_type)
+
+
+@then("no {message:MessageName} event is scheduled between {start:Instant} and {end:Instant}")
+def step_no_such_event_is_scheduled_between(
+    context: Any, message: str, start: datetime, end: datetime
+) -> None:
+    """No event of this kind is due between these two moments (both included)."""
+    scenario = castle(context)
+    event_type = scenario.catalogue.message(message, EVENT).message_type
+    scenario.validator_for("saga").expect_no_scheduled_event_of_type_between(start, end, event_type)

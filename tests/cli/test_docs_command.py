@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.cli import main
-from tests.cli.support import child_environment, feature, plain_project, run_behave
+from tests.cli.support import child_environment, feature, plain_project, run_behave, write
 
 RECORD_FORMATTER = "castle_bdd.docs:RunRecordFormatter"
 
@@ -56,7 +56,13 @@ def test_a_folder_of_records_is_read_whole(in_project: Path) -> None:
 
 def test_the_format_follows_the_file_name(in_project: Path) -> None:
     record(in_project, "billing.feature", "run.json")
-    assert main(["docs", "--from", "run.json", "-o", "out/doc.md", "--title", "Our shop"]) == 0
+    only_billing = ["--features", "features/billing.feature"]
+    assert (
+        main(
+            ["docs", "--from", "run.json", "-o", "out/doc.md", "--title", "Our shop", *only_billing]
+        )
+        == 0
+    )
     assert (in_project / "out" / "doc.md").read_text().startswith("# Our shop")
 
 
@@ -117,7 +123,71 @@ def test_unusable_records_are_explained(
     assert not (tmp_path / "build").exists()
 
 
-def test_an_empty_record_renders_an_empty_document(in_project: Path) -> None:
-    (in_project / "empty.json").write_text(json.dumps({}))
-    assert main(["docs", "--from", "empty.json", "-o", "empty.md"]) == 0
-    assert "0 scenarios" in (in_project / "empty.md").read_text()
+def test_an_empty_record_renders_an_empty_document(tmp_path: Path) -> None:
+    (tmp_path / "empty.json").write_text(json.dumps({}))
+    arguments = ["--features", str(tmp_path)]
+    assert (
+        main(
+            [
+                "docs",
+                "--from",
+                str(tmp_path / "empty.json"),
+                "-o",
+                str(tmp_path / "e.md"),
+                *arguments,
+            ]
+        )
+        == 0
+    )
+    assert "0 scenarios" in (tmp_path / "e.md").read_text()
+
+
+def test_scenarios_without_a_result_are_listed_first_and_fail_the_merge(
+    in_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record(in_project, "billing.feature", "records/run-1.json")
+    assert main(["docs", "--from", "records", "-o", "doc.md"]) == 1
+    err = capsys.readouterr().err
+    assert "1 scenario(s) should have run and have no result" in err
+    assert "features/shipping.feature:3  a parcel leaves" in err
+    document = (in_project / "doc.md").read_text()
+    assert document.index("## 1 not run") < document.index("## Features")
+    assert "`features/shipping.feature:3` a parcel leaves" in document
+    assert "a parcel leaves — not run" in document
+    assert main(["docs", "--from", "records", "-o", "doc.md", "--allow-not-run"]) == 0
+    assert "allowed by --allow-not-run" in capsys.readouterr().err
+
+
+def test_scenarios_left_out_by_the_run_tags_are_skipped_not_missing(in_project: Path) -> None:
+    write(
+        in_project,
+        {
+            "features/wip.feature": feature(
+                "Later", "@wip\nScenario: a refund\n  Given a step that passes"
+            )
+        },
+    )
+    result = run_behave(
+        in_project, "--tags=not @wip", "-f", RECORD_FORMATTER, "-o", "records/run.json"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert main(["docs", "--from", "records", "-o", "doc.md"]) == 0
+    document = (in_project / "doc.md").read_text()
+    assert "a refund — skipped" in document and "not run" not in document
+
+
+def test_two_runs_of_the_same_scenarios_are_refused_unless_the_newest_is_kept(
+    in_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record(in_project, "billing.feature", "records/run-1.json")
+    record(in_project, "billing.feature", "records/run-2.json")
+    record(in_project, "shipping.feature", "records/run-3.json")
+    assert main(["docs", "--from", "records", "-o", "doc.md"]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "2 different runs that recorded the same 1 scenario(s): features/billing.feature:3" in err
+    )
+    assert "--keep-newest" in err
+    assert not (in_project / "doc.md").exists()
+    assert main(["docs", "--from", "records", "-o", "doc.md", "--keep-newest"]) == 0
+    assert (in_project / "doc.md").read_text().count("an invoice is sent — passed") == 1

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 _STEPS = """
+import os
+import signal
 from datetime import datetime, timezone
 from behave import given, when, then
 from castle_bdd.docs.collector import attach_journal
@@ -48,6 +50,11 @@ def step_days(context, days):
 @then("it works")
 def step_works(context):
     pass
+
+
+@given("the process is killed")
+def step_killed(context):
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 @then("it breaks with {text}")

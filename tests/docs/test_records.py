@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.docs import RunRecord, merge, render
+import pytest
+
+from castle_bdd.docs import RunRecord, merge, records, render
+from castle_bdd.docs.expected import account_for
+from castle_bdd.docs.merging import RunsOverlapError
+from castle_bdd.docs.reading import RunRecordError, read_records
 
 ENVIRONMENT = """
 from castle_bdd.behave import setup_castle_bdd
@@ -23,6 +30,25 @@ SPENDING = """
         Then it works
 """
 
+AGAIN = """
+      Scenario: Spending again
+        Given a card "GC-1" worth 100
+        When "GC-1" redeems 20
+        Then it works
+"""
+
+DIES = """
+    Feature: A worker that dies
+      Scenario: first
+        Given a card "GC-1" worth 100
+
+      Scenario: dies
+        Given the process is killed
+
+      Scenario: never reached
+        Given a card "GC-1" worth 100
+"""
+
 KNOWN_ISSUES = """
     Feature: Known issues
       @known-issue
@@ -38,21 +64,64 @@ KNOWN_ISSUES = """
 
 
 def _records(folder: Path) -> list[RunRecord]:
-    return [RunRecord.from_json(json.loads(p.read_text())) for p in sorted(folder.glob("*.json"))]
+    return read_records([folder])
 
 
-def test_each_run_writes_its_own_record_when_asked(
+def _scenario_files(folder: Path) -> list[dict[str, Any]]:
+    found = [json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))]
+    return [data for data in found if data["kind"] == "castle-bdd scenario"]
+
+
+def test_every_scenario_is_recorded_in_a_file_of_its_own_as_it_ends(
     tmp_path: Path, run_suite: Callable[..., Any]
 ) -> None:
     (tmp_path / "features").mkdir()
     (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
-    run_suite({"spending.feature": SPENDING}, "-D", f"castle_records={tmp_path / 'records'}")
-    run_suite({"spending.feature": SPENDING}, "-D", f"castle_records={tmp_path / 'records'}")
-    first, second = _records(tmp_path / "records")
-    assert [s.name for f in first.features for s in f.scenarios] == ["Spending part of the balance"]
-    assert {m.name for m in first.messages} >= {"CardIssued", "RedeemCard"}
-    merged = merge([first, second])
-    assert len(merged.features) == 1 and len(merged.features[0].scenarios) == 2
+    records_folder = f"castle_records={tmp_path / 'r'}"
+    run_suite({"spending.feature": SPENDING + AGAIN}, "-D", records_folder, "--tags=not @slow")
+    scenarios = _scenario_files(tmp_path / "r")
+    assert [(s["feature"]["filename"], s["scenario"]["line"]) for s in scenarios] == [
+        ("features/spending.feature", 3),
+        ("features/spending.feature", 8),
+    ]
+    assert [s["finished"] for s in scenarios] == sorted(s["finished"] for s in scenarios)
+    assert [s["selection"] for s in scenarios] == [["not @slow"], ["not @slow"]]
+    merged = merge(_records(tmp_path / "r"))
+    assert {m.name for m in merged.messages} >= {"CardIssued", "RedeemCard"}
+    assert [s.name for s in merged.features[0].scenarios] == [
+        "Spending part of the balance",
+        "Spending again",
+    ]
+
+
+def test_two_runs_in_one_folder_are_refused_unless_the_newest_is_kept(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
+    run_suite({"spending.feature": SPENDING}, "-D", f"castle_records={tmp_path / 'r'}")
+    run_suite({"spending.feature": SPENDING}, "-D", f"castle_records={tmp_path / 'r'}")
+    records = _records(tmp_path / "r")
+    with pytest.raises(RunsOverlapError, match=r"2 different runs .* features/spending.feature:3"):
+        merge(records)
+    merged = merge(records, keep_newest=True)
+    (scenario,) = merged.features[0].scenarios
+    newest = max(records, key=lambda r: r.started).run
+    (chosen_from,) = [r for r in records if r.features and r.features[0].scenarios[0] is scenario]
+    assert chosen_from.run == newest and len({r.run for r in records}) == 2
+
+
+def test_a_killed_process_leaves_each_finished_scenario_recorded(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
+    result = run_suite({"dies.feature": DIES}, "-D", f"castle_records={tmp_path / 'r'}")
+    assert result.returncode == -signal.SIGKILL
+    assert [s["scenario"]["name"] for s in _scenario_files(tmp_path / "r")] == ["first"]
+    record = account_for(merge(_records(tmp_path / "r")), [tmp_path / "features"], [["not @wip"]])
+    statuses = {s.name: s.status for f in record.features for s in f.scenarios}
+    assert statuses == {"first": "passed", "dies": "not run", "never reached": "not run"}
 
 
 def test_no_record_is_written_unless_asked(tmp_path: Path, run_suite: Callable[..., Any]) -> None:
@@ -60,7 +129,21 @@ def test_no_record_is_written_unless_asked(tmp_path: Path, run_suite: Callable[.
     (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
     result = run_suite({"spending.feature": SPENDING})
     assert result.returncode == 0, result.stdout
-    assert not list(tmp_path.rglob("run-*.json"))
+    assert not list(tmp_path.rglob("*.json"))
+
+
+def test_a_record_is_never_seen_half_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(records.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        records.write_atomically(tmp_path / "s-1.json", '{"kind": "castle-bdd scenario"}')
+    assert [p.name for p in tmp_path.iterdir()] == [f".s-1.json.{os.getpid()}.tmp"]
+    with pytest.raises(RunRecordError, match="no run records"):
+        read_records([tmp_path])
 
 
 def test_known_issues_show_as_expected_failures_and_fixes(
@@ -70,7 +153,7 @@ def test_known_issues_show_as_expected_failures_and_fixes(
     (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
     result = run_suite({"known.feature": KNOWN_ISSUES}, "-D", f"castle_records={tmp_path}/r")
     assert result.returncode == 0, result.stdout + result.stderr
-    (record,) = _records(tmp_path / "r")
+    record = merge(_records(tmp_path / "r"))
     statuses = {s.name: s.status for s in record.features[0].scenarios}
     assert statuses == {
         "Refunds are not built yet": "expected failure",

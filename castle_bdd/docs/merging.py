@@ -1,0 +1,145 @@
+"""One record from many: the results of CI shards and parallel workers, each scenario once.
+
+A scenario is known by its feature file and line (an outline row by the line of its
+row in the examples table). Records of the same scenario are resolved so:
+
+- a copy that never started (skipped or untested, no step run: a runner left it to
+  another worker, or the run's tags did not select it) gives way to a result;
+- results from the same run: the last one read wins (a runner that tried again);
+- results from different runs (a folder that was not emptied between two runs) are a
+  mistake the merge refuses to guess about, unless asked to keep the newest run's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from castle_bdd.docs.model import (
+    SKIPPED,
+    UNTESTED,
+    FeatureRecord,
+    RunRecord,
+    ScenarioRecord,
+)
+from castle_bdd.errors import CastleBddError
+
+#: A scenario's identity: its feature file and its line.
+ScenarioKey = tuple[str, int]
+_NEVER_STARTED = (SKIPPED, UNTESTED)
+_SHOWN_OVERLAPS = 5
+
+
+class RunsOverlapError(CastleBddError):
+    """Records of two or more different runs hold results of the same scenarios."""
+
+
+@dataclass
+class _Result:
+    feature: FeatureRecord
+    scenario: ScenarioRecord
+    run: str
+    started: str
+
+
+def merge(records: Iterable[RunRecord], *, keep_newest: bool = False) -> RunRecord:
+    """One record of several: each scenario once, features in file order, glossary once.
+
+    Raises `RunsOverlapError` when different runs recorded the same scenario, unless
+    ``keep_newest``: then the results of the run that started last win.
+    """
+    records = list(records)
+    started = _run_starts(records)
+    chosen = _chosen(_results(records, started), keep_newest)
+    messages = {m.name: m for r in records for m in r.messages}
+    handlers = {h.name: h for r in records for h in r.handlers}
+    return RunRecord(
+        features=_features(chosen),
+        messages=sorted(messages.values(), key=lambda m: m.name),
+        handlers=sorted(handlers.values(), key=lambda h: h.name),
+        duration=sum(result.scenario.duration for result in chosen),
+        started=min(started.values(), default=""),
+    )
+
+
+def selections(records: Iterable[RunRecord]) -> list[list[str]]:
+    """The different tag selections the records were made with, in the order first met."""
+    found: list[list[str]] = []
+    for record in records:
+        if record.selection not in found:
+            found.append(record.selection)
+    return found
+
+
+def never_started(scenario: ScenarioRecord) -> bool:
+    """Whether a recorded scenario is only a copy that never ran a step."""
+    if scenario.status not in _NEVER_STARTED or scenario.duration:
+        return False
+    return all(step.status in _NEVER_STARTED for step in scenario.steps)
+
+
+def _run_starts(records: list[RunRecord]) -> dict[str, str]:
+    starts: dict[str, str] = {}
+    for record in records:
+        known = starts.get(record.run)
+        if known is None or (record.started and record.started < known):
+            starts[record.run] = record.started
+    return starts
+
+
+def _results(records: list[RunRecord], started: dict[str, str]) -> dict[ScenarioKey, list[_Result]]:
+    results: dict[ScenarioKey, list[_Result]] = {}
+    for record in records:
+        run_started = started[record.run]
+        for feature in record.features:
+            for scenario in feature.scenarios:
+                found = _Result(feature, scenario, record.run, run_started)
+                results.setdefault((feature.filename, scenario.line), []).append(found)
+    return results
+
+
+def _chosen(results: dict[ScenarioKey, list[_Result]], keep_newest: bool) -> list[_Result]:
+    chosen: list[_Result] = []
+    overlaps: dict[ScenarioKey, list[_Result]] = {}
+    for key, candidates in results.items():
+        ran = [c for c in candidates if not never_started(c.scenario)]
+        if not ran:
+            chosen.append(candidates[-1])
+            continue
+        runs = {c.run for c in ran}
+        if len(runs) > 1 and not keep_newest:
+            overlaps[key] = ran
+            continue
+        newest = max(ran, key=lambda c: c.started).run
+        chosen.append([c for c in ran if c.run == newest][-1])
+    if overlaps:
+        raise RunsOverlapError(_overlap_message(overlaps))
+    return chosen
+
+
+def _features(chosen: list[_Result]) -> list[FeatureRecord]:
+    by_file: dict[str, FeatureRecord] = {}
+    for result in chosen:
+        feature = by_file.get(result.feature.filename)
+        if feature is None:
+            feature = by_file[result.feature.filename] = replace(result.feature, scenarios=[])
+        feature.scenarios.append(result.scenario)
+    for feature in by_file.values():
+        feature.scenarios.sort(key=lambda s: s.line)
+    return sorted(by_file.values(), key=lambda f: f.filename)
+
+
+def _overlap_message(overlaps: dict[ScenarioKey, list[_Result]]) -> str:
+    runs = {c.run: c.started for candidates in overlaps.values() for c in candidates}
+    places = [f"{file}:{line}" for file, line in sorted(overlaps)[:_SHOWN_OVERLAPS]]
+    more = f" and {len(overlaps) - len(places)} more" if len(overlaps) > len(places) else ""
+    described = "; ".join(
+        f"run {run} started {start or 'at an unknown time'}"
+        for run, start in sorted(runs.items(), key=lambda item: item[1])
+    )
+    return (
+        f"the records hold {len(runs)} different runs that recorded the same "
+        f"{len(overlaps)} scenario(s): {', '.join(places)}{more} ({described}). Empty the "
+        "records folder before each run, or pass --keep-newest to keep the results of the "
+        "run that started last"
+    )

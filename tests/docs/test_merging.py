@@ -1,0 +1,77 @@
+"""Merging records: each scenario once, whichever runner or run recorded it."""
+
+from __future__ import annotations
+
+import pytest
+
+from castle_bdd.docs import RunRecord, merge
+from castle_bdd.docs.merging import RunsOverlapError, never_started, selections
+from castle_bdd.docs.model import FeatureRecord, ScenarioRecord, StepRecord
+
+
+def _scenario(line: int, status: str, duration: float = 0.01) -> ScenarioRecord:
+    step = StepRecord("Given", "a step", line + 1, status if status != "skipped" else "skipped")
+    return ScenarioRecord(f"scenario {line}", "Scenario", line, status, [], duration, steps=[step])
+
+
+def _record(
+    run: str, started: str, *scenarios: ScenarioRecord, file: str = "a.feature"
+) -> RunRecord:
+    feature = FeatureRecord("A", file, 1, [], scenarios=list(scenarios))
+    return RunRecord(features=[feature], run=run, started=started)
+
+
+def _statuses(record: RunRecord) -> list[tuple[str, int, str]]:
+    return [(f.filename, s.line, s.status) for f in record.features for s in f.scenarios]
+
+
+def test_a_copy_that_never_started_gives_way_to_a_result() -> None:
+    copy = _scenario(3, "skipped", duration=0.0)
+    assert never_started(copy) and not never_started(_scenario(3, "passed"))
+    merged = merge(
+        [
+            _record("r", "t1", copy, _scenario(7, "passed")),
+            _record("r", "t2", _scenario(3, "failed")),
+        ]
+    )
+    assert _statuses(merged) == [("a.feature", 3, "failed"), ("a.feature", 7, "passed")]
+
+
+def test_copies_that_never_started_anywhere_stay_one_skipped_scenario() -> None:
+    copies = [_record(run, "t", _scenario(3, "skipped", 0.0)) for run in ("r1", "r2")]
+    assert _statuses(merge(copies)) == [("a.feature", 3, "skipped")]
+
+
+def test_within_one_run_the_last_result_wins() -> None:
+    merged = merge(
+        [_record("r", "t1", _scenario(3, "failed")), _record("r", "t1", _scenario(3, "passed"))]
+    )
+    assert _statuses(merged) == [("a.feature", 3, "passed")]
+
+
+def test_different_runs_with_different_scenarios_merge() -> None:
+    merged = merge(
+        [
+            _record("r1", "t1", _scenario(3, "passed")),
+            _record("r2", "t2", _scenario(3, "passed"), file="b.feature"),
+        ]
+    )
+    assert _statuses(merged) == [("a.feature", 3, "passed"), ("b.feature", 3, "passed")]
+    assert merged.started == "t1"
+
+
+def test_different_runs_of_one_scenario_are_refused_or_the_newest_kept() -> None:
+    older = _record("r-old", "2026-01-01T10:00:00", _scenario(3, "failed"), _scenario(9, "passed"))
+    newer = _record("r-new", "2026-01-01T11:00:00", _scenario(3, "passed"))
+    with pytest.raises(RunsOverlapError) as refused:
+        merge([newer, older])
+    message = str(refused.value)
+    assert "2 different runs that recorded the same 1 scenario(s): a.feature:3" in message
+    assert message.index("r-old started 2026-01-01T10:00:00") < message.index("r-new")
+    merged = merge([newer, older], keep_newest=True)
+    assert _statuses(merged) == [("a.feature", 3, "passed"), ("a.feature", 9, "passed")]
+
+
+def test_the_selections_of_the_runs_are_listed_once_each() -> None:
+    records = [RunRecord(selection=["not @wip"]), RunRecord(selection=["not @wip"]), RunRecord()]
+    assert selections(records) == [["not @wip"], []]
