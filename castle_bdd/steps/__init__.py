@@ -123,12 +123,9 @@ __all__ = [
     "step_no_prior_activity",
     "step_no_saga_is_associated",
     "step_no_such_event_is_published",
-<<<<<<< HEAD
-    "step_projection_shows",
-=======
     "step_no_such_event_is_scheduled_between",
     "step_no_such_event_is_scheduled_within",
->>>>>>> main
+    "step_projection_shows",
     "step_published_events_are",
     "step_saga_is_associated",
     "step_sagas_are_active",
