@@ -39,7 +39,12 @@ from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
-from castle_bdd.tags import KNOWN_ISSUE, install_known_issue_hooks, tagged_anywhere_in
+from castle_bdd.tags import (
+    KNOWN_ISSUE,
+    install_known_issue_hooks,
+    install_known_issue_junit,
+    tagged_anywhere_in,
+)
 
 __all__ = [
     "CastleRun",
@@ -96,6 +101,7 @@ def setup_castle_bdd(
     if runner is not None:
         if _may_have_known_issues(runner):
             install_known_issue_hooks(runner.hooks)
+            install_known_issue_junit(context.config)
         install_record_writer(context, runner.hooks)
     return run
 

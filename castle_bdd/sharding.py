@@ -8,6 +8,12 @@ broken by the number of files and then by shard number. The split depends only o
 files' paths and contents, so every job computes the same split without talking to the
 others; every file lands in exactly one shard, and two shards differ by at most the
 scenarios of one file.
+
+With ``by="scenario"`` (``castle-bdd shard --by scenario``) the unit is the scenario:
+the suite's scenarios, in file and line order, are cut into ``total`` runs of
+consecutive scenarios whose sizes differ by at most one, each named ``file:line`` (an
+outline row by the line of its row), which behave runs on its own. Three files on four
+shards then leave no shard empty, and a shard still runs its scenarios file by file.
 """
 
 from __future__ import annotations
@@ -88,6 +94,43 @@ def shard(
     """The feature files of shard ``index`` of ``total`` (counted from 1, or from 0)."""
     position = shard_position(index, total, zero_based=zero_based)
     return assign(weigh(paths), total)[position]
+
+
+@dataclass(frozen=True)
+class ScenarioLocation:
+    """Where one scenario (or one outline row) is: behave runs ``path:line`` alone."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+def scenario_locations(paths: Iterable[str | Path]) -> list[ScenarioLocation]:
+    """Every scenario of the feature files named by ``paths``, in file and line order."""
+    locations: list[ScenarioLocation] = []
+    for path in find_feature_files(paths):
+        feature = read_feature(path)
+        scenarios = feature.walk_scenarios() if feature is not None else []
+        locations.extend(ScenarioLocation(path.as_posix(), int(s.line)) for s in scenarios)
+    return locations
+
+
+def cut(locations: Sequence[ScenarioLocation], total: int) -> list[list[ScenarioLocation]]:
+    """``locations`` cut into ``total`` runs of consecutive ones, sizes differing by <= 1."""
+    _check_total(total)
+    size, larger = divmod(len(locations), total)
+    bounds = [i * size + min(i, larger) for i in range(total + 1)]
+    return [list(locations[bounds[i] : bounds[i + 1]]) for i in range(total)]
+
+
+def shard_scenarios(
+    paths: Iterable[str | Path], index: int, total: int, *, zero_based: bool = False
+) -> list[ScenarioLocation]:
+    """The scenarios of shard ``index`` of ``total`` when shards split scenarios."""
+    position = shard_position(index, total, zero_based=zero_based)
+    return cut(scenario_locations(paths), total)[position]
 
 
 def shard_position(index: int, total: int, *, zero_based: bool = False) -> int:

@@ -150,6 +150,18 @@ def install_known_issue_hooks(
     )
 
 
+def install_known_issue_junit(config: Any) -> None:
+    """Make behave's JUnit XML (``--junit``) give each expected failure its reason.
+
+    An expected failure becomes ``<skipped type="expected failure" message="...">``,
+    reported even when ``show_skipped`` is off; a ``@wip`` scenario stays behave's bare
+    ``<skipped/>``. Call it from ``before_all`` with ``context.config``.
+    """
+    from castle_bdd._compat.junit import report_expected_failures
+
+    report_expected_failures(config)
+
+
 def _after_step(context: Any, step: Any) -> None:
     known_issue_step_finished(context.scenario, step)
 

@@ -11,12 +11,16 @@ from hypothesis import strategies as st
 
 from castle_bdd.sharding import (
     FeatureFile,
+    ScenarioLocation,
     ShardingError,
     assign,
     count_scenarios,
+    cut,
     find_feature_files,
+    scenario_locations,
     shard,
     shard_position,
+    shard_scenarios,
     weigh,
 )
 from tests.cli.support import write
@@ -169,3 +173,26 @@ def test_a_shard_out_of_range_is_explained(
 ) -> None:
     with pytest.raises(ShardingError, match=message):
         shard_position(index, total, zero_based=zero_based)
+
+
+def test_every_scenario_and_outline_row_has_a_location(tmp_path: Path) -> None:
+    write(tmp_path, {"features/mixed.feature": OUTLINE_AND_RULE})
+    locations = scenario_locations([tmp_path / "features"])
+    path = (tmp_path / "features" / "mixed.feature").as_posix()
+    assert [str(location) for location in locations] == [
+        f"{path}:{line}" for line in (5, 13, 14, 18, 21)
+    ]
+
+
+@given(st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=9))
+def test_scenario_shards_keep_order_and_differ_by_at_most_one(size: int, total: int) -> None:
+    locations = [ScenarioLocation(f"f{n // 7}.feature", n) for n in range(size)]
+    shards = cut(locations, total)
+    assert [location for part in shards for location in part] == locations
+    assert max(map(len, shards)) - min(map(len, shards)) <= 1
+
+
+def test_a_scenario_shard_out_of_range_is_explained(tmp_path: Path) -> None:
+    suite(tmp_path, {"a.feature": 2})
+    with pytest.raises(ShardingError, match="out of range"):
+        shard_scenarios([tmp_path / "features"], 5, 4)

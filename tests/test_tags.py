@@ -28,11 +28,12 @@ from tests.cli.support import feature, plain_project, run_behave, write
 
 ENVIRONMENT = """
 import json
-from castle_bdd.tags import install_known_issue_hooks
+from castle_bdd.tags import install_known_issue_hooks, install_known_issue_junit
 
 
 def before_all(context):
     install_known_issue_hooks(context._runner.hooks)
+    install_known_issue_junit(context.config)
 
 
 def after_feature(context, feature):

@@ -1,4 +1,7 @@
-"""``castle-bdd shard --index I --total N [PATHS...]``: the feature files of one CI shard."""
+"""``castle-bdd shard --index I --total N [--by file|scenario] [PATHS...]``: one CI shard.
+
+By file (the default) it lists feature files; by scenario, ``file:line`` locations.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,26 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.sharding import DEFAULT_PATHS, shard
+from castle_bdd.sharding import DEFAULT_PATHS, shard, shard_scenarios
 
 
 def add_parser(subparsers: Any) -> None:
     """Register ``shard``."""
     parser = subparsers.add_parser(
         "shard",
-        help="print the feature files of one shard, for a CI matrix job",
+        help="print the feature files (or scenarios) of one shard, for a CI matrix job",
         description="Print the feature files of shard INDEX of TOTAL, one per line. Shards "
         "have about the same number of scenarios; every file is in exactly one shard, and "
-        "every job computes the same split. Indexes count from 1 (1..TOTAL) unless "
-        "--zero-based is given. Example: castle-bdd shard --index 1 --total 4 -o shard.txt "
-        "&& behave @shard.txt",
+        "every job computes the same split. With --by scenario, shards hold consecutive "
+        "scenarios (FILE:LINE), their numbers differing by at most one. Indexes count from "
+        "1 (1..TOTAL) unless --zero-based is given. Example: castle-bdd shard --index 1 "
+        "--total 4 -o shard.txt && behave @shard.txt",
+    )
+    parser.add_argument(
+        "--by",
+        choices=("file", "scenario"),
+        default="file",
+        help="what a shard is made of: whole feature files (default) or single scenarios",
     )
     parser.add_argument("--index", type=int, required=True, help="which shard, from 1")
     parser.add_argument("--total", type=int, required=True, help="how many shards")
@@ -45,21 +55,32 @@ def add_parser(subparsers: Any) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print (or write) the shard's feature files."""
-    files = shard(
-        arguments.paths, arguments.index, arguments.total, zero_based=arguments.zero_based
-    )
+    entries = _entries(arguments)
     if arguments.output is not None:
-        _write_list(arguments.output, [file.path for file in files])
+        _write_list(arguments.output, entries)
     else:
-        sys.stdout.write("".join(f"{file.path}\n" for file in files))
-    if not files:
-        print(f"shard {arguments.index} of {arguments.total} has no feature files", file=sys.stderr)
+        sys.stdout.write("".join(f"{path}{line}\n" for path, line in entries))
+    if not entries:
+        what = "feature files" if arguments.by == "file" else "scenarios"
+        print(f"shard {arguments.index} of {arguments.total} has no {what}", file=sys.stderr)
     return 0
 
 
-def _write_list(output: Path, paths: list[str]) -> None:
+def _entries(arguments: argparse.Namespace) -> list[tuple[str, str]]:
+    # (path, ":line" or ""): behave takes either, and a list file needs the path relativised
+    where = (arguments.paths, arguments.index, arguments.total)
+    if arguments.by == "scenario":
+        scenarios = shard_scenarios(*where, zero_based=arguments.zero_based)
+        return [(s.path, f":{s.line}") for s in scenarios]
+    return [(file.path, "") for file in shard(*where, zero_based=arguments.zero_based)]
+
+
+def _write_list(output: Path, entries: list[tuple[str, str]]) -> None:
     # behave reads the paths of an @FILE relative to that file's folder
     folder = os.path.abspath(output.parent)
-    lines = [Path(os.path.relpath(os.path.abspath(path), folder)).as_posix() for path in paths]
+    lines = [
+        Path(os.path.relpath(os.path.abspath(path), folder)).as_posix() + line
+        for path, line in entries
+    ]
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")

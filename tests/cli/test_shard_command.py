@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,30 @@ def test_behave_runs_each_shard_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert result.returncode == 0, result.stdout + result.stderr
         ran.append(next(line for line in result.stdout.splitlines() if "scenarios passed" in line))
     assert ran == ["6 scenarios passed, 0 failed, 0 skipped"] * 2
+
+
+def test_by_scenario_three_files_fill_four_shards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(project(tmp_path, [5, 1, 1]))
+    printed = []
+    for index in (1, 2, 3, 4):
+        assert main(["shard", "--by", "scenario", "--index", str(index), "--total", "4"]) == 0
+        printed.append(capsys.readouterr().out.splitlines())
+    assert [len(lines) for lines in printed] == [2, 2, 2, 1]
+    assert printed[0] == ["features/f0.feature:3", "features/f0.feature:5"]
+
+
+def test_behave_runs_each_scenario_of_a_scenario_shard_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = project(tmp_path, [5, 1, 1])
+    monkeypatch.chdir(root)
+    passed = []
+    for index in (1, 2, 3, 4):
+        listing = f"shards/{index}.txt"
+        main(["shard", "--by", "scenario", "--index", str(index), "--total", "4", "-o", listing])
+        result = run_behave(root, f"@{listing}", "-f", "progress")
+        assert result.returncode == 0, result.stdout + result.stderr
+        passed.append(int(re.findall(r"^(\d+) scenarios? passed", result.stdout, re.M)[0]))
+    assert passed == [2, 2, 2, 1]
