@@ -4,13 +4,8 @@ Fixtures call sync and async handlers alike and need no event loop from the call
 an awaitable result is run on one event loop kept per thread (cheap to reuse), or on a
 worker thread when the caller is itself inside a running loop.
 
-Most async handlers finish without ever waiting. Their task's first step runs at once,
-with the loop marked running as ``run_until_complete`` marks it (`get_running_loop`,
-`current_task`, ``is_running`` and async generators all see what they would see there);
-the loop itself turns only when the handler waits or leaves work scheduled. That saves
-the loop's round trips, which cost more than a short handler. The first step is taken
-from the task as it is made, never queued, and the task is named after the handler's
-coroutine (its ``__qualname__``) rather than numbered.
+On asyncio's own loops, a handler that never waits finishes without turning the loop
+(`castle_bdd._compat.asyncio`).
 """
 
 from __future__ import annotations
@@ -19,13 +14,13 @@ import asyncio
 import atexit
 import functools
 import inspect
-import sys
 import threading
-from asyncio.events import _get_running_loop, _set_running_loop
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from types import CoroutineType
 from typing import Any, TypeVar
+
+from castle_bdd._compat.asyncio import eager_capable, eager_runner, in_running_loop
 
 T = TypeVar("T")
 
@@ -42,7 +37,7 @@ def resolve(value: Any) -> Any:
         if not inspect.isawaitable(value):
             return value
         value = _as_coroutine(value)
-    if _get_running_loop() is not None:  # asked without an exception raised and caught
+    if in_running_loop():
         with ThreadPoolExecutor(max_workers=1) as worker:
             return worker.submit(asyncio.run, value).result()
     try:
@@ -62,8 +57,8 @@ def run_sync(awaitable: Awaitable[T]) -> T:
 def _thread_runner() -> _Runner:
     loop = asyncio.new_event_loop()
     atexit.register(loop.close)
-    if _eager_capable(loop):
-        return _eager_runner(loop)
+    if eager_capable(loop):
+        return eager_runner(loop, functools.partial(_run_classic, loop))
     return functools.partial(_run_classic, loop)
 
 
@@ -76,80 +71,3 @@ def _run_classic(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any,
 
 async def _as_coroutine(awaitable: Awaitable[T]) -> T:
     return await awaitable
-
-
-#: What the eager path reads and sets on the loop itself.
-_LOOP_STATE = (
-    "_thread_id",
-    "_asyncgen_firstiter_hook",
-    "_asyncgen_finalizer_hook",
-    "_ready",
-    "_scheduled",
-    "_closed",
-    "_debug",
-    "_task_factory",
-)
-#: Methods the eager path counts on being asyncio's own: it reads their attributes
-#: instead of calling them, and it takes the task's first step from ``call_soon``.
-_BASE_METHODS = ("call_soon", "is_closed", "get_debug", "get_task_factory")
-
-
-def _eager_capable(loop: asyncio.AbstractEventLoop) -> bool:
-    return (
-        isinstance(loop, asyncio.BaseEventLoop)
-        and all(
-            getattr(type(loop), name) is getattr(asyncio.BaseEventLoop, name)
-            for name in _BASE_METHODS
-        )
-        and all(hasattr(loop, name) for name in _LOOP_STATE)
-    )
-
-
-def _eager_runner(loop: Any) -> _Runner:
-    """Run a task's first step on ``loop`` as ``run_forever`` would, then the loop if needed.
-
-    One closure per thread, which reads the loop's hooks and the thread's id once; ``run``
-    is one function because every call it would make is paid again for each handler.
-    """
-    thread_id = threading.get_ident()
-    firstiter, finalizer = loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook
-    first_step: Any = None
-    first_step_context: Any = None
-
-    def catch_first_step(callback: Any, *args: Any, context: Any = None) -> Any:
-        # stands in for call_soon while the task is made: no Handle, no ready queue
-        nonlocal first_step, first_step_context
-        if args or context is None or first_step is not None:
-            # not the task's own call (a finalizer run by the collector, say)
-            return asyncio.BaseEventLoop.call_soon(loop, callback, *args, context=context)
-        first_step, first_step_context = callback, context
-        return None
-
-    def run(coroutine: Any) -> Any:
-        nonlocal first_step, first_step_context
-        # debug mode keeps all of its checks, and a task factory may make any kind of task
-        if loop._debug or loop._task_factory is not None or loop._closed:
-            return _run_classic(loop, coroutine)
-        loop.call_soon = catch_first_step
-        try:
-            # named after the handler: cheaper than the numbered name asyncio makes up
-            task = asyncio.Task(coroutine, loop=loop, name=coroutine.__qualname__)
-        finally:
-            del loop.call_soon
-            step, context = first_step, first_step_context
-            first_step = first_step_context = None
-        outer_firstiter, outer_finalizer = sys.get_asyncgen_hooks()
-        loop._thread_id = thread_id
-        sys.set_asyncgen_hooks(firstiter, finalizer)
-        _set_running_loop(loop)
-        try:
-            context.run(step)
-        finally:
-            _set_running_loop(None)
-            loop._thread_id = None
-            sys.set_asyncgen_hooks(outer_firstiter, outer_finalizer)
-        if task.done() and not loop._ready and not loop._scheduled:
-            return task.result()
-        return loop.run_until_complete(task)
-
-    return run

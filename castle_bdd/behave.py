@@ -23,22 +23,24 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+from castle_bdd._compat.behave import run_features, run_formatters, run_hooks, run_wide
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
     configured_store,
+    records_folder,
     remember_domain,
 )
-from castle_bdd.docs.marks import READS_JOURNALS, attach_journal
-from castle_bdd.docs.records import install_record_writer, records_folder
-from castle_bdd.eventstore.choice import StoreFactory, store_factory
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
+from castle_bdd.marks import READS_JOURNALS, attach_journal
+from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -97,12 +99,12 @@ def setup_castle_bdd(
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
-    runner = getattr(context, "_runner", None)
-    if runner is not None:
-        if _may_have_known_issues(runner):
-            install_known_issue_hooks(runner.hooks)
+    hooks = run_hooks(context)
+    if hooks is not None:
+        if _may_have_known_issues(context):
+            install_known_issue_hooks(hooks)
             install_known_issue_junit(context.config)
-        install_record_writer(context, runner.hooks)
+        _install_record_writer(context, hooks)
     return run
 
 
@@ -111,7 +113,7 @@ def castle(context: Any) -> CastleScenario:
     if _in_step[0] is context:  # asked again by the step that is running: known
         return _in_step[1]  # type: ignore[no-any-return]
     scenario = getattr(context, "scenario", None)
-    kept: tuple[Any, CastleScenario] | None = context.__dict__.get(_SCENARIO)
+    kept: tuple[Any, CastleScenario] | None = run_wide(context).get(_SCENARIO)
     if kept is not None and kept[0] is scenario:
         return kept[1]
     return _start(context, scenario)
@@ -138,12 +140,13 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run.catalogue, _tags(scenario), run.configurators, run.new_store
     )
     # asked of the context, once: the run made from pyproject.toml is shared by them all
-    keep = context.__dict__.get(_KEEP_JOURNALS)
+    state = run_wide(context)
+    keep = state.get(_KEEP_JOURNALS)
     if keep is None:
-        keep = context.__dict__[_KEEP_JOURNALS] = journals_read(context)
+        keep = state[_KEEP_JOURNALS] = journals_read(context)
     if scenario is not None and keep:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
-    context.__dict__[_SCENARIO] = (scenario, castle_scenario)
+    state[_SCENARIO] = (scenario, castle_scenario)
     _current[0] = scenario
     context.add_cleanup(_forget, context)
     return castle_scenario
@@ -158,16 +161,26 @@ def journals_read(context: Any) -> bool:
     """
     if records_folder(context) is not None:
         return True
-    formatters = getattr(getattr(context, "_runner", None), "formatters", None)
+    formatters = run_formatters(context)
     if formatters is None:
         return True
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
-def _may_have_known_issues(runner: Any) -> bool:
+#: The living-document plug-in's run-record writer. The core names it and loads it only
+#: when the run was asked to write records (as behave loads a formatter it was named).
+RECORD_WRITER = "castle_bdd.docs.records"
+
+
+def _install_record_writer(context: Any, hooks: Any) -> None:
+    if records_folder(context) is not None:
+        import_module(RECORD_WRITER).install_record_writer(context, hooks)
+
+
+def _may_have_known_issues(context: Any) -> bool:
     # The known-issue hooks run after every step of every scenario: a run whose
     # features (parsed before before_all) have no @known-issue scenario goes without.
-    features = getattr(runner, "features", None)
+    features = run_features(context)
     if not features:
         return True
     return any(tagged_anywhere_in(feature, KNOWN_ISSUE) for feature in features)
@@ -186,7 +199,7 @@ def _userdata(context: Any) -> Any:
 
 
 def _forget(context: Any) -> None:
-    kept = context.__dict__.pop(_SCENARIO, None)
+    kept = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
+import os
+import tomllib
 from pathlib import Path
 from typing import Any
 
 from castle_bdd.errors import CastleBddError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    tomllib = importlib.import_module("tomli")
-
 _configured_domain: list[str] | None = None
+
+#: ``behave -D castle_records=DIR``: every behave process writes its run record into DIR.
+USERDATA_KEY = "castle_records"
+#: The same, for runners that pass no ``-D`` to their workers.
+ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
 
 
 class DomainNotConfiguredError(CastleBddError):
@@ -93,3 +93,10 @@ def _domain(path: Path) -> list[str] | None:
             f"{path}: [tool.castle_bdd] domain must be a list of module names"
         )
     return list(domain)
+
+
+def records_folder(context: Any) -> Path | None:
+    """Where this behave run writes its run record, if it was asked to."""
+    userdata = getattr(getattr(context, "config", None), "userdata", None) or {}
+    chosen = userdata.get(USERDATA_KEY) or os.environ.get(ENVIRONMENT_VARIABLE)
+    return Path(chosen) if chosen else None

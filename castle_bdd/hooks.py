@@ -13,9 +13,10 @@ def chain_hook(
 ) -> None:
     """Run ``action`` after the project's own ``name`` hook (if any), once.
 
-    ``hooks`` is a behave runner's hook table (``context._runner.hooks``); ``marker`` names
-    the addition, so installing it twice changes nothing. With ``always``, ``action`` runs
-    even when the hooks before it raise (their error still reaches behave).
+    ``hooks`` is a behave run's hook table (`castle_bdd._compat.behave.run_hooks`);
+    ``marker`` names the addition, so installing it twice changes nothing. With
+    ``always``, ``action`` runs even when the hooks before it raise (their error still
+    reaches behave).
     """
     own = hooks.get(name)
     if getattr(own, marker, False):

@@ -32,10 +32,11 @@ from typing import Any, Final, Literal, TextIO, cast
 
 from behave.model_type import Status
 
+from castle_bdd._compat.behave import run_hooks
 from castle_bdd.config import project_settings
-from castle_bdd.docs.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 from castle_bdd.errors import CastleBddError
-from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.hooks import chain_hook
+from castle_bdd.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 
 WIP: Final = "wip"
 SLOW: Final = "slow"
@@ -132,14 +133,15 @@ def known_issue_scenario_finished(
     return known_issue_outcome(scenario)
 
 
-def install_known_issue_hooks(
-    hooks: MutableMapping[str, Hook], policy: KnownIssuePolicy | None = None
-) -> None:
-    """Wrap a behave runner's ``after_step``/``after_scenario`` hooks with known-issue handling.
+def install_known_issue_hooks(run: Any, policy: KnownIssuePolicy | None = None) -> None:
+    """Wrap a behave run's ``after_step``/``after_scenario`` hooks with known-issue handling.
 
-    ``hooks`` is the runner's hook table (``context._runner.hooks``): call this from
-    ``before_all``. The project's own hooks still run first. Installing twice is harmless.
+    ``run`` is behave's context (call this from ``before_all``) or a runner's hook table.
+    The project's own hooks still run first. Installing twice is harmless.
     """
+    hooks = run if isinstance(run, MutableMapping) else run_hooks(run)
+    if hooks is None:
+        raise CastleBddError("install_known_issue_hooks needs behave's context in before_all")
     chosen = known_issue_policy() if policy is None else policy
     chain_hook(hooks, "after_step", _after_step, _MARKER)
     chain_hook(

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from castle_bdd.awaiting import _eager_capable, resolve, run_sync
+from castle_bdd._compat.asyncio import eager_capable as _eager_capable
+from castle_bdd.awaiting import resolve, run_sync
 
 REQUEST = contextvars.ContextVar("REQUEST", default="none")
 

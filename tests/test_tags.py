@@ -32,7 +32,7 @@ from castle_bdd.tags import install_known_issue_hooks, install_known_issue_junit
 
 
 def before_all(context):
-    install_known_issue_hooks(context._runner.hooks)
+    install_known_issue_hooks(context)
     install_known_issue_junit(context.config)
 
 

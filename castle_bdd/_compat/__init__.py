@@ -1,4 +1,6 @@
-"""The only place where castle-bdd uses names that behave keeps private.
+"""Every use of behave's, freezegun's and asyncio's private names, one module each.
 
-Each module here is tested against the behave versions pyproject.toml allows.
+Nothing else in castle_bdd reaches past those libraries' public API. Each module here
+names what it relies on, and `tests/compat/` checks those assumptions against the
+installed versions, so that an upgrade that breaks one fails there, by name.
 """

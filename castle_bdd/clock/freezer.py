@@ -20,33 +20,37 @@ import sys
 import time as time_module
 import uuid
 from collections.abc import Callable
-from datetime import timedelta, timezone
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from freezegun import api as _freezegun_api
-from freezegun import config as _freezegun_config
-from freezegun import freeze_time
+from castle_bdd._compat.freezegun import (
+    default_ignore_list,
+    push_time_factory,
+    real_now,
+    real_perf_counter,
+    remove_time_factory,
+    start_unscanned,
+)
 
 if TYPE_CHECKING:
-    # Only for annotations: real classes are read from freezegun's module (below).
+    # Only for annotations: real classes are read from freezegun's module.
     from datetime import datetime
+
+__all__ = [
+    "REAL_TIME_MODULES",
+    "TimePatches",
+    "push_time_factory",
+    "real_now",
+    "real_perf_counter",
+    "remove_time_factory",
+]
 
 #: Module prefixes that keep real time even inside a window (on top of freezegun's own
 #: ignore list): behave's reporters and formatters, so report timestamps stay true.
 REAL_TIME_MODULES: tuple[str, ...] = ("behave.reporter", "behave.formatter")
 
-# freezegun reads its module-level stacks on every faked call; they are typed for its
-# own factories, so they are reached through an untyped handle. Real classes and
-# functions are always read from freezegun's module too: an alias bound here while a
-# freeze_time started elsewhere is running would be its fake.
-_stacks: Any = _freezegun_api
 _MISSING: Any = object()
-_ZERO = timedelta(0)
 _PATCHED_MODULES = (datetime_module, time_module, uuid)
-#: freezegun leaves alone every module whose name starts with a prefix on its ignore
-#: list; the empty prefix starts every name, so its module scan visits none.
-_EVERY_MODULE = ""
 #: Modules never searched for names to switch besides the ignored ones: freezegun's own,
 #: six's lazy `moves` modules, which freezegun's scan skips too, and castle-bdd's own.
 #: castle-bdd reads the time only from scenario clocks (and `real_now`), never from the
@@ -64,42 +68,6 @@ _REAL, _FAKE = 2, 3
 _MERGED_FROM = 6
 #: `reversed()` on a dict, without looking its `__reversed__` up on every call.
 _keys_backwards = dict.__reversed__
-
-
-def real_now() -> datetime:
-    """The real current time, aware in UTC, whatever any clock says."""
-    return _freezegun_api.real_datetime.now(timezone.utc)
-
-
-def real_perf_counter() -> float:
-    """The real `time.perf_counter()`, for measuring durations inside frozen windows."""
-    result: float = _freezegun_api.real_perf_counter()
-    return result
-
-
-def push_time_factory(factory: Callable[[], datetime], ignored: tuple[str, ...]) -> None:
-    """Make `factory` the time freezegun's fakes return (naive UTC), on top of its stack."""
-    _stacks.freeze_factories.append(factory)
-    _stacks.tz_offsets.append(_ZERO)
-    _stacks.ignore_lists.append(ignored)
-    _stacks.tick_flags.append(False)
-
-
-def remove_time_factory(factory: Callable[[], datetime]) -> None:
-    """Take `factory` off freezegun's stack, wherever it sits; absent is fine."""
-    factories = _stacks.freeze_factories
-    if factories and factories[-1] is factory:
-        factories.pop()
-        _stacks.tz_offsets.pop()
-        _stacks.ignore_lists.pop()
-        _stacks.tick_flags.pop()
-        return
-    # Searched from the top: a freeze_time started elsewhere may sit above it.
-    for index in range(len(factories) - 2, -1, -1):
-        if factories[index] is factory:
-            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
-                del stack[index]
-            return
 
 
 class _Switch:
@@ -170,7 +138,7 @@ class TimePatches:
         """Start with nothing recorded: `install` records."""
         self.installed = False
         #: Modules that keep real time: not patched, and real for calls made from them.
-        self.ignored = REAL_TIME_MODULES + tuple(_freezegun_config.settings.default_ignore_list)
+        self.ignored = REAL_TIME_MODULES + default_ignore_list()
         self._not_adopted = self.ignored + _NEVER_ADOPTED
         self._bindings: list[_Binding] = []
         self._reals = self._fakes = _Switch([], _REAL)
@@ -185,14 +153,10 @@ class TimePatches:
         """Let freezegun freeze time, reading `factory`; record it all and switch it on."""
         module_values = [dict(vars(module)) for module in _PATCHED_MODULES]
         pickling = dict(copyreg.dispatch_table)
-        start = _freezegun_api.real_datetime(2000, 1, 1)
-        freezer = freeze_time(start, real_asyncio=True, ignore=[_EVERY_MODULE])
-        freezer.start()
-        _stacks.freeze_factories[-1] = factory
-        _stacks.ignore_lists[-1] = self.ignored
+        swaps = start_unscanned(factory, self.ignored)
         self._record_modules(module_values)
         self._record_pickling(pickling)
-        for owner, name, real in freezer.undo_changes:
+        for owner, name, real in swaps:
             self._bindings.append(
                 (owner, name, _own_value(owner, name, real), getattr(owner, name))
             )

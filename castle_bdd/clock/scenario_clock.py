@@ -6,16 +6,18 @@ import datetime as datetime_module
 import threading
 from contextlib import AbstractContextManager
 from datetime import timedelta, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from freezegun import api as _freezegun_api
-
-from castle_bdd.clock.freezer import (
-    TimePatches,
+from castle_bdd._compat.freezegun import (
     push_time_factory,
+    real_datetime_class,
     real_now,
+    real_time_ns,
     remove_time_factory,
+    time_is_frozen,
+    top_time_factory,
 )
+from castle_bdd.clock.freezer import TimePatches
 from castle_bdd.errors import CastleBddError
 
 if TYPE_CHECKING:
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
 
 _ZERO = timedelta(0)
 _NANOSECONDS_PER_SECOND = 1_000_000_000
-# freezegun's stacks, typed for its own factories, reached through an untyped handle.
-_stacks: Any = _freezegun_api
 
 
 class ClockError(CastleBddError):
@@ -34,7 +34,7 @@ class ClockError(CastleBddError):
 
 
 def _as_utc_instant(instant: object) -> datetime:
-    real_datetime = _freezegun_api.real_datetime
+    real_datetime = real_datetime_class()
     if type(instant) is real_datetime and instant.tzinfo is timezone.utc:
         return instant
     if not isinstance(instant, real_datetime):
@@ -52,10 +52,10 @@ _last_real_second: tuple[int, datetime, datetime] | None = None
 
 def _real_now_in_whole_seconds() -> tuple[int, datetime, datetime]:
     global _last_real_second
-    seconds = _freezegun_api.real_time_ns() // _NANOSECONDS_PER_SECOND
+    seconds = real_time_ns() // _NANOSECONDS_PER_SECOND
     last = _last_real_second
     if last is None or last[0] != seconds:
-        instant = _freezegun_api.real_datetime.fromtimestamp(seconds, timezone.utc)
+        instant = real_datetime_class().fromtimestamp(seconds, timezone.utc)
         last = _last_real_second = (seconds, instant, _naive(instant))
     return last
 
@@ -63,14 +63,14 @@ def _real_now_in_whole_seconds() -> tuple[int, datetime, datetime]:
 def _frozen_now_in_whole_seconds() -> datetime:
     # The time of a window, or of a freeze_time started elsewhere: freezegun answers then.
     current = _WINDOWS.current
-    if _stacks.freeze_factories[-1] is _scenario_time and current is not None:
+    if top_time_factory() is _scenario_time and current is not None:
         return current._instant.replace(microsecond=0)
     return _as_utc_instant(datetime_module.datetime.now(timezone.utc)).replace(microsecond=0)
 
 
 def _naive(instant: datetime) -> datetime:
     # combine is several times cheaper than replace(tzinfo=None).
-    return _freezegun_api.real_datetime.combine(instant.date(), instant.time())
+    return real_datetime_class().combine(instant.date(), instant.time())
 
 
 class Clock:
@@ -82,7 +82,7 @@ class Clock:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
         if start is not None:
             self._set(_as_utc_instant(start))
-        elif _stacks.freeze_factories:
+        elif time_is_frozen():
             self._set(_frozen_now_in_whole_seconds())
         else:
             _, self._instant, self._wall_time = _real_now_in_whole_seconds()
@@ -263,7 +263,7 @@ class _FrozenWindows:
         patches = self._patches
         # Inside a freeze_time started elsewhere, time is patched already, and recording
         # that freezer's replacements would keep them past its end.
-        if _stacks.freeze_factories:
+        if time_is_frozen():
             self._switched_on = False
             push_time_factory(_scenario_time, patches.ignored)
         elif patches.installed:

@@ -11,8 +11,6 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from castle_bdd.docs.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
-from castle_bdd.docs.marks import attach_journal as attach_journal
 from castle_bdd.docs.model import (
     KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
@@ -23,6 +21,8 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
+from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
+from castle_bdd.marks import attach_journal as attach_journal
 
 _VALUE_WIDTH = 80
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")

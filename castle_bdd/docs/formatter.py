@@ -17,7 +17,7 @@ from castle_bdd.docs.rendering import render
 class _RecordingFormatter(Formatter):  # type: ignore[misc]
     """Collects every finished feature; writes once, when behave closes the formatter."""
 
-    #: the step library leaves each scenario's journal for it (see `castle_bdd.docs.marks`)
+    #: the step library leaves each scenario's journal for it (see `castle_bdd.marks`)
     castle_reads_journals = True
 
     def __init__(self, stream_opener: Any, config: Any) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from castle_bdd.docs.marks import EXPECTED_FAILURE as EXPECTED_FAILURE
-from castle_bdd.docs.marks import FIXED as FIXED
-from castle_bdd.docs.marks import KNOWN_ISSUE_ATTRIBUTE as KNOWN_ISSUE_ATTRIBUTE
+from castle_bdd.marks import EXPECTED_FAILURE as EXPECTED_FAILURE
+from castle_bdd.marks import FIXED as FIXED
+from castle_bdd.marks import KNOWN_ISSUE_ATTRIBUTE as KNOWN_ISSUE_ATTRIBUTE
 
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
 #: A scenario the run should have run (its tags were selected) and has no result for.

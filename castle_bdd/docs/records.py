@@ -31,24 +31,21 @@ from itertools import count
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from castle_bdd.config import domain_modules
+from castle_bdd.config import (
+    ENVIRONMENT_VARIABLE as ENVIRONMENT_VARIABLE,
+)
+from castle_bdd.config import (
+    USERDATA_KEY as USERDATA_KEY,
+)
+from castle_bdd.config import domain_modules, records_folder
 from castle_bdd.hooks import Hook, chain_hook
 
 if TYPE_CHECKING:
     from castle_bdd.docs.model import FeatureRecord, RunRecord
 
-USERDATA_KEY = "castle_records"
-ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
 #: The ``kind`` of the two records a process writes into a records folder.
 PROCESS_KIND, SCENARIO_KIND = "castle-bdd process", "castle-bdd scenario"
 _MARKER = "castle_record_writer"
-
-
-def records_folder(context: Any) -> Path | None:
-    """Where this run writes its records, if it was asked to."""
-    userdata = getattr(getattr(context, "config", None), "userdata", None) or {}
-    chosen = userdata.get(USERDATA_KEY) or os.environ.get(ENVIRONMENT_VARIABLE)
-    return Path(chosen) if chosen else None
 
 
 def run_identity() -> str:

@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import parse
@@ -26,6 +25,7 @@ from behave import matchers
 from behave import then as _behave_then
 from behave import when as _behave_when
 
+from castle_bdd._compat.behave import registering_with
 from castle_bdd.behave import step_ended, step_running
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import GherkinError, as_gherkin_error
@@ -177,26 +177,10 @@ def _has_words(text: str, words: _Words) -> bool:
     return all(word in text for word in between)
 
 
-@contextmanager
-def _library_matcher() -> Iterator[None]:
-    """Steps registered in the block get a `StepLibraryMatcher`; then behave's is restored."""
-    factory_of = getattr(matchers, "get_step_matcher_factory", None)
-    factory: Any = factory_of() if factory_of is not None else None
-    if not hasattr(factory, "_current_matcher"):  # behave before 1.2.7: its parse matcher
-        yield
-        return
-    previous = factory.current_matcher
-    factory._current_matcher = StepLibraryMatcher
-    try:
-        yield
-    finally:
-        factory._current_matcher = previous
-
-
 def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callable[[F], F]:
     def register(function: F) -> F:
         guarded = _guarded(function)
-        with _library_matcher():
+        with registering_with(StepLibraryMatcher):
             for pattern in patterns:
                 decorator(pattern)(guarded)
         return guarded

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -10,11 +10,6 @@ import pytest
 from castle_bdd.cli import main
 from castle_bdd.scaffold import FILES
 from tests.cli.support import run_behave
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    import tomli as tomllib
 
 
 def files_under(root: Path) -> list[str]:

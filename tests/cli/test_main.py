@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 
 import pytest
 
 from castle_bdd import cli
 from tests.cli.support import ROOT, child_environment
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10 reads TOML with tomli, as behave does
-    import tomli as tomllib
 
 
 def test_the_console_script_is_cli_main() -> None:

@@ -87,7 +87,7 @@ def test_an_asyncio_timeout_fires_on_real_time_inside_a_window() -> None:
     async def _time_out() -> bool:
         try:
             await asyncio.wait_for(asyncio.sleep(DEADLINE_SECONDS * 2), timeout=SLEEP_SECONDS)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return True
         return False
 

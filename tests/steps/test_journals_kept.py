@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from castle_bdd.behave import castle, journals_read, setup_castle_bdd
+from castle_bdd.config import ENVIRONMENT_VARIABLE, USERDATA_KEY
 from castle_bdd.docs import LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter
-from castle_bdd.docs.marks import JOURNAL_ATTRIBUTE
-from castle_bdd.docs.records import ENVIRONMENT_VARIABLE, USERDATA_KEY
 from castle_bdd.gherkin.errors import set_step_locator
+from castle_bdd.marks import JOURNAL_ATTRIBUTE
 from examples.giftcard import CardIssued, RedeemCard
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,10 +14,10 @@ import pytest
 from behave import matchers
 from behave.step_registry import StepRegistry
 
+from castle_bdd._compat.behave import registering_with
 from castle_bdd.steps._define import (
     StepLibraryMatcher,
     _has_words,
-    _library_matcher,
     _words_between_fields,
 )
 from tests.steps.support import castle_definitions
@@ -151,7 +151,7 @@ def test_registering_the_library_compiles_no_pattern_until_a_text_needs_it(
     monkeypatch.setattr(parse.re, "compile", counting)
     registry = StepRegistry()
     definitions = castle_definitions()
-    with _library_matcher():
+    with registering_with(StepLibraryMatcher):
         for step_type, definition in definitions:
             registry.add_step_definition(step_type, definition.pattern, definition.func)
     assert sum(len(found) for found in registry.steps.values()) == len(definitions)
@@ -194,10 +194,10 @@ def test_registering_the_library_leaves_a_projects_matcher_in_place() -> None:
     factory = matchers.get_step_matcher_factory()
     projects = factory.use_step_matcher("re")
     try:
-        with _library_matcher():
+        with registering_with(StepLibraryMatcher):
             assert factory.current_matcher is StepLibraryMatcher
         assert factory.current_matcher is projects
-        with pytest.raises(RuntimeError), _library_matcher():
+        with pytest.raises(RuntimeError), registering_with(StepLibraryMatcher):
             raise RuntimeError("a step module failed to load")
         assert factory.current_matcher is projects
     finally:

@@ -12,8 +12,8 @@ from castle_bdd.behave import castle, setup_castle_bdd
 from castle_bdd.config import configured_store
 from castle_bdd.errors import CastleBddError
 from castle_bdd.eventstore import InMemoryEventStore, SqliteEventStore
-from castle_bdd.eventstore.choice import StoreChoiceError, store_factory
 from castle_bdd.gherkin.errors import GherkinError, set_step_locator
+from castle_bdd.store_choice import StoreChoiceError, store_factory
 from tests.eventstore.lossy import CardCharged, CardIssued, ChargeCard, IssueCard
 from tests.steps.test_behave_setup import Context, Scenario
 

@@ -1,8 +1,8 @@
 """What a behave run leaves on its scenarios for the living document, and nothing more.
 
 The step library and the known-issue hooks run in every scenario of every run; they
-mark scenarios through this small module so that a run without the living-document
-formatter never loads the documentation package.
+mark scenarios through this small module, which the living-document plug-in reads:
+a run without it never loads the documentation package.
 """
 
 from __future__ import annotations
