@@ -37,6 +37,16 @@ def project_settings(start: Path | None = None) -> dict[str, Any]:
     return _settings(path) if path is not None else {}
 
 
+def project_name(start: Path | None = None) -> str | None:
+    """``[project] name`` of the nearest pyproject.toml, if it has one."""
+    path = find_pyproject(start)
+    if path is None:
+        return None
+    with path.open("rb") as handle:
+        name = tomllib.load(handle).get("project", {}).get("name")
+    return str(name) if name else None
+
+
 def configured_domain(start: Path | None = None) -> list[str] | None:
     """``[tool.castle_bdd] domain`` of the nearest pyproject.toml above ``start`` that has one."""
     folder = (start or Path.cwd()).resolve()

@@ -1,4 +1,5 @@
-"""Screenshots of a living document in headless Chromium: overview, scenarios, glossary.
+"""Screenshots of a living document in headless Chromium: overview, scenarios, glossary,
+the domain map, a phone's width (390 px) and the printed PDF.
 
     python scripts/screenshot_living_doc.py build/living-doc.html build/screenshots
 
@@ -34,25 +35,35 @@ def views(html: str) -> dict[str, str]:
     """The style of each view: the top, the first passing and failing scenario, the glossary."""
     chosen = {"overview": ""}
     for status in ("passed", "failed"):
-        match = re.search(rf'<article class="scenario" id="([^"]+)" data-status="{status}"', html)
+        match = re.search(rf'<article class="[^"]*" id="([^"]+)" data-status="{status}"', html)
         if match:
             anchor = match.group(1)
             chosen[f"{status}-scenario"] = (
-                f"article.scenario:not(#{anchor}), section.feature:not(:has(#{anchor})),"
-                " #glossary, #glossary ~ * { display: none !important; }"
+                f"article:not(#{anchor}), section.feature:not(:has(#{anchor})), .failed-first,"
+                " #domain-map, #domain-map ~ * { display: none !important; }"
             )
-    chosen["glossary"] = "section.feature, #features, .legend { display: none !important; }"
+    chosen["domain-map"] = (
+        "section.feature, #features, .failed-first, #glossary, #glossary ~ * "
+        "{ display: none !important; }"
+    )
+    chosen["glossary"] = (
+        "section.feature, #features, .failed-first, #domain-map, .lanes, #domain-map + p "
+        "{ display: none !important; }"
+    )
     return chosen
 
 
-def screenshot(browser: str, html: str, style: str, target: Path) -> None:
-    """One screenshot of the document with ``style`` added."""
+def screenshot(browser: str, html: str, style: str, target: Path, size: str = "1400,1000") -> None:
+    """One screenshot of the document with ``style`` added (a PDF when ``target`` is one)."""
     with tempfile.TemporaryDirectory() as scratch:
         page = Path(scratch) / "view.html"
         page.write_text(html.replace("</head>", f"<style>{style}</style></head>", 1))
         command = [browser, *_FLAGS, f"--user-data-dir={scratch}/profile"]
-        command += ["--window-size=1400,1000", f"--screenshot={target.resolve()}", page.as_uri()]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
+        if target.suffix == ".pdf":
+            command += ["--no-pdf-header-footer", f"--print-to-pdf={target.resolve()}"]
+        else:
+            command += [f"--window-size={size}", f"--screenshot={target.resolve()}"]
+        subprocess.run([*command, page.as_uri()], check=True, capture_output=True, timeout=120)
 
 
 def main() -> None:
@@ -67,6 +78,9 @@ def main() -> None:
         target = folder / f"{name}.png"
         screenshot(browser, html, style, target)
         print(target)
+    screenshot(browser, html, "", folder / "phone.png", size="390,1600")
+    screenshot(browser, html, "", folder / "print.pdf")
+    print(folder / "phone.png", folder / "print.pdf", sep="\n")
 
 
 if __name__ == "__main__":

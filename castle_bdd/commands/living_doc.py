@@ -42,7 +42,7 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, help="default: build/living-doc.html")
     parser.add_argument("--format", choices=("html", "markdown"), dest="output_format")
-    parser.add_argument("--title", default="Living documentation")
+    parser.add_argument("--title", help="default: [tool.castle_bdd] title, else the project's name")
     parser.add_argument(
         "--from",
         dest="records",
@@ -144,7 +144,9 @@ def record_behave_run(behave_args: Sequence[str]) -> tuple[RunRecord, int]:
         return read_record(record_path), exit_code
 
 
-def write_document(record: RunRecord, output: Path, output_format: str, title: str) -> None:
+def write_document(
+    record: RunRecord, output: Path, output_format: str, title: str | None = None
+) -> None:
     """Render ``record`` and write it to ``output``, creating its folder."""
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(record, output_format, title=title), encoding="utf-8")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from castle_bdd.docs.merging import merge
     from castle_bdd.docs.model import RunRecord
     from castle_bdd.docs.rendering import render
+    from castle_bdd.docs.values import show_as
 
 _HOMES = {
     "LivingDocFormatter": "castle_bdd.docs.formatter",
@@ -27,6 +28,7 @@ _HOMES = {
     "RunRecord": "castle_bdd.docs.model",
     "merge": "castle_bdd.docs.merging",
     "render": "castle_bdd.docs.rendering",
+    "show_as": "castle_bdd.docs.values",
 }
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "RunRecordFormatter",
     "merge",
     "render",
+    "show_as",
 ]
 
 

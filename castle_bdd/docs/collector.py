@@ -19,19 +19,19 @@ from castle_bdd.docs.model import (
     TableRecord,
     TimelineEntry,
 )
+from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import field_values
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
-_VALUE_WIDTH = 80
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
 def feature_record(feature: Any) -> FeatureRecord:
     """The record of a behave feature that has finished running (or was only parsed)."""
     record = feature_header(feature)
-    record.scenarios = [_scenario(s, rule) for s, rule in _scenarios(feature)]
+    record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
     return record
 
 
@@ -51,11 +51,12 @@ def feature_header(feature: Any) -> FeatureRecord:
 
 def scenario_record(scenario: Any) -> ScenarioRecord:
     """The record of one behave scenario (or outline row) that has finished."""
-    owner = getattr(scenario, "parent", None)
+    owner = outline = getattr(scenario, "parent", None)
     while owner is not None and type(owner).__name__ == "ScenarioOutline":
         owner = getattr(owner, "parent", None)
     rule = str(owner.name) if owner is not None and type(owner).__name__ == "Rule" else None
-    return _scenario(scenario, rule)
+    is_outline = outline is not None and type(outline).__name__ == "ScenarioOutline"
+    return _scenario(scenario, rule, outline if is_outline else None)
 
 
 def suite_path(filename: str) -> str:
@@ -67,23 +68,32 @@ def suite_path(filename: str) -> str:
 
 
 def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:
-    """The sticky notes of a scenario's event model, from its journal."""
-    return [_note(entry) for entry in entries]
+    """The sticky notes of a scenario's event model, from its journal.
+
+    A command that returned nothing leaves no note: there is nothing to show.
+    """
+    return [
+        _note(entry)
+        for entry in entries
+        if not (entry.kind is EntryKind.RESULT and entry.payload is None)
+    ]
 
 
-def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None]]:
+def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
     for item in feature.scenarios:
-        yield from ((s, None) for s in _expanded(item))
+        yield from ((s, None, outline) for s, outline in _expanded(item))
     for rule in getattr(feature, "rules", []):
         for item in rule.scenarios:
-            yield from ((s, str(rule.name)) for s in _expanded(item))
+            yield from ((s, str(rule.name), outline) for s, outline in _expanded(item))
 
 
-def _expanded(item: Any) -> list[Any]:
-    return list(item.scenarios) if hasattr(item, "scenarios") else [item]
+def _expanded(item: Any) -> list[tuple[Any, Any]]:
+    if hasattr(item, "scenarios"):
+        return [(scenario, item) for scenario in item.scenarios]
+    return [(item, None)]
 
 
-def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
+def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
     status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or scenario.status.name
     row = getattr(scenario, "_row", None)
@@ -97,6 +107,9 @@ def _scenario(scenario: Any, rule: str | None) -> ScenarioRecord:
         rule=rule,
         steps=steps,
         error=next((s.error for s in steps if s.error), None),
+        comparison=_comparison(scenario.all_steps),
+        outline=str(outline.name) if outline is not None else None,
+        outline_line=int(outline.line) if outline is not None else None,
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )
@@ -119,6 +132,15 @@ def _step(step: Any, background: bool) -> StepRecord:
     )
 
 
+def _comparison(steps: Iterable[Any]) -> dict[str, Any] | None:
+    """The expected and actual messages of the step that failed a comparison, if one did."""
+    for step in steps:
+        comparison = getattr(getattr(step, "exception", None), "comparison", None)
+        if isinstance(comparison, dict):
+            return comparison
+    return None
+
+
 def _note(entry: JournalEntry) -> TimelineEntry:
     label, fields = _describe(entry)
     return TimelineEntry(
@@ -127,19 +149,24 @@ def _note(entry: JournalEntry) -> TimelineEntry:
         label=label,
         fields=fields,
         at=_instant(entry.at),
-        detail=entry.detail,
+        detail=_readable(entry.detail),
         source=str(entry.source),
     )
 
 
-def _describe(entry: JournalEntry) -> tuple[str, dict[str, str]]:
+def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
     payload = entry.payload
     if entry.kind is EntryKind.TIME:
-        return entry.detail or "time passes", {}
+        return _readable(entry.detail) or "time passes", {}
     if entry.kind is EntryKind.ERROR:
-        return type(payload).__name__, {"message": _short(str(payload))}
+        return type(payload).__name__, {"message": str(payload)}
     if entry.kind is EntryKind.RESULT:
-        return "returns", {"value": _short(repr(payload))}
+        value = shown(payload)
+        return (value, {}) if isinstance(value, str) else ("a value", {"value": value})
+    if entry.kind is EntryKind.ENDED:
+        return "ended", {}
+    if entry.kind in _NAMED_BY_DETAIL and payload is None:
+        return _deadline_name(entry), {}
     name = getattr(payload, "deadline_name", None)
     if name:
         inner = getattr(payload, "payload", None)
@@ -150,24 +177,31 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, str]]:
     return type(payload).__name__, _fields(payload)
 
 
-def _fields(payload: Any) -> dict[str, str]:
+_NAMED_BY_DETAIL = (EntryKind.DEADLINE, EntryKind.TRIGGERED, EntryKind.CANCELLED)
+
+
+def _deadline_name(entry: JournalEntry) -> str:
+    """The name in ``Name due …`` (scheduled) or ``deadline Name`` (fired)."""
+    detail = entry.detail.removeprefix("deadline ")
+    return detail.split(" due ")[0].split(" ")[0] or "deadline"
+
+
+def _fields(payload: Any) -> dict[str, Shown]:
     try:
         values = field_values(payload)
     except (TypeError, ValueError):
-        return {"value": _short(repr(payload))}
-    return {name: _short(_text(value)) for name, value in values.items()}
+        return {"value": shown(payload)}
+    return {name: shown(value) for name, value in values.items()}
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return repr(value) if not hasattr(value, "value") else str(getattr(value, "name", value))
+_ISO_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:\d\d|Z)?")
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= _VALUE_WIDTH else text[: _VALUE_WIDTH - 1] + "…"
+def _readable(detail: str) -> str:
+    """A journal detail with its instants written as people write them."""
+    if "T" not in detail:
+        return detail
+    return _ISO_INSTANT.sub(lambda m: instant(datetime.fromisoformat(m.group(0))), detail)
 
 
 def _instant(at: datetime | None) -> str:

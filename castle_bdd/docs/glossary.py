@@ -6,6 +6,7 @@ import importlib
 import inspect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 
@@ -28,8 +29,24 @@ def glossary(modules: Iterable[str]) -> tuple[list[MessageRecord], list[HandlerR
     handlers = [_handler(owner) for owner in owners]
     commands = {m for h in handlers for m in h.handles.get("commands", [])}
     deadlines = {m for h in handlers for m in h.handles.get("deadlines", [])}
-    messages = [_message(c, commands, deadlines) for c in classes if _is_message(c)]
+    messages = _values_told_apart(
+        [_message(c, commands, deadlines) for c in classes if _is_message(c)], handlers
+    )
     return sorted(messages, key=lambda m: m.name), sorted(handlers, key=lambda h: h.name)
+
+
+def _values_told_apart(
+    messages: list[MessageRecord], handlers: list[HandlerRecord]
+) -> list[MessageRecord]:
+    """Classes that only appear inside other messages' fields are values, not messages."""
+    handled = {name for h in handlers for names in h.handles.values() for name in names}
+    inside = {word for m in messages for f in m.fields for word in _NAMES.findall(f.type)}
+    return [
+        replace(m, kind="value")
+        if m.kind in ("command", "event") and m.name in inside and m.name not in handled
+        else m
+        for m in messages
+    ]
 
 
 def type_name(hint: Any) -> str:
@@ -99,6 +116,7 @@ _IMPERATIVE = frozenset(
     ]
 )
 _WORDS = re.compile(r"[A-Z][a-z0-9]*")
+_NAMES = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _kind(message_type: type, commands: set[str]) -> str:

@@ -49,7 +49,8 @@ class TimelineEntry:
     phase: str
     kind: str
     label: str
-    fields: dict[str, str] = field(default_factory=dict)
+    #: each value as the document shows it: text, a list, or named fields (`docs.values`)
+    fields: dict[str, Any] = field(default_factory=dict)
     at: str = ""
     detail: str = ""
     source: str = ""
@@ -70,6 +71,10 @@ class ScenarioRecord:
     error: str | None = None
     timeline: list[TimelineEntry] = field(default_factory=list)
     examples: dict[str, str] | None = None
+    #: expected and actual messages of a failed Then (`castle_bdd.gherkin.report.comparison`)
+    comparison: dict[str, Any] | None = None
+    outline: str | None = None
+    outline_line: int | None = None
 
 
 @dataclass

@@ -12,10 +12,20 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from castle_bdd.docs.model import FeatureRecord, MessageRecord, RunRecord, ScenarioRecord
+from castle_bdd.config import project_name, project_settings
+from castle_bdd.docs.domain_map import domain_map
+from castle_bdd.docs.model import (
+    FeatureRecord,
+    MessageRecord,
+    RunRecord,
+    ScenarioRecord,
+    TimelineEntry,
+)
+from castle_bdd.docs.values import text
 
 FORMATS = ("html", "markdown")
 _TEMPLATES = {"html": "living-doc.html.j2", "markdown": "living-doc.md.j2"}
+_DEFAULT_TITLE = "Living documentation"
 
 
 @dataclass
@@ -29,27 +39,70 @@ class ScenarioView:
     when: list[Any] = field(default_factory=list)
     then: list[Any] = field(default_factory=list)
 
+    @property
+    def notes(self) -> list[TimelineEntry]:
+        """The scenario's sticky notes, in the order they happened."""
+        return self.record.timeline
 
-def render(
-    record: RunRecord, output_format: str = "html", title: str = "Living documentation"
-) -> str:
-    """The document for ``record`` in ``output_format`` (``html`` or ``markdown``)."""
+    @property
+    def no_events(self) -> bool:
+        """A command or event went in and nothing came out: "no events" is drawn."""
+        return bool(self.when) and not self.then and self.record.status != "skipped"
+
+
+@dataclass
+class OutlineView:
+    """A Scenario Outline, drawn once: its rows are scenarios with a status each."""
+
+    name: str
+    anchor: str
+    rows: list[ScenarioView]
+
+    @property
+    def headings(self) -> list[str]:
+        """The Examples table's column names."""
+        return list(self.rows[0].record.examples or {})
+
+    @property
+    def status(self) -> str:
+        """``failed`` if any row failed, else the first row's status."""
+        statuses = [row.record.status for row in self.rows]
+        return "failed" if "failed" in statuses else statuses[0]
+
+
+def render(record: RunRecord, output_format: str = "html", title: str | None = None) -> str:
+    """The document for ``record`` in ``output_format`` (``html`` or ``markdown``).
+
+    The title is ``title``, else ``[tool.castle_bdd] title``, else the project's name.
+    """
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}: choose one of {', '.join(FORMATS)}")
     scenarios = _scenario_views(record)
     template = _environment().get_template(_TEMPLATES[output_format])
     return str(
         template.render(
-            title=title,
+            title=title or project_title(),
             record=record,
             scenarios=scenarios,
             by_feature=_by_feature(record, scenarios),
+            failed=[v for v in scenarios if v.record.status == "failed"],
             status_counts=Counter(view.record.status for view in scenarios),
             tag_counts=sorted(Counter(t for v in scenarios for t in v.record.tags).items()),
             usage=_usage(record.messages, scenarios),
             handler_usage=_handler_usage(record, scenarios),
+            message_names={m.name for m in record.messages},
+            swimlanes=domain_map(record.handlers, scenarios),
         )
     )
+
+
+def project_title() -> str:
+    """``[tool.castle_bdd] title``, else the project's name, else "Living documentation"."""
+    configured = project_settings().get("title")
+    if configured:
+        return str(configured)
+    name = project_name()
+    return f"{name}: living documentation" if name else _DEFAULT_TITLE
 
 
 @cache
@@ -65,18 +118,37 @@ def _environment() -> Any:
     )
     environment.filters["md"] = _markdown_text
     environment.filters["seconds"] = _seconds
+    environment.filters["flat"] = text
+    environment.filters["problem"] = _problem
     return environment
 
 
 def _scenario_views(record: RunRecord) -> list[ScenarioView]:
     views: list[ScenarioView] = []
-    for feature_index, feature in enumerate(record.features):
-        for index, scenario in enumerate(feature.scenarios):
-            view = ScenarioView(scenario, feature, f"s{feature_index}-{index}")
+    taken: set[str] = set()
+    for feature in record.features:
+        prefix = _slug(feature.filename.rsplit("/", 1)[-1].removesuffix(".feature"))
+        for scenario in feature.scenarios:
+            anchor = _unique(f"{prefix}--{_slug(scenario.name)}", taken)
+            view = ScenarioView(scenario, feature, anchor)
             for note in scenario.timeline:
                 _column(view, note).append(note)
             views.append(view)
     return views
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def _unique(anchor: str, taken: set[str]) -> str:
+    """``anchor``, or ``anchor-2``, ``anchor-3``… when an earlier scenario has it."""
+    candidate, number = anchor, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{anchor}-{number}"
+    taken.add(candidate)
+    return candidate
 
 
 def _column(view: ScenarioView, note: Any) -> list[Any]:
@@ -91,8 +163,28 @@ def _column(view: ScenarioView, note: Any) -> list[Any]:
 
 def _by_feature(
     record: RunRecord, views: list[ScenarioView]
-) -> list[tuple[FeatureRecord, list[ScenarioView]]]:
-    return [(f, [v for v in views if v.feature is f]) for f in record.features]
+) -> list[tuple[FeatureRecord, str, list[ScenarioView | OutlineView]]]:
+    grouped = []
+    for feature in record.features:
+        mine = [v for v in views if v.feature is feature]
+        anchor = mine[0].anchor.split("--")[0] if mine else _slug(feature.name)
+        grouped.append((feature, anchor, _outlines_once(mine)))
+    return grouped
+
+
+def _outlines_once(views: list[ScenarioView]) -> list[ScenarioView | OutlineView]:
+    items: list[ScenarioView | OutlineView] = []
+    for view in views:
+        line = view.record.outline_line
+        last = items[-1] if items else None
+        if line is None:
+            items.append(view)
+        elif isinstance(last, OutlineView) and last.rows[0].record.outline_line == line:
+            last.rows.append(view)
+        else:
+            name = view.record.outline or view.record.name
+            items.append(OutlineView(name, f"{view.anchor}-outline", [view]))
+    return items
 
 
 def _usage(
@@ -137,6 +229,15 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 def _markdown_text(text: Any) -> str:
     escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
+
+
+_LOCATION = re.compile(r"^(ASSERT FAILED: )?(\S+\.feature:\d+: )?")
+
+
+def _problem(error: str) -> str:
+    """The first line of a step's error, without behave's prefix and the location."""
+    first = _LOCATION.sub("", error.strip()).splitlines()
+    return first[0][:160] if first else error
 
 
 def _seconds(value: float) -> str:

@@ -167,7 +167,9 @@ def _fail(
     title = str(failure).splitlines()[0]
     title = title.replace(f" The {failure.kind} were:", "").rstrip(":.") + ":"
     parts = [title, tables.render(), *lines, exception_note(validator)]
-    raise GherkinError("\n".join(part for part in parts if part)) from None
+    error = GherkinError("\n".join(part for part in parts if part))
+    error.comparison = tables.comparison()  # the living document draws both sides
+    raise error from None
 
 
 def _among(item: Any, items: Sequence[Any]) -> bool:

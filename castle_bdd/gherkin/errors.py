@@ -9,6 +9,7 @@ step library tells this module how to find that step through `set_step_locator`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.suggestions import did_you_mean
@@ -36,6 +37,9 @@ class GherkinError(CastleBddError, AssertionError):
     ``problem`` is the message without its location; ``location`` is the feature file and
     line of the step, found when the error is raised.
     """
+
+    #: expected and actual messages of a failed comparison (`MessageTables.comparison`)
+    comparison: dict[str, Any] | None = None
 
     def __init__(self, problem: str, location: str | None = None) -> None:
         self.problem = problem

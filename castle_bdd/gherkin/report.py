@@ -69,6 +69,26 @@ class MessageTables:
             ]
         )
 
+    def comparison(self) -> dict[str, Any]:
+        """Both sides as plain data, for the living document to draw side by side.
+
+        ``expected`` and ``actual`` hold one ``{"name", "cells"}`` per message (cells in
+        the order of ``fields``); ``marks`` are the ``[row, column]`` pairs that differ,
+        column 0 being the message itself.
+        """
+        return {
+            "noun": self.noun,
+            "fields": list(self.fields),
+            "expected": [
+                {"name": m.spec.name, "cells": _written(m, self.fields)} for m in self.expected
+            ],
+            "actual": [
+                {"name": _type_name(a), "cells": _actual(a, self.fields)} for a in self.actual
+            ],
+            "expected_marks": sorted([row, column] for row, column in self.expected_marks),
+            "actual_marks": sorted([row, column] for row, column in self.actual_marks),
+        }
+
     def _column(self, path: str) -> int:
         root = path.split(".")[0].split("[")[0]
         return self.fields.index(root) + 1 if root in self.fields else 0

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from enum import Enum
+from uuid import UUID
+
+import pytest
+from freezegun import freeze_time
+
+from castle_bdd.docs import show_as
+from castle_bdd.docs.values import NOTHING, shown, text
+
+
+class Plan(Enum):
+    BASIC = "basic"
+
+
+@dataclass(frozen=True)
+class Line:
+    sku: str
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+
+@pytest.fixture
+def money_shown_plainly() -> Iterator[None]:
+    show_as(Money, lambda money: f"{money.amount} {money.currency}")
+    yield
+    from castle_bdd.docs import values
+
+    values._registered.pop(Money)
+
+
+def test_plain_values_are_written_as_people_write_them() -> None:
+    assert shown(Decimal("12.00")) == "12.00"
+    assert shown(Decimal("1E+2")) == "100"
+    assert shown(date(2026, 3, 16)) == "2026-03-16"
+    assert shown(time(9, 30)) == "09:30:00"
+    assert shown(Plan.BASIC) == "BASIC"
+    assert shown(UUID(int=1)) == "00000000-0000-0000-0000-000000000001"
+    assert shown(None) == NOTHING
+    assert shown(True) == "true"
+    assert shown(timedelta(days=30)) == "30 days"
+
+
+def test_instants_are_written_in_the_scenarios_zone() -> None:
+    assert shown(datetime(2026, 1, 11, 9, 0, tzinfo=timezone.utc)) == "2026-01-11 09:00 UTC"
+    paris = timezone(timedelta(hours=1))
+    assert shown(datetime(2026, 1, 11, 10, 0, 5, tzinfo=paris)) == "2026-01-11 09:00:05 UTC"
+    assert shown(datetime(2026, 1, 11, 9, 0)) == "2026-01-11 09:00"
+
+
+def test_a_frozen_date_is_a_date() -> None:
+    with freeze_time("2026-03-16"):
+        today = date.today()
+        assert type(today).__name__ == "FakeDate"
+        assert shown(today) == "2026-03-16"
+
+
+def test_nested_values_become_small_tables() -> None:
+    lines = [Line("TEA", Decimal("4.50")), Line("CAKE", Decimal("3.00"))]
+    assert shown(lines) == [
+        {"sku": "TEA", "price": "4.50"},
+        {"sku": "CAKE", "price": "3.00"},
+    ]
+    assert shown({"to": Line("TEA", Decimal("1"))}) == {"to": {"sku": "TEA", "price": "1"}}
+    assert text(lines) == "sku: TEA, price: 4.50, sku: CAKE, price: 3.00"
+    assert text([]) == "none"
+
+
+def test_no_python_repr_reaches_the_page() -> None:
+    written = text([Line("TEA", Decimal("4.50")), {"on": date(2026, 1, 1)}, UUID(int=2)])
+    for repr_part in ("Decimal(", "datetime.", "UUID(", "Line(", "FakeDate("):
+        assert repr_part not in written
+
+
+@pytest.mark.usefixtures("money_shown_plainly")
+def test_a_project_registers_how_its_type_is_shown() -> None:
+    assert shown(Money(Decimal("12.00"), "EUR")) == "12.00 EUR"
+    assert shown([Money(Decimal("1.50"), "GBP")]) == ["1.50 GBP"]
+
+
+def test_without_registration_a_value_object_shows_its_fields() -> None:
+    assert shown(Money(Decimal("12.00"), "EUR")) == {"amount": "12.00", "currency": "EUR"}
