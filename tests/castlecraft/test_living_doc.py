@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def document(tmp_path_factory: pytest.TempPathFactory) -> str:
     output = tmp_path_factory.mktemp("living") / "wallet.html"
+    formats = ["-f", "living", "-o", str(output), "-f", "plain"]
     result = subprocess.run(
-        [sys.executable, "-m", "behave", "-f", "living", "-o", str(output)]
-        + ["-f", "plain", "features/wallet.feature"],
+        [sys.executable, "-m", "behave", *formats, "features/wallet.feature"],
         cwd=ROOT,
         env=child_environment(),
         capture_output=True,
