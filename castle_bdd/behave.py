@@ -32,9 +32,11 @@ from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
     configured_store,
+    project_settings,
     records_folder,
     remember_domain,
 )
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
@@ -74,6 +76,8 @@ class CastleRun:
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
     new_store: StoreFactory | None = None
+    #: Exceptions that fail a scenario unless a Then step names them.
+    accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
 
 def setup_castle_bdd(
@@ -81,12 +85,16 @@ def setup_castle_bdd(
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
     store: str | None = None,
+    accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
 
     ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
     ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
     is called with every fixture the step library makes (to register resources…).
+    ``accidental_exceptions`` lists the exceptions that are a crash, not an outcome of
+    the domain: a scenario whose handler raises one fails unless a Then step names it
+    (default: ``[tool.castle_bdd] accidental_exceptions``, else `ACCIDENTAL_EXCEPTIONS`).
     ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
     ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
     both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
@@ -96,6 +104,10 @@ def setup_castle_bdd(
     run = CastleRun(
         build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
     )
+    if accidental_exceptions is not None:
+        run.accidental_exceptions = tuple(accidental_exceptions)
+    else:
+        run.accidental_exceptions = configured_accidental_exceptions()
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
@@ -139,6 +151,9 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     castle_scenario = CastleScenario(
         run.catalogue, _tags(scenario), run.configurators, run.new_store
     )
+    castle_scenario.accidental_exceptions = run.accidental_exceptions
+    if scenario is not None:
+        castle_scenario.later_steps = lambda: _later_steps(scenario)
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     state = run_wide(context)
     keep = state.get(_KEEP_JOURNALS)
@@ -189,8 +204,22 @@ def _may_have_known_issues(context: Any) -> bool:
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
     return CastleRun(
-        build_catalogue(domain_from_pyproject()), new_store=store_factory(configured_store())
+        build_catalogue(domain_from_pyproject()),
+        new_store=store_factory(configured_store()),
+        accidental_exceptions=configured_accidental_exceptions(),
     )
+
+
+def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
+    """``[tool.castle_bdd] accidental_exceptions`` as classes, else the default list."""
+    names = project_settings().get("accidental_exceptions")
+    if names is None:
+        return ACCIDENTAL_EXCEPTIONS
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise DomainNotConfiguredError(
+            "[tool.castle_bdd] accidental_exceptions must be a list of exception class names"
+        )
+    return exception_kinds(names)
 
 
 def _userdata(context: Any) -> Any:
@@ -240,6 +269,13 @@ def step_running(context: Any) -> tuple[Any, Any]:
 def step_ended(previous: tuple[Any, Any]) -> None:
     """The step that `step_running` started has ended."""
     _in_step[0], _in_step[1] = previous
+
+
+def _later_steps(scenario: Any) -> list[str]:
+    """The text of the steps of ``scenario`` after the one that is running."""
+    steps = list(scenario.all_steps)
+    running = next((n for n, step in enumerate(steps) if step.status.name == "untested"), 0)
+    return [str(step.name) for step in steps[running + 1 :]]
 
 
 def _locate_step() -> str | None:

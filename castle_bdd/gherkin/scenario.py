@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
+from castle_bdd.fixtures.accidents import (
+    ACCIDENTAL_EXCEPTIONS,
+    crash_report,
+    is_accidental,
+    names_exception,
+)
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
 from castle_bdd.gherkin.plan import (
@@ -76,6 +82,10 @@ class CastleScenario:
         self._when: When | None = None
         self._new_store = new_store
         self._store: Any = None
+        #: Exceptions that are a crash, not a domain outcome (see `castle_bdd.fixtures.accidents`).
+        self.accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
+        #: The text of the scenario's steps after the one running now.
+        self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
         self._subject: str | None = None
         self._permissions: list[Any] = []
@@ -268,7 +278,18 @@ class CastleScenario:
         finally:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())
+        self._refuse_crash(self._validator.exception)
         return self._validator
+
+    def _refuse_crash(self, exception: BaseException | None) -> None:
+        if not is_accidental(exception, self.accidental_exceptions):
+            return
+        assert exception is not None
+        if names_exception(self.later_steps(), exception):
+            return
+        subject = _crash_subject(self.target, self._when)
+        how = 'add the step "Then the command fails with {kind}"'
+        raise AccidentalCrash(crash_report(_capitalized(subject), exception, how)) from exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture
@@ -306,6 +327,20 @@ def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
             owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
             return Target(kind, owner)
     return None
+
+
+class AccidentalCrash(GherkinError):
+    """Handler code crashed, and no Then step of the scenario names the exception."""
+
+
+def _crash_subject(target: Target | None, when: When | None) -> str:
+    if when is not None and when.kind is WhenKind.COMMAND:
+        return f"the command {type(when.payload).__name__}"
+    return f"a handler of the {target.kind} {target.name}" if target else "a handler"
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _article(noun: str) -> str:

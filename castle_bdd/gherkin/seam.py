@@ -76,6 +76,9 @@ class AggregateResult(Result, Protocol):
     def aggregate(self) -> object:
         """The aggregate the command loaded or created (None if none)."""
 
+    def committed_aggregate(self) -> object:
+        """The aggregate whose state the When committed; refused after a failure."""
+
     def expect_marked_deleted(self) -> object:
         """The command marked the aggregate deleted."""
 
