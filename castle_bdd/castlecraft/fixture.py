@@ -213,7 +213,7 @@ class CastlecraftTestFixture(Generic[A]):
         raise UnknownNameError("projection", written, projectors)
 
     def _validator(self, scenario: CastlecraftScenario, subject: str) -> AggregateResultValidator:
-        return AggregateResultValidator(scenario, subject)  # type: ignore[arg-type]
+        return AggregateResultValidator(scenario, subject)
 
     def _time_frozen(self) -> AbstractContextManager[None]:
         current = self._scenario.time.clock if self._scenario is not None else None

@@ -51,6 +51,8 @@ class CastlecraftConfiguration:
     subject_id: str | None = None
     permissions: list[Any] = field(default_factory=list)
     stream_id: Callable[[Any], Any] = stream_id_of
+    #: Exceptions that fail every expectation but one naming them (empty: Axon's way).
+    accidental_exceptions: tuple[type[BaseException], ...] = ()
 
 
 class CastlecraftScenario:
