@@ -8,8 +8,8 @@ Everything per scenario lives in one `CastleScenario`, made by the first
   from another scenario never sees it;
 - it registers a cleanup on behave's scenario layer (``context.add_cleanup``), which
   behave runs when the scenario ends, whether it passed, failed or raised — the cleanup
-  forgets the scenario's state. Fixtures freeze time only while a handler runs, so there
-  is no clock to stop;
+  closes the scenario's fixture and forgets the scenario's state. Fixtures freeze time
+  only while a handler runs, so there is no clock to stop;
 - its journal is left on the behave scenario for the living document, when the run has a
   formatter that reads journals (castle-bdd's living-document and run-record formatters)
   or writes run records. Otherwise nothing of the scenario outlives it.
@@ -228,7 +228,7 @@ def _userdata(context: Any) -> Any:
 
 
 def _forget(context: Any) -> None:
-    kept = run_wide(context).pop(_SCENARIO, None)
+    kept: tuple[Any, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()

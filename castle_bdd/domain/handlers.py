@@ -92,6 +92,11 @@ class Handler:
 
     def call(self, target: Any, message: Any, resources: Mapping[Any, Any] = {}) -> Any:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
+        if not self.resources and self.message_type is not None:
+            # the usual handler: its message and nothing else, so nothing to build
+            if target is None:
+                return self.function(message)
+            return self.function(target, message)
         arguments = [_resource(self, p, resources) for p in self.resources]
         leading = (message,) if self.message_type is not None else ()
         if target is None:

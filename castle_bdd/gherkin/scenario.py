@@ -240,7 +240,10 @@ class CastleScenario:
         return self._tagged
 
     def close(self) -> None:
-        """Close the event store this scenario made, if it made one (the scenario ended)."""
+        """The scenario has ended: its fixture closes what the scenario made, and the
+        event store this scenario made, if it made one, is closed."""
+        if self._fixture is not None:
+            self._fixture.close()
         store, self._store = self._store, None
         close = getattr(store, "close", None)
         if close is not None:

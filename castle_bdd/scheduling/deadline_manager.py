@@ -10,7 +10,6 @@ from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ItemKind, ScheduledItem, ScheduleToken
 from castle_bdd.scheduling.time_source import TimeSource, Trigger
 from castle_bdd.scheduling.timeline import Timeline
-from castle_bdd.weakly import nothing, weak_method
 
 
 class StubDeadlineManager(TimelineStub):
@@ -29,8 +28,12 @@ class StubDeadlineManager(TimelineStub):
         self._ids = itertools.count(1)
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
-        # weakly: the timeline is this manager's own, and must not hold it in a cycle
-        self._timeline.add_fire_listener(weak_method(self._record_triggered, nothing))
+        # the timeline holds this manager while it listens: `close` lets go
+        self._timeline.add_fire_listener(self._record_triggered)
+
+    def close(self) -> None:
+        """Stop recording what fires: the scenario that owns this manager has ended."""
+        self._timeline.remove_fire_listener(self._record_triggered)
 
     def schedule(
         self,
