@@ -215,12 +215,18 @@ class CastlecraftTestFixture(Generic[A]):
     def _validator(self, scenario: CastlecraftScenario, subject: str) -> AggregateResultValidator:
         return AggregateResultValidator(scenario, subject)
 
+    def close(self) -> None:
+        """End the current scenario (the next given starts anew); its validator stays readable."""
+        if self._scenario is not None:
+            self._time_hold.switch_to(None)
+            self._scenario.close()
+
     def _time_frozen(self) -> AbstractContextManager[None]:
         current = self._scenario.time.clock if self._scenario is not None else None
         return self._time_hold.held(current)
 
     def _start(self, start: datetime | None = None) -> CastlecraftScenario:
-        self._time_hold.switch_to(None)
+        self.close()
         self._scenario = CastlecraftScenario(self._config, start)
         self._time_hold.switch_to(self._scenario.time.clock)
         return self._scenario

@@ -74,13 +74,14 @@ class CastlecraftScenario:
         store = config.event_store if config.event_store is not None else CastlecraftEventStore()
         self.store = WatchedEventStore(store, self._appended)
         self.container = punq.Container()
-        self.bus: CommandBus = wire_container(
+        self._wiring = wire_container(
             self.container,
             self.store,
             self._published,
             config.domain.command_handlers,
             config.domain.event_handlers,
         )
+        self.bus: CommandBus = self._wiring.command_bus
         for setup in config.container_setups:
             setup(self.container)
 
@@ -139,6 +140,11 @@ class CastlecraftScenario:
             return None
         load = self.config.aggregate_type.load_from_history
         return self.time.run(lambda: load(stream_id, history))
+
+    def close(self) -> None:
+        """End the scenario: what it gave the handlers lets go of it; its record stays."""
+        self._wiring.disconnect()
+        self.time.close()
 
     def _appended(self, stream_id: Any, first: int, events: Sequence[Any]) -> None:
         self._record(StoredBatch(stream_id, first, events, self.time.now()))

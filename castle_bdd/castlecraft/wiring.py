@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import punq
@@ -23,6 +24,10 @@ from castlecraft_engineer.abstractions.event_store import EventStore
 AppendListener = Callable[[Any, int, Sequence[Any]], None]
 #: Told of each event published on the event bus or through an external publisher.
 PublishListener = Callable[[Any], None]
+
+
+def _unheard(*_: Any) -> None:
+    """What a listener becomes once its scenario has ended."""
 
 
 class WatchedEventStore(EventStore[Any]):
@@ -49,6 +54,10 @@ class WatchedEventStore(EventStore[Any]):
         """The watched store's version."""
         return await self.store.get_current_version(aggregate_id)
 
+    def stop_watching(self) -> None:
+        """Tell nobody of appends from now on (the scenario ended)."""
+        self._appended = _unheard
+
     def __getattr__(self, name: str) -> Any:
         """Anything else the store offers (``clear``, ``get_stream``…), as it is."""
         return getattr(self.store, name)
@@ -61,6 +70,10 @@ class RecordingEventBus(EventBus):
         """A bus on ``container``; ``published`` hears of every event."""
         super().__init__(container)
         self._published = published
+
+    def stop_recording(self) -> None:
+        """Tell nobody of events from now on (the scenario ended)."""
+        self._published = _unheard
 
     async def publish(self, event: Event) -> None:
         """Tell of ``event``, then run its registered handlers as castlecraft does."""
@@ -88,6 +101,26 @@ class RecordingEventPublisher(ExternalEventPublisher):
         """Note that the publisher was closed."""
         self.closed = True
 
+    def stop_recording(self) -> None:
+        """Tell nobody of events from now on (the scenario ended); keep them still."""
+        self._published = None
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """What a scenario's container was given: the store, the buses and the publisher."""
+
+    store: WatchedEventStore
+    command_bus: CommandBus
+    event_bus: RecordingEventBus
+    publisher: RecordingEventPublisher
+
+    def disconnect(self) -> None:
+        """Tell the scenario nothing more: it ended, and nothing it made holds it now."""
+        self.store.stop_watching()
+        self.event_bus.stop_recording()
+        self.publisher.stop_recording()
+
 
 def wire_container(
     container: punq.Container,
@@ -95,14 +128,19 @@ def wire_container(
     published: PublishListener,
     command_handlers: Sequence[type],
     event_handlers: Sequence[type],
-) -> CommandBus:
-    """Register the store, the buses, a publisher and the handlers; return the command bus."""
-    event_bus = RecordingEventBus(container, published)
-    command_bus = CommandBus(container)
+) -> Wiring:
+    """Register the store, the buses, a publisher and the handlers in ``container``."""
+    wiring = Wiring(
+        store,
+        CommandBus(container),
+        RecordingEventBus(container, published),
+        RecordingEventPublisher(published),
+    )
+    command_bus, event_bus = wiring.command_bus, wiring.event_bus
     provided: dict[type, Any] = {
         EventStore: store,
         EventBus: event_bus,
-        ExternalEventPublisher: RecordingEventPublisher(published),
+        ExternalEventPublisher: wiring.publisher,
         CommandBus: command_bus,
     }
     for service, instance in provided.items():
@@ -117,7 +155,7 @@ def wire_container(
     for handler in event_handlers:
         container.register(handler)
         event_bus.register(handler)
-    return command_bus
+    return wiring
 
 
 def _parameterized_hints(handlers: Sequence[type]) -> set[Any]:

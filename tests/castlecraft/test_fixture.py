@@ -175,3 +175,20 @@ def _frames(error: BaseException | None) -> list[Any]:
 
     assert error is not None
     return list(traceback.extract_tb(error.__traceback__))
+
+
+def test_a_closed_scenario_is_freed_without_the_garbage_collector() -> None:
+    import gc
+    import weakref
+
+    fixture = _fixture()
+    result = fixture.given(OPENED).when(DepositMoney("W-1", 5))
+    scenario = weakref.ref(fixture._scenario)  # type: ignore[arg-type]
+    fixture.close()
+    result.expect_events(MoneyDeposited(wallet_id="W-1", amount=5)).expect_result(5)
+    gc.disable()
+    try:
+        del fixture, result
+        assert scenario() is None
+    finally:
+        gc.enable()
