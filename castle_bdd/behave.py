@@ -20,29 +20,40 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from castle_bdd._compat.behave import run_features, run_formatters, run_hooks, run_wide
+from castle_bdd._compat.behave import (
+    run_features,
+    run_formatters,
+    run_hooks,
+    run_wide,
+    step_matcher_of,
+)
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
+    configured_start,
     configured_store,
     project_settings,
     records_folder,
     remember_domain,
+    starting_instant,
 )
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
+from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.marks import READS_JOURNALS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
+from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -71,11 +82,14 @@ class CastleRun:
     """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
 
     ``new_store`` makes each scenario's event store; None means the in-memory store.
+    ``start`` is the instant a scenario that says nothing about time begins at; None
+    means the moment it runs.
     """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
     new_store: StoreFactory | None = None
+    start: datetime | None = None
     #: Exceptions that fail a scenario unless a Then step names them.
     accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
@@ -85,6 +99,7 @@ def setup_castle_bdd(
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
     store: str | None = None,
+    start: str | datetime | None = None,
     accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
@@ -98,11 +113,20 @@ def setup_castle_bdd(
     ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
     ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
     both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
+    ``start`` (``"2026-01-01T09:00:00Z"`` or a datetime; naive means UTC) is the instant
+    every scenario that says nothing about time begins at, so runs and their reports do
+    not depend on the day; without it ``[tool.castle_bdd] start`` is read, and without
+    that a scenario begins at the moment it runs.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
     run = CastleRun(
-        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+        build_catalogue(modules),
+        [configure] if configure else [],
+        store_factory(chosen),
+        starting_instant(start, "setup_castle_bdd(start=…)")
+        if start is not None
+        else configured_start(),
     )
     if accidental_exceptions is not None:
         run.accidental_exceptions = tuple(accidental_exceptions)
@@ -113,6 +137,8 @@ def setup_castle_bdd(
     remember_domain(modules)
     hooks = run_hooks(context)
     if hooks is not None:
+        _set_up_steps(context)
+        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
@@ -149,7 +175,7 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(
-        run.catalogue, _tags(scenario), run.configurators, run.new_store
+        run.catalogue, _tags(scenario), run.configurators, run.new_store, run.start
     )
     castle_scenario.accidental_exceptions = run.accidental_exceptions
     if scenario is not None:
@@ -182,6 +208,17 @@ def journals_read(context: Any) -> bool:
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
+#: Called with the context by `setup_castle_bdd` in a behave run, after the project's
+#: step modules are loaded: the step library adds what it needs then (the step for
+#: sentences no step reads, which must come after every other).
+RUN_SETUP: list[Callable[[Any], None]] = []
+
+
+def _set_up_steps(context: Any) -> None:
+    for set_up in RUN_SETUP:
+        set_up(context)
+
+
 #: The living-document plug-in's run-record writer. The core names it and loads it only
 #: when the run was asked to write records (as behave loads a formatter it was named).
 RECORD_WRITER = "castle_bdd.docs.records"
@@ -206,6 +243,7 @@ def _default_run() -> CastleRun:
     return CastleRun(
         build_catalogue(domain_from_pyproject()),
         new_store=store_factory(configured_store()),
+        start=configured_start(),
         accidental_exceptions=configured_accidental_exceptions(),
     )
 
@@ -242,11 +280,7 @@ def _tags(scenario: Any) -> list[str]:
     if scenario is None:
         return []
     owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
-    return [str(tag) for owner in owners if owner is not None for tag in _own_tags(owner)]
-
-
-def _own_tags(owner: Any) -> Iterable[Any]:
-    return getattr(owner, "tags", None) or ()
+    return written_tags([o for o in owners if o is not None], getattr(scenario, "filename", None))
 
 
 _current: list[Any] = [None]
@@ -283,7 +317,7 @@ def _locate_step() -> str | None:
     scenario = _current[0]
     if scenario is None:
         return None
-    for step in scenario.all_steps:
+    for step in getattr(scenario, "all_steps", ()):
         if step.status.name == "untested":
             return str(step.location)
     return None

@@ -22,7 +22,12 @@ from castle_bdd.fixtures.accidents import (
     names_exception,
 )
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
+from castle_bdd.gherkin.errors import (
+    GherkinError,
+    StepOrderError,
+    as_gherkin_error,
+    current_location,
+)
 from castle_bdd.gherkin.plan import (
     Given,
     GivenKind,
@@ -41,6 +46,7 @@ from castle_bdd.gherkin.seam import (
     SagaResult,
 )
 from castle_bdd.gherkin.specs import MessageKind
+from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.journal import Journal
@@ -52,8 +58,6 @@ FixtureConfigurator = Callable[[Any], None]
 
 F = TypeVar("F", bound=Fixture)
 
-_TAG_KINDS = ("aggregate", "saga")
-
 
 class CastleScenario:
     """The state of one scenario: the Given plan, the fixture, and the When's result."""
@@ -64,11 +68,14 @@ class CastleScenario:
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
         new_store: Callable[[], Any] | None = None,
+        start: datetime | None = None,
     ) -> None:
         """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
 
         ``new_store``, if given, makes the event store of the aggregate the scenario
-        exercises (the fixture's in-memory store otherwise); `close` closes it.
+        exercises (the fixture's in-memory store otherwise); `close` closes it. ``start``,
+        if given, is the instant the scenario begins at unless its first Given step sets
+        the current time.
         """
         self.catalogue = catalogue
         self.givens: list[Given] = []
@@ -82,6 +89,7 @@ class CastleScenario:
         self._when: When | None = None
         self._new_store = new_store
         self._store: Any = None
+        self._start = start
         #: Exceptions that are a crash, not a domain outcome (see `castle_bdd.fixtures.accidents`).
         self.accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
         #: The text of the scenario's steps after the one running now.
@@ -235,7 +243,7 @@ class CastleScenario:
     def tagged_target(self) -> Target | None:
         """The target an ``@aggregate:…`` or ``@saga:…`` tag names, if any."""
         if not self._tags_read:
-            self._tagged = _tagged(self.catalogue, self._tags)
+            self._tagged = tagged_target(self.catalogue, self._tags)
             self._tags_read = True
         return self._tagged
 
@@ -257,6 +265,8 @@ class CastleScenario:
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
+        if given.location is None:
+            given.location = current_location()
         self.givens.append(given)
 
     def _run(self, when: When) -> AnyResult:
@@ -266,12 +276,13 @@ class CastleScenario:
         target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
         self.target = target
         play: Callable[[], AnyResult]
+        givens = self._givens_from_start()
         if target.kind == "aggregate":
             aggregate = self._made(self._new_aggregate_fixture(target.type))
-            play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
+            play = partial(run_aggregate_plan, aggregate, target, givens, when)
         else:
             saga = self._made(_saga_fixture(target.type))
-            play = partial(run_saga_plan, saga, target, self.givens, when)
+            play = partial(run_saga_plan, saga, target, givens, when)
         try:
             self._validator = play()
         except CastleBddError as error:
@@ -283,6 +294,12 @@ class CastleScenario:
                 self.on_fixture(self._made_fixture())
         self._refuse_crash(self._validator.exception)
         return self._validator
+
+    def _givens_from_start(self) -> list[Given]:
+        # A configured start is the scenario's first Given, unless it sets the time itself.
+        if self._start is None or (self.givens and self.givens[0].kind is GivenKind.CURRENT_TIME):
+            return self.givens
+        return [Given(GivenKind.CURRENT_TIME, instant=self._start), *self.givens]
 
     def _refuse_crash(self, exception: BaseException | None) -> None:
         if not is_accidental(exception, self.accidental_exceptions):
@@ -321,15 +338,6 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     from castle_bdd.fixtures.saga import SagaTestFixture
 
     return SagaTestFixture(saga_type)
-
-
-def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
-    for tag in tags:
-        kind, _, name = str(tag).partition(":")
-        if kind in _TAG_KINDS and name:
-            owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
-            return Target(kind, owner)
-    return None
 
 
 class AccidentalCrash(GherkinError):
