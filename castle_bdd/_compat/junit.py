@@ -13,7 +13,7 @@ from typing import Any
 
 from behave.reporter.junit import JUnitReporter
 
-from castle_bdd.docs.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
+from castle_bdd.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
 
 #: The ``type`` of the ``<skipped>`` element of an expected failure.
 EXPECTED_FAILURE_TYPE = "expected failure"
