@@ -103,8 +103,7 @@ def setup_castle_bdd(
     if hooks is not None:
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
-            if getattr(context, "config", None) is not None:
-                install_known_issue_junit(context.config)
+            install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
     return run
 
