@@ -13,7 +13,13 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
+from castle_bdd.domain.messages import (
+    Message,
+    field_names,
+    field_values,
+    is_message_class,
+    payload_of,
+)
 from castle_bdd.hamcrest_support import describe_matcher
 
 
@@ -89,11 +95,24 @@ class _TypeName(str):
 def field_differences(
     expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
 ) -> list[FieldDifference]:
-    """Every difference between ``expected`` and ``actual`` (payloads or Messages)."""
+    """Every difference between ``expected`` and ``actual`` (payloads or Messages).
+
+    An expected `Message` that gives metadata is also compared on it: the actual
+    metadata must be exactly that (a bare payload's metadata is empty).
+    """
+    if expected.__class__ is Message and expected.metadata:
+        return field_differences(expected.payload, actual, ignored_fields) + (
+            _metadata_differences(expected.metadata, actual)
+        )
     expected, actual = payload_of(expected), payload_of(actual)
     if isinstance(expected, ExpectedMessage):
         return _partial_differences(expected, actual, ignored_fields)
     return _differences("", expected, actual, ignored_fields)
+
+
+def _metadata_differences(expected: Mapping[str, Any], actual: Any) -> list[FieldDifference]:
+    found = actual.metadata if isinstance(actual, Message) else {}
+    return _mapping_differences("metadata", expected, found, ())
 
 
 def plainly_equal(expected: Any, actual: Any) -> bool:
