@@ -20,7 +20,7 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -28,7 +28,13 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from castle_bdd._compat.behave import run_features, run_formatters, run_hooks, run_wide
+from castle_bdd._compat.behave import (
+    run_features,
+    run_formatters,
+    run_hooks,
+    run_wide,
+    step_matcher_of,
+)
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
@@ -44,8 +50,10 @@ from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
+from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.marks import READS_JOURNALS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
+from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -129,6 +137,8 @@ def setup_castle_bdd(
     remember_domain(modules)
     hooks = run_hooks(context)
     if hooks is not None:
+        _set_up_steps(context)
+        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
@@ -198,6 +208,17 @@ def journals_read(context: Any) -> bool:
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
+#: Called with the context by `setup_castle_bdd` in a behave run, after the project's
+#: step modules are loaded: the step library adds what it needs then (the step for
+#: sentences no step reads, which must come after every other).
+RUN_SETUP: list[Callable[[Any], None]] = []
+
+
+def _set_up_steps(context: Any) -> None:
+    for set_up in RUN_SETUP:
+        set_up(context)
+
+
 #: The living-document plug-in's run-record writer. The core names it and loads it only
 #: when the run was asked to write records (as behave loads a formatter it was named).
 RECORD_WRITER = "castle_bdd.docs.records"
@@ -259,11 +280,7 @@ def _tags(scenario: Any) -> list[str]:
     if scenario is None:
         return []
     owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
-    return [str(tag) for owner in owners if owner is not None for tag in _own_tags(owner)]
-
-
-def _own_tags(owner: Any) -> Iterable[Any]:
-    return getattr(owner, "tags", None) or ()
+    return written_tags([o for o in owners if o is not None], getattr(scenario, "filename", None))
 
 
 _current: list[Any] = [None]
@@ -300,7 +317,7 @@ def _locate_step() -> str | None:
     scenario = _current[0]
     if scenario is None:
         return None
-    for step in scenario.all_steps:
+    for step in getattr(scenario, "all_steps", ()):
         if step.status.name == "untested":
             return str(step.location)
     return None

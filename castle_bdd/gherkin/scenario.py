@@ -22,7 +22,12 @@ from castle_bdd.fixtures.accidents import (
     names_exception,
 )
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
+from castle_bdd.gherkin.errors import (
+    GherkinError,
+    StepOrderError,
+    as_gherkin_error,
+    current_location,
+)
 from castle_bdd.gherkin.plan import (
     Given,
     GivenKind,
@@ -35,6 +40,7 @@ from castle_bdd.gherkin.plan import (
 )
 from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
 from castle_bdd.gherkin.specs import MessageKind
+from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
@@ -46,8 +52,6 @@ if TYPE_CHECKING:
 FixtureConfigurator = Callable[[Any], None]
 
 F = TypeVar("F", bound=Fixture)
-
-_TAG_KINDS = ("aggregate", "saga")
 
 
 class CastleScenario:
@@ -199,7 +203,7 @@ class CastleScenario:
     def tagged_target(self) -> Target | None:
         """The target an ``@aggregate:…`` or ``@saga:…`` tag names, if any."""
         if not self._tags_read:
-            self._tagged = _tagged(self.catalogue, self._tags)
+            self._tagged = tagged_target(self.catalogue, self._tags)
             self._tags_read = True
         return self._tagged
 
@@ -221,6 +225,8 @@ class CastleScenario:
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
+        if given.location is None:
+            given.location = current_location()
         self.givens.append(given)
 
     def _run(self, when: When) -> AnyResult:
@@ -287,15 +293,6 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     from castle_bdd.fixtures.saga import SagaTestFixture
 
     return SagaTestFixture(saga_type)
-
-
-def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
-    for tag in tags:
-        kind, _, name = str(tag).partition(":")
-        if kind in _TAG_KINDS and name:
-            owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
-            return Target(kind, owner)
-    return None
 
 
 class AccidentalCrash(GherkinError):

@@ -230,7 +230,7 @@ class Timeline:
         if target < now:
             raise SchedulingError(
                 f"time cannot move backwards: it is {now.isoformat()}, "
-                f"asked to advance to {target.isoformat()}"
+                f"asked to advance to {target.isoformat()}; name a time later than that"
             )
         return target
 
