@@ -8,7 +8,7 @@ own steps use the same methods: ``castle(context).given(CardIssued("GC-1", 100))
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -114,6 +114,10 @@ class CastleScenario:
     def given_commands(self, *commands: Any) -> None:
         """Commands an aggregate handled before the When."""
         self._add(Given(GivenKind.COMMANDS, commands))
+
+    def given_state(self, state: Sequence[tuple[str, Any]]) -> None:
+        """A state-stored aggregate starts with these attributes (names and written values)."""
+        self._add(Given(GivenKind.STATE, state=state))
 
     def given_no_prior_activity(self) -> None:
         """Nothing happened before the When."""
