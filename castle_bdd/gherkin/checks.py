@@ -233,8 +233,13 @@ def check_result(
     )
 
 
-def check_state(aggregate: object, written: Sequence[tuple[str, RawValue]]) -> None:
-    """The aggregate's state holds the written values (other attributes are not compared)."""
+def check_state(
+    aggregate: object, written: Sequence[tuple[str, RawValue]], subject: str = "the aggregate state"
+) -> None:
+    """The aggregate's state holds the written values (other attributes are not compared).
+
+    ``subject`` names what is checked in the report (a projection is checked the same way).
+    """
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
@@ -248,7 +253,7 @@ def check_state(aggregate: object, written: Sequence[tuple[str, RawValue]]) -> N
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
-        raise GherkinError(f"the aggregate state is not as expected:\n{table}")
+        raise GherkinError(f"{subject} is not as expected:\n{table}")
 
 
 def _state_key(aggregate: object, state: dict[str, Any], written: str) -> str:
