@@ -21,6 +21,7 @@ from castle_bdd.fixtures.accidents import (
     is_accidental,
     names_exception,
 )
+from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import (
     GherkinError,
@@ -314,5 +315,9 @@ def _article(noun: str) -> str:
 
 
 def _given_failure(target: Target, error: Exception) -> str:
-    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    return f"a Given step failed on the {target.kind} {target.name}: {text}"
+    # a handler of the domain raised while the Given steps were replayed: its code's bug
+    return (
+        f"a Given step failed on the {target.kind} {target.name}: its code raised "
+        f"{describe_user_exception(error)}\nThis is a bug in the code, not a mistake in "
+        "the feature file."
+    )
