@@ -24,7 +24,7 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     lines = capsys.readouterr().out.splitlines()
     # a command's line, not a wrapped line of its help, which is indented further
     commands = [line.split()[0] for line in lines if line[:4] == "    " and line[4:5].strip()]
-    assert commands == ["init", "shard", "docs"]
+    assert commands == ["init", "shard", "docs", "check-serialization"]
 
 
 def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:
