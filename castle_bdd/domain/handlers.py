@@ -39,6 +39,7 @@ class Role(Enum):
     """What a handler does with the message it takes."""
 
     COMMAND = "command handler"
+    COMMAND_INTERCEPTOR = "command handler interceptor"
     EVENT_SOURCING = "event-sourcing handler"
     SAGA_EVENT = "saga event handler"
     DEADLINE = "deadline handler"
@@ -128,6 +129,16 @@ def command_handler(
         return _mark(inner, role=Role.COMMAND, creation_policy=creation_policy)
 
     return decorate(function) if function is not None else decorate
+
+
+def command_handler_interceptor(function: F) -> F:
+    """Mark an aggregate method that runs before its command handlers (Axon's interceptor).
+
+    It takes the command (hint ``object`` for every command). With a parameter named
+    ``proceed`` it decides: ``return proceed()`` runs the handler; returning without it
+    answers in the handler's place. Without one, the handler runs after it returns.
+    """
+    return _mark(function, role=Role.COMMAND_INTERCEPTOR)
 
 
 def event_sourcing_handler(function: F) -> F:
@@ -274,6 +285,8 @@ def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., Any], Handler
             mark = getattr(value, _MARK, None)
             if isinstance(mark, HandlerMark):
                 seen[name] = (value, mark)
+            elif name in seen and callable(value):
+                seen[name] = (value, seen[name][1])  # an override keeps handling, as in Axon
             elif name in seen:
                 del seen[name]
     yield from seen.values()
@@ -326,6 +339,8 @@ def _message_type(
             f"{where} takes no message: give it a parameter with a type hint"
         )
     hint = hints.get(parameters[0].name)
+    if mark.role is Role.COMMAND_INTERCEPTOR and hint is object:
+        return object
     if not isinstance(hint, type) or hint is object:
         example = f"def {function.__name__}(self, message: SomeMessage)"
         raise HandlerDefinitionError(

@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
-from castle_bdd.domain.comparison import plainly_equal
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
@@ -34,6 +33,7 @@ from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import plainly_equal
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField
@@ -233,8 +233,13 @@ def check_result(
     )
 
 
-def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None:
-    """The aggregate's state holds the written values (other attributes are not compared)."""
+def check_state(
+    aggregate: Any, written: Sequence[tuple[str, RawValue]], subject: str = "the aggregate state"
+) -> None:
+    """The aggregate's state holds the written values (other attributes are not compared).
+
+    ``subject`` names what is checked in the report (a projection is checked the same way).
+    """
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
@@ -248,7 +253,7 @@ def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
-        raise GherkinError(f"the aggregate state is not as expected:\n{table}")
+        raise GherkinError(f"{subject} is not as expected:\n{table}")
 
 
 def _state_key(aggregate: Any, state: dict[str, Any], written: str) -> str:

@@ -18,7 +18,6 @@ from enum import Enum
 from typing import Any, TypeVar
 from uuid import UUID
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.converters import read_json
@@ -32,6 +31,7 @@ from castle_bdd.gherkin.tables import (
     horizontal_field_names,
     vertical_table,
 )
+from castle_bdd.matching import ExpectedMessage
 
 T = TypeVar("T")
 

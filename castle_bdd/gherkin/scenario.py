@@ -38,12 +38,17 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
-from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
+from castle_bdd.gherkin.seam import (
+    AggregateFixture,
+    AggregateResult,
+    AnyResult,
+    Fixture,
+    SagaResult,
+)
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
-    from castle_bdd.fixtures.aggregate import AggregateTestFixture
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.fixtures.saga import SagaTestFixture
 
@@ -90,6 +95,8 @@ class CastleScenario:
         #: The text of the scenario's steps after the one running now.
         self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
+        self._subject: str | None = None
+        self._permissions: list[Any] = []
 
     @property
     def fixture(self) -> Any:
@@ -126,6 +133,39 @@ class CastleScenario:
             configurator(self._fixture)
         else:
             self._configurators.append(configurator)
+
+    def acting_as(self, subject_id: str, permission: Any = None) -> None:
+        """Send the commands as ``subject_id`` (holding ``permission`` too, if given).
+
+        For castlecraft fixtures, whose handlers are told who sends a command and what
+        that subject may do.
+        """
+        if self._subject is None:
+            self.configure(self._send_as_subject)
+        self._subject = subject_id
+        if permission is not None:
+            self._permissions.append(permission)
+
+    def projection(self, written: str) -> Any:
+        """The projection ``written`` names, fed the scenario's events (castlecraft)."""
+        fixture = self._fixture
+        show = getattr(fixture, "projection_named", None)
+        if show is None:
+            raise GherkinError(
+                "projections are castlecraft projectors: this scenario exercises "
+                + (f"the {self.target.kind} {self.target.name}" if self.target else "nothing yet")
+                + ", which has none"
+            )
+        return show(written)
+
+    def _send_as_subject(self, fixture: Any) -> None:
+        acting_as = getattr(fixture, "acting_as", None)
+        if acting_as is None:
+            raise GherkinError(
+                "who sends a command, and with which permissions, is told to castlecraft "
+                f"command handlers: {type(fixture).__name__} takes neither"
+            )
+        acting_as(self._subject, self._permissions)
 
     def when(self, message: Any) -> Any:
         """Send a command or publish an event, as the domain says ``message`` is."""
@@ -217,10 +257,10 @@ class CastleScenario:
         if close is not None:
             resolve(close())
 
-    def _new_aggregate_fixture(self, aggregate_type: type) -> AggregateTestFixture[Any]:
+    def _new_aggregate_fixture(self, aggregate_type: type) -> AggregateFixture:
         if self._new_store is not None:
             self._store = self._new_store()
-        return _aggregate_fixture(aggregate_type, self._store)
+        return _aggregate_fixture(self.catalogue, aggregate_type, self._store)
 
     def _new_saga_fixture(self, saga_type: type) -> SagaTestFixture[Any]:
         saga = _saga_fixture(saga_type)
@@ -293,7 +333,12 @@ class CastleScenario:
         return self._fixture
 
 
-def _aggregate_fixture(aggregate_type: type, store: Any = None) -> AggregateTestFixture[Any]:
+def _aggregate_fixture(
+    catalogue: Catalogue, aggregate_type: type, store: Any = None
+) -> AggregateFixture:
+    make = catalogue.fixture_makers.get(aggregate_type)  # another family's aggregate
+    if make is not None:
+        return make(store)  # type: ignore[no-any-return]
     # imported when first needed (the fixtures load the clock)
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
 

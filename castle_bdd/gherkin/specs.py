@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.domain.messages import message_fields
 from castle_bdd.gherkin.conversion import (
     ANY_VALUE,
@@ -25,6 +24,7 @@ from castle_bdd.gherkin.conversion import (
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
+from castle_bdd.matching import ExpectedMessage
 
 
 class MessageKind(Enum):

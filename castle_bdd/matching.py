@@ -1,4 +1,4 @@
-"""Field-by-field comparison of messages, which every expectation and report builds on.
+"""Matching: field-by-field comparison of messages, which every expectation builds on.
 
 Two messages are alike when they are of the same class and every field that is not
 ignored holds an equal value. Nested messages, lists and dicts are compared the same way,
@@ -20,7 +20,7 @@ from castle_bdd.domain.messages import (
     is_message_class,
     payload_of,
 )
-from castle_bdd.hamcrest_support import describe_matcher
+from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 
 
 class _AnyValue:
@@ -165,7 +165,7 @@ def _differences(
         if expected is actual or expected == actual:
             return []
         return [FieldDifference(path, expected, actual)]
-    if _is_matcher(expected):
+    if is_matcher(expected):
         return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
     if isinstance(expected, ExpectedMessage):
         nested = _partial_differences(expected, actual, ignored_fields)
@@ -227,10 +227,6 @@ def _has_fields(value: Any) -> bool:
     return plain_object and bool(field_names(value_type))
 
 
-def _is_matcher(value: Any) -> bool:
-    return hasattr(value, "matches") and hasattr(value, "describe_to")
-
-
 def _comparable(expected: Any, actual: Any) -> bool:
     """Values of different classes that still compare by value.
 
@@ -252,6 +248,6 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 
 
 def _show(value: Any) -> str:
-    if _is_matcher(value):
+    if is_matcher(value):
         return describe_matcher(value)
     return repr(value)
