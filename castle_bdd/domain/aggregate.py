@@ -53,7 +53,7 @@ class Aggregate(HasCollaborators):
             lifecycle = self._castle_lifecycle_state = AggregateLifecycle()
         return lifecycle
 
-    def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+    def apply(self, event: object, metadata: Mapping[str, Any] | None = None) -> None:
         """Record ``event`` and run its event-sourcing handler at once."""
         lifecycle = self._castle_lifecycle
         if lifecycle.replaying:
@@ -70,7 +70,7 @@ class Aggregate(HasCollaborators):
         """Whether ``mark_deleted`` was called."""
         return self._castle_lifecycle.deleted
 
-    def _castle_source(self, event: Any) -> None:
+    def _castle_source(self, event: object) -> None:
         kind = type(self)
         try:
             source = _SOURCES[kind][event.__class__]
@@ -79,7 +79,7 @@ class Aggregate(HasCollaborators):
         source(self, event)
         self._castle_lifecycle.version += 1
 
-    def _castle_replay(self, event: Any) -> None:
+    def _castle_replay(self, event: object) -> None:
         lifecycle = self._castle_lifecycle
         lifecycle.replaying = True
         try:
@@ -91,7 +91,7 @@ class Aggregate(HasCollaborators):
 _HANDLING: ContextVar[Aggregate | None] = ContextVar("castle_bdd_handling", default=None)
 
 
-def apply(event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+def apply(event: object, metadata: Mapping[str, Any] | None = None) -> None:
     """Apply ``event`` on the aggregate whose handler runs (``AggregateLifecycle.apply``).
 
     For the entities inside an aggregate, which have no ``self.apply`` of their own.
@@ -115,7 +115,7 @@ def handling(aggregate: Aggregate) -> Iterator[None]:
         _HANDLING.reset(token)
 
 
-def aggregate_state(aggregate: Any) -> dict[str, Any]:
+def aggregate_state(aggregate: object) -> dict[str, Any]:
     """The state of an aggregate: its attributes, less castle-bdd's bookkeeping."""
     return {
         name: value
@@ -136,7 +136,7 @@ def event_sourcing_functions(aggregate_type: type) -> dict[type, EventSource]:
     return _SOURCES.setdefault(aggregate_type, {})
 
 
-def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
+def event_sourcing_function(aggregate_type: type, event: object) -> EventSource:
     """The function that sources ``event`` on an ``aggregate_type`` (kept for its class)."""
     handler = handlers_of(aggregate_type).find(Role.EVENT_SOURCING, event)
     source: EventSource = _ignore
@@ -155,7 +155,7 @@ def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
 def _with_resources(handler: Handler) -> EventSource:
     """An event-sourcing handler that asks for resources gets the fixture's, when sourcing."""
 
-    def source(aggregate: Any, event: Any) -> object:
+    def source(aggregate: object, event: object) -> object:
         collaborators = getattr(aggregate, "_castle_collaborators", None)
         resources = collaborators.resources if collaborators is not None else {}
         return handler.call(aggregate, event, resources)
@@ -163,5 +163,5 @@ def _with_resources(handler: Handler) -> EventSource:
     return source
 
 
-def _ignore(aggregate: Any, event: Any) -> None:
+def _ignore(aggregate: object, event: object) -> None:
     """Events without an event-sourcing handler change no state."""

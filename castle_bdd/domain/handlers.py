@@ -91,7 +91,7 @@ class Handler:
         assert self.mark.role is not None
         return self.mark.role
 
-    def call(self, target: Any, message: Any, resources: Mapping[Any, Any] = {}) -> Any:
+    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> Any:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
         if not self.resources and self.message_type is not None:
             # the usual handler: its message and nothing else, so nothing to build
@@ -208,7 +208,7 @@ def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
     return decorate
 
 
-def _mark(function: F, **changes: Any) -> F:
+def _mark(function: F, **changes: object) -> F:
     current = getattr(function, _MARK, HandlerMark())
     setattr(function, _MARK, replace(current, **changes))
     return function
@@ -238,7 +238,7 @@ class HandlerTable:
         """The message types handled in ``role``."""
         return list(self.by_role.get(role, {}))
 
-    def find_deadline(self, deadline_name: str, payload: Any) -> Handler | None:
+    def find_deadline(self, deadline_name: str, payload: object) -> Handler | None:
         """The handler for a deadline, by its name first and then by its payload's class."""
         named = self.deadlines_by_name.get(deadline_name)
         if named is not None or payload is None:
@@ -374,7 +374,7 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
     by_name[name] = handler
 
 
-def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, Any]) -> Any:
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> Any:
     if parameter.name in resources:
         return resources[parameter.name]
     for value in resources.values():
@@ -388,7 +388,7 @@ def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, An
     )
 
 
-def _is_instance(value: Any, wanted: Any) -> bool:
+def _is_instance(value: object, wanted: object) -> bool:
     """``isinstance`` that takes any hint: a plain Protocol matches by its attributes."""
     if not isinstance(wanted, type):
         return False
