@@ -263,6 +263,17 @@ class CastleScenario:
             self._store = self._new_store()
         return _aggregate_fixture(self.catalogue, aggregate_type, self._store)
 
+    def _new_saga_fixture(self, saga_type: type) -> SagaTestFixture[Any]:
+        saga = _saga_fixture(saga_type)
+        if self._new_store is not None:  # no store for a saga, but its serializer
+            from castle_bdd.fixtures.event_streams import serializer_of
+
+            self._store = self._new_store()
+            serializer = serializer_of(self._store)
+            if serializer is not None:
+                saga.round_trip_through(serializer)
+        return saga
+
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
@@ -282,7 +293,7 @@ class CastleScenario:
             aggregate = self._made(self._new_aggregate_fixture(target.type))
             play = partial(run_aggregate_plan, aggregate, target, givens, when)
         else:
-            saga = self._made(_saga_fixture(target.type))
+            saga = self._made(self._new_saga_fixture(target.type))
             play = partial(run_saga_plan, saga, target, givens, when)
         try:
             self._validator = play()
