@@ -1,4 +1,4 @@
-"""What a castlecraft scenario's handlers are given: a watched store, buses and a publisher.
+"""What a castlecraft scenario's handlers are given: stores, buses and a publisher.
 
 A castlecraft command handler loads and stores its aggregates itself and publishes
 through the event bus or an external publisher it is given. The fixture cannot see into
@@ -19,6 +19,9 @@ from castlecraft_engineer.abstractions.event import Event
 from castlecraft_engineer.abstractions.event_bus import EventBus
 from castlecraft_engineer.abstractions.event_publisher import ExternalEventPublisher
 from castlecraft_engineer.abstractions.event_store import EventStore
+from castlecraft_engineer.abstractions.snapshot_store import SnapshotStore
+
+from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 
 #: Told of each batch appended to the store: its stream, first version and events.
 AppendListener = Callable[[Any, int, Sequence[Any]], None]
@@ -108,9 +111,10 @@ class RecordingEventPublisher(ExternalEventPublisher):
 
 @dataclass(frozen=True)
 class Wiring:
-    """What a scenario's container was given: the store, the buses and the publisher."""
+    """What a scenario's container was given: the stores, the buses and the publisher."""
 
     store: WatchedEventStore
+    snapshots: InMemorySnapshotStore
     command_bus: CommandBus
     event_bus: RecordingEventBus
     publisher: RecordingEventPublisher
@@ -129,9 +133,10 @@ def wire_container(
     command_handlers: Sequence[type],
     event_handlers: Sequence[type],
 ) -> Wiring:
-    """Register the store, the buses, a publisher and the handlers in ``container``."""
+    """Register the stores, the buses, a publisher and the handlers in ``container``."""
     wiring = Wiring(
         store,
+        InMemorySnapshotStore(),
         CommandBus(container),
         RecordingEventBus(container, published),
         RecordingEventPublisher(published),
@@ -139,6 +144,7 @@ def wire_container(
     command_bus, event_bus = wiring.command_bus, wiring.event_bus
     provided: dict[type, Any] = {
         EventStore: store,
+        SnapshotStore: wiring.snapshots,
         EventBus: event_bus,
         ExternalEventPublisher: wiring.publisher,
         CommandBus: command_bus,
