@@ -26,6 +26,12 @@ Feature: Wallets kept by a castlecraft-engineer domain
     Then the command fails with AuthorizationError
     And no events are published
 
+  Scenario: A signed-in user without the permission is refused too
+    Given the commands are sent by "bob"
+    When the command WithdrawMoney is sent with wallet_id "W-1" and amount 30
+    Then the command fails with AuthorizationError
+    And no events are published
+
   Scenario: The owner withdraws part of the balance
     Given the user "ann" may update the wallet
     When the command WithdrawMoney is sent with wallet_id "W-1" and amount 30
