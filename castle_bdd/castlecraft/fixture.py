@@ -113,7 +113,7 @@ class CastlecraftTestFixture(Generic[A]):
         self._config.domain = CastlecraftDomain(handlers, domain.event_handlers, domain.projectors)
         return self
 
-    def register_injectable_resource(self, resource: Any, as_type: type | None = None) -> Self:
+    def register_injectable_resource(self, resource: object, as_type: type | None = None) -> Self:
         """Register ``resource`` in each scenario's container, as ``as_type`` or its own class."""
         service = as_type if as_type is not None else type(resource)
         return self.register_services(
@@ -125,7 +125,7 @@ class CastlecraftTestFixture(Generic[A]):
         self._config.container_setups.append(setup)
         return self
 
-    def acting_as(self, subject_id: str | None, permissions: Iterable[Any] = ()) -> Self:
+    def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
         """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
         self._config.subject_id = subject_id
         self._config.permissions = list(permissions)
@@ -146,12 +146,12 @@ class CastlecraftTestFixture(Generic[A]):
         self._config.field_filters.ignore(message_type, field_name)
         return self
 
-    def given(self, *events: Any) -> Self:
+    def given(self, *events: object) -> Self:
         """Start a scenario whose streams hold these events (each in the stream it names)."""
         self._start().give_events(_flattened(events))
         return self
 
-    def and_given(self, *events: Any) -> Self:
+    def and_given(self, *events: object) -> Self:
         """Add these events to the current scenario's streams."""
         self._given_scenario("and_given").give_events(_flattened(events))
         return self
@@ -161,12 +161,12 @@ class CastlecraftTestFixture(Generic[A]):
         self._start()
         return self
 
-    def given_commands(self, *commands: Any) -> Self:
+    def given_commands(self, *commands: object) -> Self:
         """Start a scenario whose past is what these commands did."""
         self._start().give_commands(_flattened(commands))
         return self
 
-    def and_given_commands(self, *commands: Any) -> Self:
+    def and_given_commands(self, *commands: object) -> Self:
         """Run these commands as part of the current scenario's past."""
         self._given_scenario("and_given_commands").give_commands(_flattened(commands))
         return self
@@ -183,7 +183,7 @@ class CastlecraftTestFixture(Generic[A]):
         return self
 
     def when(
-        self, command: Any, metadata: Mapping[str, Any] | None = None
+        self, command: object, metadata: Mapping[str, Any] | None = None
     ) -> AggregateResultValidator:
         """Send ``command`` through castlecraft's command bus; return the validator."""
         scenario = self._when_scenario()
@@ -266,7 +266,7 @@ class CastlecraftTestFixture(Generic[A]):
         return scenario
 
 
-def _flattened(items: tuple[Any, ...]) -> list[Any] | tuple[Any, ...]:
+def _flattened(items: tuple[object, ...]) -> list[Any] | tuple[Any, ...]:
     if len(items) == 1 and isinstance(items[0], list):
         return list(items[0])
     return items

@@ -86,7 +86,7 @@ class CastlecraftScenario:
         for setup in config.container_setups:
             setup(self.container)
 
-    def give_events(self, events: Sequence[Any]) -> None:
+    def give_events(self, events: Sequence[object]) -> None:
         """Append ``events`` to their streams, as if handlers had stored them before."""
         for stream_id, batch in _by_stream(events, self.config.stream_id):
             version = resolve(self.store.get_current_version(stream_id))
@@ -107,7 +107,7 @@ class CastlecraftScenario:
         self._record_outcome(outcome)
         return outcome
 
-    def give_commands(self, commands: Sequence[Any]) -> None:
+    def give_commands(self, commands: Sequence[object]) -> None:
         """Run each command; a failure stops the scenario with a clear message."""
         for command in commands:
             outcome = self.execute(command)
@@ -122,7 +122,7 @@ class CastlecraftScenario:
         self.phase = Phase.WHEN
         self.when_started_at = self.time.now()
 
-    def run_when(self, command: Any) -> None:
+    def run_when(self, command: object) -> None:
         """The when phase's command: its outcome is the scenario's."""
         self.outcome = self.execute(command)
 
@@ -134,7 +134,7 @@ class CastlecraftScenario:
             self._working = None if stream_id is None else self.load(stream_id)
         return self._working
 
-    def load(self, stream_id: Any) -> EventSourcedAggregate[Any] | None:
+    def load(self, stream_id: object) -> EventSourcedAggregate[Any] | None:
         """The aggregate under test loaded from the stream, as castlecraft loads it."""
         history = resolve(self.store.load_events(stream_id))
         if not history:
@@ -147,12 +147,12 @@ class CastlecraftScenario:
         self._wiring.disconnect()
         self.time.close()
 
-    def _appended(self, stream_id: Any, first: int, events: Sequence[Any]) -> None:
+    def _appended(self, stream_id: object, first: int, events: Sequence[object]) -> None:
         self._record(StoredBatch(stream_id, first, events, self.time.now()))
         if self.phase is Phase.WHEN and stream_id not in self._when_streams:
             self._when_streams.append(stream_id)
 
-    def _published(self, event: Any) -> None:
+    def _published(self, event: object) -> None:
         if id(event) not in self._seen:  # published without being stored
             self._record(
                 StoredBatch(_stream_or_none(self.config, event), 0, [event], self.time.now())
@@ -178,7 +178,7 @@ class CastlecraftScenario:
             self.journal.record(self.phase, EntryKind.RESULT, outcome.result, now)
 
 
-def _stream_or_none(config: CastlecraftConfiguration, event: Any) -> Any:
+def _stream_or_none(config: CastlecraftConfiguration, event: object) -> Any:
     try:
         return config.stream_id(event)
     except FixtureUsageError:  # an event that names no stream is published all the same
@@ -186,7 +186,7 @@ def _stream_or_none(config: CastlecraftConfiguration, event: Any) -> Any:
 
 
 def _by_stream(
-    events: Sequence[Any], stream_of: Callable[[Any], Any]
+    events: Sequence[object], stream_of: Callable[[Any], Any]
 ) -> list[tuple[Any, list[Any]]]:
     """``events`` cut into runs that go to one stream each, in order."""
     runs: list[tuple[Any, list[Any]]] = []

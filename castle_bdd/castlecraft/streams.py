@@ -18,7 +18,7 @@ from castle_bdd.errors import FixtureUsageError
 _STAMPS = frozenset({"event_id", "occurred_on"})
 
 
-def stream_id_of(message: Any) -> Any:
+def stream_id_of(message: object) -> Any:
     """The stream id ``message`` names (see the module's rule)."""
     values = {k: v for k, v in field_values(message).items() if k not in _STAMPS}
     if "aggregate_id" in values:

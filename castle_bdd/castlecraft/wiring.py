@@ -32,7 +32,7 @@ AppendListener = Callable[[Any, int, Sequence[Any]], None]
 PublishListener = Callable[[Any], None]
 
 
-def _unheard(*_: Any) -> None:
+def _unheard(*_: object) -> None:
     """What a listener becomes once its scenario has ended."""
 
 
@@ -45,18 +45,20 @@ class WatchedEventStore(EventStore[Any]):
         self._appended = appended
 
     async def append_events(
-        self, aggregate_id: Any, expected_version: int, events: Sequence[Event]
+        self, aggregate_id: object, expected_version: int, events: Sequence[Event]
     ) -> None:
         """Append through the watched store, then tell of the batch (an empty one is not)."""
         await self.store.append_events(aggregate_id, expected_version, events)
         if events:
             self._appended(aggregate_id, expected_version + 1, list(events))
 
-    async def load_events(self, aggregate_id: Any, from_version: int | None = None) -> list[Event]:
+    async def load_events(
+        self, aggregate_id: object, from_version: int | None = None
+    ) -> list[Event]:
         """The watched store's events."""
         return await self.store.load_events(aggregate_id, from_version)
 
-    async def get_current_version(self, aggregate_id: Any) -> int | None:
+    async def get_current_version(self, aggregate_id: object) -> int | None:
         """The watched store's version."""
         return await self.store.get_current_version(aggregate_id)
 

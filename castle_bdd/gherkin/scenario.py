@@ -103,15 +103,15 @@ class CastleScenario:
         """The fixture the When made (None before it): an aggregate or a saga fixture."""
         return self._fixture
 
-    def given(self, *events: Any) -> None:
+    def given(self, *events: object) -> None:
         """Events in the history: replayed by an aggregate, published to a saga."""
         self._add(Given(GivenKind.EVENTS, events))
 
-    def given_published(self, *events: Any, aggregate_id: str | None = None) -> None:
+    def given_published(self, *events: object, aggregate_id: str | None = None) -> None:
         """Events published (by the aggregate ``aggregate_id``, if given) before the When."""
         self._add(Given(GivenKind.PUBLISHED, events, aggregate_id=aggregate_id))
 
-    def given_commands(self, *commands: Any) -> None:
+    def given_commands(self, *commands: object) -> None:
         """Commands an aggregate handled before the When."""
         self._add(Given(GivenKind.COMMANDS, commands))
 
@@ -134,7 +134,7 @@ class CastleScenario:
         else:
             self._configurators.append(configurator)
 
-    def acting_as(self, subject_id: str, permission: Any = None) -> None:
+    def acting_as(self, subject_id: str, permission: object = None) -> None:
         """Send the commands as ``subject_id`` (holding ``permission`` too, if given).
 
         For castlecraft fixtures, whose handlers are told who sends a command and what
@@ -158,7 +158,7 @@ class CastleScenario:
             )
         return show(written)
 
-    def _send_as_subject(self, fixture: Any) -> None:
+    def _send_as_subject(self, fixture: object) -> None:
         acting_as = getattr(fixture, "acting_as", None)
         if acting_as is None:
             raise GherkinError(
@@ -167,18 +167,18 @@ class CastleScenario:
             )
         acting_as(self._subject, self._permissions)
 
-    def when(self, message: Any) -> Any:
+    def when(self, message: object) -> Any:
         """Send a command or publish an event, as the domain says ``message`` is."""
         spec = self.catalogue.messages.get(type(message))
         if spec is not None and spec.kind is MessageKind.EVENT:
             return self.when_published(message)
         return self.when_command(message)
 
-    def when_command(self, command: Any) -> Any:
+    def when_command(self, command: object) -> Any:
         """Send ``command`` to the aggregate that handles it; returns the validator."""
         return self._run(When(WhenKind.COMMAND, command))
 
-    def when_published(self, event: Any, aggregate_id: str | None = None) -> Any:
+    def when_published(self, event: object, aggregate_id: str | None = None) -> Any:
         """Publish ``event`` (applied by ``aggregate_id``, if given) to the saga."""
         return self._run(When(WhenKind.PUBLISH, event, aggregate_id=aggregate_id))
 

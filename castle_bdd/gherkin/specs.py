@@ -139,7 +139,7 @@ class MessageSpec:
             texts[field_spec.name] = raw.text
         return values, texts
 
-    def build(self, values: Mapping[str, Any]) -> Any:
+    def build(self, values: Mapping[str, object]) -> Any:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change
@@ -152,7 +152,7 @@ class MessageSpec:
         except Exception as error:  # the constructor is user code: report, don't crash
             raise GherkinError(f"cannot create {self.name}: {error}") from None
 
-    def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
+    def expect(self, values: Mapping[str, object]) -> ExpectedMessage:
         """An expectation comparing only the fields in ``values`` (wildcards left out)."""
         return ExpectedMessage(self.message_type, dict(values))
 

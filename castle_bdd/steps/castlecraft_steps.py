@@ -17,13 +17,13 @@ from castle_bdd.steps._define import given, then
 
 
 @given("the commands are sent by {subject:Quoted}")
-def step_commands_are_sent_by(context: Any, subject: str) -> None:
+def step_commands_are_sent_by(context: object, subject: str) -> None:
     """The commands of this scenario are sent by this user (a castlecraft subject id)."""
     castle(context).acting_as(subject)
 
 
 @given("the user {subject:Quoted} may {action} the {resource}")
-def step_user_may(context: Any, subject: str, action: str, resource: str) -> None:
+def step_user_may(context: object, subject: str, action: str, resource: str) -> None:
     """The commands are sent by this user, who may do this to this kind of thing."""
     from castle_bdd.castlecraft.access import permission  # castlecraft only when used
 
