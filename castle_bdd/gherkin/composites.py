@@ -15,6 +15,7 @@ from castle_bdd.domain.messages import FieldInfo, message_fields
 from castle_bdd.gherkin.converters import (
     Converter,
     ValueConversionError,
+    constructor_failure,
     is_null,
     load_json,
     show_json,
@@ -184,8 +185,8 @@ class RecordConverter:
         arguments = self._arguments(value)
         try:
             return self.target(**arguments)
-        except (TypeError, ValueError) as error:
-            raise ValueConversionError(show_json(value), self.expected, str(error)) from None
+        except Exception as error:  # the constructor is user code: a refusal, or a bug
+            raise constructor_failure(self.target, show_json(value), error, self.expected) from None
 
     def _arguments(self, value: dict[str, Any]) -> dict[str, Any]:
         fields = self._fields()
