@@ -8,8 +8,8 @@ Everything per scenario lives in one `CastleScenario`, made by the first
   from another scenario never sees it;
 - it registers a cleanup on behave's scenario layer (``context.add_cleanup``), which
   behave runs when the scenario ends, whether it passed, failed or raised — the cleanup
-  forgets the scenario's state. Fixtures freeze time only while a handler runs, so there
-  is no clock to stop;
+  closes the scenario's fixture and forgets the scenario's state. Fixtures freeze time
+  only while a handler runs, so there is no clock to stop;
 - its journal is left on the behave scenario for the living document, when the run has a
   formatter that reads journals (castle-bdd's living-document and run-record formatters)
   or writes run records. Otherwise nothing of the scenario outlives it.
@@ -20,27 +20,40 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from castle_bdd._compat.behave import run_features, run_formatters, run_hooks, run_wide
+from castle_bdd._compat.behave import (
+    run_features,
+    run_formatters,
+    run_hooks,
+    run_wide,
+    step_matcher_of,
+)
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
+    configured_start,
     configured_store,
+    project_settings,
     records_folder,
     remember_domain,
+    starting_instant,
 )
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
+from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.marks import READS_JOURNALS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
+from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -69,11 +82,16 @@ class CastleRun:
     """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
 
     ``new_store`` makes each scenario's event store; None means the in-memory store.
+    ``start`` is the instant a scenario that says nothing about time begins at; None
+    means the moment it runs.
     """
 
     catalogue: Catalogue
     configurators: list[FixtureConfigurator] = field(default_factory=list)
     new_store: StoreFactory | None = None
+    start: datetime | None = None
+    #: Exceptions that fail a scenario unless a Then step names them.
+    accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
 
 
 def setup_castle_bdd(
@@ -81,29 +99,49 @@ def setup_castle_bdd(
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
     store: str | None = None,
+    start: str | datetime | None = None,
+    accidental_exceptions: Sequence[type[BaseException]] | None = None,
 ) -> CastleRun:
     """Tell the step library where the domain is; call it in ``before_all``.
 
     ``domain`` lists the modules with the aggregates, sagas and messages; when it is None,
     ``[tool.castle_bdd] domain`` in ``pyproject.toml`` is read. ``configure``, if given,
     is called with every fixture the step library makes (to register resources…).
+    ``accidental_exceptions`` lists the exceptions that are a crash, not an outcome of
+    the domain: a scenario whose handler raises one fails unless a Then step names it
+    (default: ``[tool.castle_bdd] accidental_exceptions``, else `ACCIDENTAL_EXCEPTIONS`).
     ``store`` chooses each scenario's event store (``"memory"``, ``"sqlite"`` or
     ``"package.module:factory"``); ``behave -D castle_store=…`` overrides it, and when
     both are absent ``[tool.castle_bdd] store`` is read, else the in-memory store is used.
+    ``start`` (``"2026-01-01T09:00:00Z"`` or a datetime; naive means UTC) is the instant
+    every scenario that says nothing about time begins at, so runs and their reports do
+    not depend on the day; without it ``[tool.castle_bdd] start`` is read, and without
+    that a scenario begins at the moment it runs.
     """
     modules = list(domain) if domain is not None else domain_from_pyproject()
     chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
     run = CastleRun(
-        build_catalogue(modules), [configure] if configure else [], store_factory(chosen)
+        build_catalogue(modules),
+        [configure] if configure else [],
+        store_factory(chosen),
+        starting_instant(start, "setup_castle_bdd(start=…)")
+        if start is not None
+        else configured_start(),
     )
+    if accidental_exceptions is not None:
+        run.accidental_exceptions = tuple(accidental_exceptions)
+    else:
+        run.accidental_exceptions = configured_accidental_exceptions()
     setattr(context, _RUN, run)
     set_step_locator(_locate_step)
     remember_domain(modules)
     hooks = run_hooks(context)
     if hooks is not None:
+        _set_up_steps(context)
+        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
-            install_known_issue_junit(context.config)
+            install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
     return run
 
@@ -137,8 +175,11 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(
-        run.catalogue, _tags(scenario), run.configurators, run.new_store
+        run.catalogue, _tags(scenario), run.configurators, run.new_store, run.start
     )
+    castle_scenario.accidental_exceptions = run.accidental_exceptions
+    if scenario is not None:
+        castle_scenario.later_steps = lambda: _later_steps(scenario)
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     state = run_wide(context)
     keep = state.get(_KEEP_JOURNALS)
@@ -167,6 +208,17 @@ def journals_read(context: Any) -> bool:
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
 
 
+#: Called with the context by `setup_castle_bdd` in a behave run, after the project's
+#: step modules are loaded: the step library adds what it needs then (the step for
+#: sentences no step reads, which must come after every other).
+RUN_SETUP: list[Callable[[Any], None]] = []
+
+
+def _set_up_steps(context: Any) -> None:
+    for set_up in RUN_SETUP:
+        set_up(context)
+
+
 #: The living-document plug-in's run-record writer. The core names it and loads it only
 #: when the run was asked to write records (as behave loads a formatter it was named).
 RECORD_WRITER = "castle_bdd.docs.records"
@@ -189,8 +241,23 @@ def _may_have_known_issues(context: Any) -> bool:
 @lru_cache(maxsize=1)
 def _default_run() -> CastleRun:
     return CastleRun(
-        build_catalogue(domain_from_pyproject()), new_store=store_factory(configured_store())
+        build_catalogue(domain_from_pyproject()),
+        new_store=store_factory(configured_store()),
+        start=configured_start(),
+        accidental_exceptions=configured_accidental_exceptions(),
     )
+
+
+def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
+    """``[tool.castle_bdd] accidental_exceptions`` as classes, else the default list."""
+    names = project_settings().get("accidental_exceptions")
+    if names is None:
+        return ACCIDENTAL_EXCEPTIONS
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise DomainNotConfiguredError(
+            "[tool.castle_bdd] accidental_exceptions must be a list of exception class names"
+        )
+    return exception_kinds(names)
 
 
 def _userdata(context: Any) -> Any:
@@ -199,7 +266,7 @@ def _userdata(context: Any) -> Any:
 
 
 def _forget(context: Any) -> None:
-    kept = run_wide(context).pop(_SCENARIO, None)
+    kept: tuple[Any, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()
@@ -213,11 +280,7 @@ def _tags(scenario: Any) -> list[str]:
     if scenario is None:
         return []
     owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
-    return [str(tag) for owner in owners if owner is not None for tag in _own_tags(owner)]
-
-
-def _own_tags(owner: Any) -> Iterable[Any]:
-    return getattr(owner, "tags", None) or ()
+    return written_tags([o for o in owners if o is not None], getattr(scenario, "filename", None))
 
 
 _current: list[Any] = [None]
@@ -242,12 +305,19 @@ def step_ended(previous: tuple[Any, Any]) -> None:
     _in_step[0], _in_step[1] = previous
 
 
+def _later_steps(scenario: Any) -> list[str]:
+    """The text of the steps of ``scenario`` after the one that is running."""
+    steps = list(scenario.all_steps)
+    running = next((n for n, step in enumerate(steps) if step.status.name == "untested"), 0)
+    return [str(step.name) for step in steps[running + 1 :]]
+
+
 def _locate_step() -> str | None:
     """``file:line`` of the first step of the current scenario that has not finished."""
     scenario = _current[0]
     if scenario is None:
         return None
-    for step in scenario.all_steps:
+    for step in getattr(scenario, "all_steps", ()):
         if step.status.name == "untested":
             return str(step.location)
     return None

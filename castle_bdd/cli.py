@@ -1,8 +1,9 @@
-"""The ``castle-bdd`` command: ``init``, ``shard`` and ``docs``.
+"""The ``castle-bdd`` command: ``init``, ``shard``, ``docs`` and ``check-serialization``.
 
 - ``castle-bdd init [DIR]``
 - ``castle-bdd shard --index I --total N [PATHS...]``
 - ``castle-bdd docs [-o FILE] [--format html|markdown] [--from RECORD...] [-- BEHAVE ARGS]``
+- ``castle-bdd check-serialization [--domain MODULE] [--store STORE] [--examples N]``
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from castle_bdd.commands import init, living_doc, shard
+from castle_bdd.commands import check_serialization, init, living_doc, shard
 from castle_bdd.errors import CastleBddError
 
 #: The exit code of a command that refused or failed before running anything.
@@ -22,11 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``castle-bdd`` with its subcommands."""
     parser = argparse.ArgumentParser(
         prog="castle-bdd",
-        description="Scaffold a castle-bdd project, split its features into CI shards and "
-        "write its living documentation.",
+        description="Scaffold a castle-bdd project, split its features into CI shards, "
+        "write its living documentation and check that its messages survive the event "
+        "store's serializer.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for command in (init, shard, living_doc):
+    for command in (init, shard, living_doc, check_serialization):
         command.add_parser(subparsers)
     return parser
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,33 @@ def configured_store(start: Path | None = None) -> str | None:
             f'"package.module:factory", not {store!r}'
         )
     return store
+
+
+def configured_start(start: Path | None = None) -> datetime | None:
+    """``[tool.castle_bdd] start`` of the nearest pyproject.toml: when every scenario begins."""
+    path = find_pyproject(start)
+    if path is None:
+        return None
+    value = _settings(path).get("start")
+    return None if value is None else starting_instant(value, f"{path}: [tool.castle_bdd] start")
+
+
+def starting_instant(value: object, where: str = "start") -> datetime:
+    """``value`` (an ISO 8601 text or a datetime) as an aware UTC instant; naive means UTC."""
+    instant = value
+    if isinstance(value, str):
+        try:
+            instant = datetime.fromisoformat(value.strip())
+        except ValueError:
+            instant = None
+    if not isinstance(instant, datetime):
+        raise CastleBddError(
+            f'{where} must be an instant such as "2026-01-01T09:00:00Z" (UTC unless an '
+            f"offset is written), not {value!r}"
+        )
+    if instant.tzinfo is None:
+        return instant.replace(tzinfo=timezone.utc)
+    return instant.astimezone(timezone.utc)
 
 
 def remember_domain(modules: list[str]) -> None:

@@ -13,3 +13,7 @@ class HandlerDefinitionError(CastleBddError):
 
 class FixtureUsageError(CastleBddError):
     """A fixture was used out of order or with arguments it cannot take."""
+
+
+class MatcherConfigurationError(CastleBddError):
+    """A matcher was made without what it needs (``None`` for the value or class it checks)."""

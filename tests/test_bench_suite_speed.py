@@ -26,11 +26,21 @@ def bench() -> Iterator[ModuleType]:
         sys.modules.pop(spec.name, None)
 
 
+@pytest.mark.parametrize("shape", ["aggregate", "saga"])
 @pytest.mark.parametrize("name", ["castle", "plain", "idle"])
-def test_each_suite_passes_with_behave(bench: ModuleType, tmp_path: Path, name: str) -> None:
-    folder = bench.SUITES[name](tmp_path / name, 3)
+def test_each_suite_passes_with_behave(
+    bench: ModuleType, tmp_path: Path, name: str, shape: str
+) -> None:
+    folder = bench.SUITES[name](tmp_path / name, 3, bench.SHAPES[shape])
     timing = bench.run(folder)  # exits with behave's output when a step fails or is undefined
     assert timing.cpu > 0
+
+
+def test_a_saga_scenario_jumps_in_time_three_times(bench: ModuleType) -> None:
+    text = bench.SHAPES["saga"].scenario(7)
+    jumps = [line for line in text.splitlines() if line.strip().endswith(("elapsed", "elapse"))]
+    assert len(jumps) == 3
+    assert "MarkAsOverdue | INV-7" in text
 
 
 def test_the_suites_share_their_feature_files(bench: ModuleType, tmp_path: Path) -> None:
@@ -46,3 +56,9 @@ def test_the_ratio_is_the_median_of_the_rounds_and_their_range_is_shown(bench: M
     rounds = [(2.4, 2.0), (2.2, 2.0), (3.0, 2.0)]  # 1.2, 1.1, 1.5
     assert bench.median_ratio(rounds) == pytest.approx(1.2)
     assert bench.ratio_range(rounds) == pytest.approx((1.1, 1.5))
+
+
+def test_a_ratio_above_the_limit_is_named(bench: ModuleType) -> None:
+    ratios = [("aggregate", 500, 1.3), ("saga", 500, 1.6)]
+    assert bench.above(ratios, 1.5) == ["the saga suite at N=500 is 1.60 CPU, above 1.5"]
+    assert bench.above(ratios, None) == []

@@ -126,7 +126,7 @@ MUST_FAIL_MESSAGES: dict[str, tuple[str, list[str]]] = {
         ["cannot tell which aggregate or saga this scenario exercises", "@aggregate:Name"],
     ),
     "A tag naming no aggregate": (
-        "mistakes.feature:73",
+        "mistakes.feature:70",
         ["unknown aggregate 'GiftCrad' — did you mean GiftCard?"],
     ),
     "An exception name with a typo": (

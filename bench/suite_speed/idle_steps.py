@@ -25,3 +25,23 @@ def step_command(context: Any, name: str, fields: str) -> None:
 @then("the events are:")
 def step_events_are(context: Any) -> None:
     pass
+
+
+@given('the aggregate "{aggregate_id}" published InvoiceCreated with {fields}')
+def step_created(context: Any, aggregate_id: str, fields: str) -> None:
+    pass
+
+
+@given("{duration} have elapsed")
+def step_elapsed(context: Any, duration: str) -> None:
+    pass
+
+
+@when("{duration} elapse")
+def step_elapse(context: Any, duration: str) -> None:
+    pass
+
+
+@then("the dispatched commands are:")
+def step_dispatched(context: Any) -> None:
+    pass

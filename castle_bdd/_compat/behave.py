@@ -1,6 +1,7 @@
 """behave's private names: the runner behind a context, run-wide state, the step matcher.
 
-Relies on: ``Context._runner`` (the runner, with its ``hooks``, ``formatters`` and
+Relies on: ``StepRegistry.steps`` (one list of step matchers per keyword, tried in
+order); ``Context._runner`` (the runner, with its ``hooks``, ``formatters`` and
 ``features``); a `behave.runner.Context` being a plain object whose own ``__dict__``
 holds what must outlive behave's per-scenario attribute frames; and, from behave 1.2.7
 on, the step-matcher factory's ``_current_matcher``, which chooses the matcher that step
@@ -9,18 +10,23 @@ decorators register with.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
 from behave import matchers
+from behave.step_registry import registry as _global_registry
 
 __all__ = [
+    "put_last",
     "registering_with",
     "run_features",
     "run_formatters",
     "run_hooks",
     "run_wide",
+    "step_definitions",
+    "step_matcher_of",
+    "step_registry_of",
 ]
 
 
@@ -76,3 +82,27 @@ def registering_with(matcher: type[Any]) -> Iterator[None]:
         yield
     finally:
         factory._current_matcher = previous
+
+
+def step_registry_of(context: Any) -> Any:
+    """The step registry of the run behind ``context`` (behave's global one by default)."""
+    return getattr(_runner(context), "step_registry", None) or _global_registry
+
+
+def step_matcher_of(context: Any) -> Callable[[Any], Any] | None:
+    """The registry's ``find_match`` (a step to its `Match`, or None), in a behave run."""
+    return getattr(getattr(_runner(context), "step_registry", None), "find_match", None)
+
+
+def step_definitions(registry: Any) -> dict[str, list[Any]]:
+    """The step matchers of ``registry`` by keyword (``given``, ``when``, ``then``, ``step``)."""
+    definitions: dict[str, list[Any]] = registry.steps
+    return definitions
+
+
+def put_last(registry: Any, matcher: Any) -> None:
+    """Make ``matcher`` the last step definition tried for every keyword (once)."""
+    generic = step_definitions(registry)["step"]
+    for existing in [m for m in generic if type(m) is type(matcher)]:
+        generic.remove(existing)
+    generic.append(matcher)

@@ -13,7 +13,7 @@ from typing import Any
 
 from behave.reporter.junit import JUnitReporter
 
-from castle_bdd.docs.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
+from castle_bdd.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
 
 #: The ``type`` of the ``<skipped>`` element of an expected failure.
 EXPECTED_FAILURE_TYPE = "expected failure"
@@ -57,6 +57,8 @@ def expected_failure_reason(scenario: Any) -> str:
 
 def report_expected_failures(config: Any) -> None:
     """Swap behave's JUnit reporter of ``config`` (if ``--junit`` is on) for this one."""
+    if config is None:
+        return
     config.reporters = [
         KnownIssueJUnitReporter(config) if type(r) is JUnitReporter else r
         for r in getattr(config, "reporters", [])
@@ -64,4 +66,4 @@ def report_expected_failures(config: Any) -> None:
 
 
 def _expected(scenario: Any) -> bool:
-    return getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) == EXPECTED_FAILURE
+    return bool(getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) == EXPECTED_FAILURE)

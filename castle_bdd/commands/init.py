@@ -12,6 +12,7 @@ _NEXT_STEPS = """
 Next{where}:
   behave                                      run the features
   behave -f living -o build/living-doc.html   write the living documentation
+  pytest                                      run the Python fixture tests in tests/
 """
 
 

@@ -18,7 +18,7 @@ def add_parser(subparsers: Any) -> None:
     """Register ``shard``."""
     parser = subparsers.add_parser(
         "shard",
-        help="print the feature files (or scenarios) of one shard, for a CI matrix job",
+        help="print the feature files or scenarios of one shard, for a CI job",
         description="Print the feature files of shard INDEX of TOTAL, one per line. Shards "
         "have about the same number of scenarios; every file is in exactly one shard, and "
         "every job computes the same split. With --by scenario, shards hold consecutive "

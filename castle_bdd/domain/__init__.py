@@ -5,6 +5,7 @@ from __future__ import annotations
 from castle_bdd.domain.aggregate import Aggregate, aggregate_state
 from castle_bdd.domain.collaborators import Collaborators, attach
 from castle_bdd.domain.handlers import (
+    CreationPolicy,
     Handler,
     HandlerTable,
     Role,
@@ -19,15 +20,18 @@ from castle_bdd.domain.handlers import (
 )
 from castle_bdd.domain.messages import Message, field_values, message_fields
 from castle_bdd.domain.saga import Saga, association_of
+from castle_bdd.domain.targets import TargetAggregateId
 
 __all__ = [
     "Aggregate",
     "Collaborators",
+    "CreationPolicy",
     "Handler",
     "HandlerTable",
     "Message",
     "Role",
     "Saga",
+    "TargetAggregateId",
     "aggregate_state",
     "association_of",
     "attach",

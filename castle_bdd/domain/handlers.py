@@ -23,6 +23,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 _MARK = "__castle_handler__"
 
 
+class CreationPolicy(Enum):
+    """Whether a command handler makes a new aggregate (Axon's ``AggregateCreationPolicy``).
+
+    Without one, a handler runs on the aggregate under test, or on a fresh instance when
+    that aggregate has no history yet.
+    """
+
+    ALWAYS = "always"
+    CREATE_IF_MISSING = "create if missing"
+    NEVER = "never"
+
+
 class Role(Enum):
     """What a handler does with the message it takes."""
 
@@ -43,6 +55,7 @@ class HandlerMark:
     force_new: bool = False
     ends_saga: bool = False
     deadline_name: str | None = None
+    creation_policy: CreationPolicy | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,8 @@ class Handler:
     mark: HandlerMark
     is_async: bool
     resources: tuple[Parameter, ...]
+    #: Declared to return nothing (``-> None``, or no return hint at all).
+    returns_nothing: bool = False
 
     @property
     def name(self) -> str:
@@ -77,6 +92,11 @@ class Handler:
 
     def call(self, target: Any, message: Any, resources: Mapping[Any, Any] = {}) -> Any:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
+        if not self.resources and self.message_type is not None:
+            # the usual handler: its message and nothing else, so nothing to build
+            if target is None:
+                return self.function(message)
+            return self.function(target, message)
         arguments = [_resource(self, p, resources) for p in self.resources]
         leading = (message,) if self.message_type is not None else ()
         if target is None:
@@ -84,9 +104,30 @@ class Handler:
         return self.function(target, *leading, *arguments)
 
 
-def command_handler(function: F) -> F:
-    """Mark a method (of an aggregate or of any class) or a function as a command handler."""
-    return _mark(function, role=Role.COMMAND)
+@overload
+def command_handler(function: F, *, creation_policy: CreationPolicy | None = None) -> F: ...
+
+
+@overload
+def command_handler(
+    function: None = None, *, creation_policy: CreationPolicy | None = None
+) -> Callable[[F], F]: ...
+
+
+def command_handler(
+    function: F | None = None, *, creation_policy: CreationPolicy | None = None
+) -> F | Callable[[F], F]:
+    """Mark a method (of an aggregate or of any class) or a function as a command handler.
+
+    ``@command_handler(creation_policy=CreationPolicy.ALWAYS)`` makes a new aggregate
+    for every command (Axon's constructor handlers); ``CREATE_IF_MISSING`` loads the
+    aggregate the command names or makes it; ``NEVER`` only loads it.
+    """
+
+    def decorate(inner: F) -> F:
+        return _mark(inner, role=Role.COMMAND, creation_policy=creation_policy)
+
+    return decorate(function) if function is not None else decorate
 
 
 def event_sourcing_handler(function: F) -> F:
@@ -252,7 +293,8 @@ def _describe(
     rest = parameters[1:] if message_type is not None else parameters
     resources = tuple(Parameter(p.name, hints.get(p.name, Any)) for p in rest)
     is_async = inspect.iscoroutinefunction(function)
-    return Handler(owner, function, message_type, mark, is_async, resources)
+    returns_nothing = hints.get("return", None) in (None, type(None))
+    return Handler(owner, function, message_type, mark, is_async, resources, returns_nothing)
 
 
 def _hints(owner: type, function: Callable[..., Any]) -> dict[str, Any]:

@@ -92,8 +92,25 @@ class Catalogue:
             candidate = getattr(builtins, written.strip(), None)
             if isinstance(candidate, type) and issubclass(candidate, BaseException):
                 return candidate
+            self._not_an_exception(written)
             raise UnknownNameError("exception", written, self.exceptions)
         return found
+
+    def _not_an_exception(self, written: str) -> None:
+        """Raise what ``written`` is, when it names something other than an exception."""
+        if written.startswith("message "):
+            text = written.removeprefix("message ")
+            raise GherkinError(
+                "the message must be in double quotes: "
+                f'Then the command fails with message "{text}"'
+            )
+        example = next(iter(self.exceptions), "ValueError")
+        what = _what_is(self, written)
+        if what:
+            raise GherkinError(
+                f"{what}, not an exception: Then the command fails with … names the exception "
+                f"the command raises, e.g. {example}"
+            )
 
     def aggregate(self, written: str) -> type:
         """The aggregate class ``written`` names."""
@@ -256,6 +273,18 @@ def _lookup(named: dict[str, T], written: str) -> T | None:
         return found
     key = normalise_name(written)
     return next((value for name, value in named.items() if normalise_name(name) == key), None)
+
+
+def _what_is(catalogue: Catalogue, written: str) -> str:
+    """``CardRedeemed is an event``, for a name the catalogue knows as something else."""
+    spec = catalogue._by_name.get(written) or catalogue._by_name.get(normalise_name(written))
+    if spec is not None:
+        return f"{spec.name} is {_article(spec.kind.value)}"
+    for noun, named in (("aggregate", catalogue.aggregates), ("saga", catalogue.sagas)):
+        found = _lookup(named, written)
+        if found is not None:
+            return f"{found.__name__} is {_article(noun)}"
+    return ""
 
 
 def _article(noun: str) -> str:

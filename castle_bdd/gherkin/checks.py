@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
-from castle_bdd.domain.comparison import plainly_equal
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
@@ -34,6 +33,7 @@ from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import plainly_equal
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField

@@ -104,13 +104,13 @@ class SequenceConverter:
             return self.from_json(load_json(text, self.expected))
         if not text.strip():
             return self.factory(())
-        return self.factory(self.item.from_text(*item) for item in split_items(text))
+        return self.factory(_each(lambda item: self.item.from_text(*item), split_items(text)))
 
     def from_json(self, value: Any) -> Any:
         """Each item of a JSON array converted."""
         if not isinstance(value, list):
             raise ValueConversionError(show_json(value), self.expected)
-        return self.factory(self.item.from_json(item) for item in value)
+        return self.factory(_each(self.item.from_json, value))
 
 
 class TupleConverter:
@@ -192,7 +192,10 @@ class RecordConverter:
         arguments: dict[str, Any] = {}
         for key, item in value.items():
             name = self._field_name(key, value)
-            arguments[name] = fields[name][1].from_json(item)
+            try:
+                arguments[name] = fields[name][1].from_json(item)
+            except ValueConversionError as error:
+                raise error.inside(f".{name}") from None
         missing = [name for name, (info, _) in fields.items() if info.required]
         missing = [name for name in missing if name not in arguments]
         if missing:
@@ -217,6 +220,17 @@ class RecordConverter:
             infos = message_fields(self.target)
             self.fields = {info.name: (info, self.converter_for(info.type)) for info in infos}
         return self.fields
+
+
+def _each(read: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+    """Each item read; an item that cannot be read names its place (``[1]``)."""
+    values: list[Any] = []
+    for index, item in enumerate(items):
+        try:
+            values.append(read(item))
+        except ValueConversionError as error:
+            raise error.inside(f"[{index}]") from None
+    return values
 
 
 def _plural(expected: str) -> str:

@@ -30,7 +30,6 @@ import typing
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from castle_bdd.domain.comparison import ANY_VALUE
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.gherkin.choices import EnumConverter, LiteralConverter
 from castle_bdd.gherkin.composites import (
@@ -51,6 +50,7 @@ from castle_bdd.gherkin.converters import (
     ValueConversionError,
 )
 from castle_bdd.gherkin.durations import standard_class
+from castle_bdd.matching import ANY_VALUE
 
 __all__ = [
     "ANY_VALUE",

@@ -37,14 +37,20 @@ class ValueConversionError(CastleBddError):
 
     ``value`` is the text as written, ``expected`` says what would have been readable
     ("a whole number", "one of: GOLD, SILVER"), and ``hint`` the nearest fix, if any.
+    ``path`` says where in a nested value it is (``[0].quantity``), empty at the top.
     """
 
-    def __init__(self, value: str, expected: str, hint: str = "") -> None:
+    def __init__(self, value: str, expected: str, hint: str = "", path: str = "") -> None:
         self.value = value
         self.expected = expected
         self.hint = hint
+        self.path = path
         message = f'cannot read "{value}" as {expected}'
         super().__init__(f"{message} — {hint}" if hint else message)
+
+    def inside(self, step: str) -> ValueConversionError:
+        """The same error, one level further in: ``[0]`` or ``.quantity`` before its path."""
+        return ValueConversionError(self.value, self.expected, self.hint, step + self.path)
 
 
 class Converter(Protocol):
@@ -76,9 +82,25 @@ def is_null(text: str, quoted: bool) -> bool:
 def load_json(text: str, expected: str) -> Any:
     """``text`` parsed as JSON, or `ValueConversionError` naming what was expected."""
     try:
+        return read_json(text)
+    except ValueError as error:
+        raise ValueConversionError(text, expected, f"it is not valid JSON: {error}") from None
+
+
+def read_json(text: str) -> Any:
+    """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
+    try:
         return json.loads(text)
-    except ValueError:
-        raise ValueConversionError(text, expected, "it is not valid JSON") from None
+    except RecursionError:
+        raise ValueError("it is nested too deep to read: write it with fewer levels") from None
+    except ValueError as error:
+        if "digits" in str(error):
+            raise ValueError(f"a number in it has more than {_MAX_DIGITS} digits") from None
+        raise ValueError(str(error)) from None
+
+
+#: The most digits Python reads in a whole number (its default guard against slow reads).
+_MAX_DIGITS = 4300
 
 
 class ScalarConverter:
@@ -137,7 +159,7 @@ class AnyConverter:
         if folded in _NULLS:
             return None
         if _INT.fullmatch(text):
-            return int(text)
+            return _read_int(text)
         if _FLOAT.fullmatch(text):
             return float(text)
         if text[:1] in ("[", "{"):
@@ -151,7 +173,7 @@ class AnyConverter:
 
 def _json_or_text(text: str) -> Any:
     try:
-        return json.loads(text)
+        return read_json(text)
     except ValueError:
         return text
 
@@ -205,9 +227,14 @@ def _read_str(text: str) -> str:
 
 
 def _read_int(text: str) -> int:
-    if _INT.fullmatch(text):
+    if not _INT.fullmatch(text):
+        raise ValueConversionError(text, "a whole number")
+    try:
         return int(text)
-    raise ValueConversionError(text, "a whole number")
+    except ValueError:  # past Python's limit of digits
+        shown = text[:20] + "…"
+        hint = f"it has {len(text)} digits, more than the {_MAX_DIGITS} a number can have"
+        raise ValueConversionError(shown, "a whole number", hint) from None
 
 
 def _read_float(text: str) -> float:
@@ -219,9 +246,13 @@ def _read_float(text: str) -> float:
 
 def _read_decimal(text: str) -> Decimal:
     try:
-        return Decimal(text)
+        value = Decimal(text)
     except InvalidOperation:
         raise ValueConversionError(text, "a decimal number like 12.50") from None
+    if not value.is_finite():  # NaN, sNaN and Infinity compare and add as no amount does
+        hint = "NaN and Infinity are not amounts"
+        raise ValueConversionError(text, "a decimal number like 12.50", hint)
+    return value
 
 
 def _read_bool(text: str) -> bool:

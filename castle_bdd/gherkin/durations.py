@@ -141,9 +141,20 @@ def _parse_duration(text: str) -> timedelta:
     iso = _ISO_DURATION.fullmatch(text)
     amounts = _iso_amounts(text, iso.groups()) if iso else _natural_amounts(text)
     try:
-        return timedelta(**amounts)
+        duration = timedelta(**amounts)
     except OverflowError:
-        raise DurationError(text, "that is longer than a clock can move") from None
+        duration = timedelta.max
+    if duration > _LONGEST:
+        raise DurationError(text, f"{text} {PAST_9999}")
+    return duration
+
+
+#: What a time past the last date Python knows is told.
+PAST_9999 = (
+    "from now goes past the year 9999, the last year a date can have: write a shorter duration"
+)
+#: The longest duration a scenario's clock can move from today.
+_LONGEST = datetime(9999, 12, 31) - datetime(2026, 1, 1)
 
 
 def _iso_amounts(text: str, groups: tuple[str | None, ...]) -> dict[str, float]:
@@ -239,10 +250,12 @@ def _parse_iso_datetime(text: str) -> datetime:
     try:
         return STANDARD_TIME_CLASSES.datetime.fromisoformat(iso)
     except ValueError as error:
-        raise TimeFormatError(text, _iso_hint(error)) from None
+        raise TimeFormatError(text, _iso_hint(error, text)) from None
 
 
-def _iso_hint(error: ValueError) -> str:
+def _iso_hint(error: ValueError, text: str) -> str:
+    if re.match(r"\d{5,}-", text):
+        return "the last year a date can have is 9999"
     reason = str(error)
     return "" if reason.lower().startswith("invalid") else reason
 

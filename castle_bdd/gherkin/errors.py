@@ -57,10 +57,12 @@ class GherkinError(CastleBddError, AssertionError):
 class UnknownNameError(GherkinError):
     """A message, field, aggregate, saga, exception or deadline name that is not known."""
 
-    def __init__(self, what: str, written: str, choices: Iterable[str]) -> None:
+    def __init__(
+        self, what: str, written: str, choices: Iterable[str], location: str | None = None
+    ) -> None:
         self.what = what
         self.written = written
-        super().__init__(f"unknown {what} '{written}'{did_you_mean(written, choices)}")
+        super().__init__(f"unknown {what} '{written}'{did_you_mean(written, choices)}", location)
 
 
 class MissingFieldsError(GherkinError):
@@ -85,6 +87,10 @@ class FieldValueError(GherkinError):
             if message_name
             else f'{field}: cannot read "{value}" as {expected}'
         )
+
+
+class UnmatchedStepError(GherkinError):
+    """A step that no step definition reads (behave would call it undefined)."""
 
 
 class StepOrderError(GherkinError):

@@ -18,11 +18,26 @@ from castle_bdd.errors import CastleBddError
 
 EXAMPLE = 'card_id "GC-1" and amount 100'
 
+
+@dataclass
+class InlineField:
+    """One field of a step line: its name as written, its value, and whether it was quoted."""
+
+    name: str
+    value: str
+    quoted: bool
+
+
 _TOKEN = re.compile(
     r"""\s*(?:"(?P<double>(?:\\.|[^"\\])*)"|'(?P<single>(?:\\.|[^'\\])*)'"""
     r"""|(?P<comma>,)|(?P<bare>(?!["'])(?:[^\s,]|,(?!\s|$))+))"""
 )
 _ESCAPE = re.compile(r"\\(.)")
+
+
+#: What a step ending in ``:`` gives for its fields: none on the line, a table or doc
+#: string under it (told apart from a step with no fields by identity; never changed).
+TABLE_FOLLOWS: list[InlineField] = []
 
 
 class InlineFieldsError(CastleBddError):
@@ -35,15 +50,6 @@ class InlineFieldsError(CastleBddError):
             f'cannot read the fields in "{text}": {problem} — expected: field name then '
             f"value, e.g. {EXAMPLE}"
         )
-
-
-@dataclass
-class InlineField:
-    """One field of a step line: its name as written, its value, and whether it was quoted."""
-
-    name: str
-    value: str
-    quoted: bool
 
 
 class _Token(NamedTuple):
@@ -150,12 +156,24 @@ def _merge_lone_words(segments: list[list[_Token]]) -> list[list[_Token]]:
     return merged
 
 
+def _quote_hint(text: str) -> str:
+    """How to quote a value with `` and `` in it, when the line ends in one."""
+    words = text.split()
+    if len(words) < 4 or words[-2] != "and" or words[-3][:1] in "\"'":
+        return ""
+    value = f"{words[-3]} and {words[-1]}"
+    return (
+        f'; an unquoted value ends at " and ": if "{value}" is one value, put it in double '
+        f'quotes: {words[-4]} "{value}"'
+    )
+
+
 def _field(text: str, segment: list[_Token]) -> InlineField:
     *name_words, value = segment
     if not name_words and value.quoted:
         raise InlineFieldsError(text, f'"{value.text}" has no field name before it')
     if not name_words:
-        raise InlineFieldsError(text, f"'{value.text}' has no value after it")
+        raise InlineFieldsError(text, f"'{value.text}' has no value after it{_quote_hint(text)}")
     if any(word.quoted for word in name_words):
         raise InlineFieldsError(text, "a quoted value must come after a field name")
     name = " ".join(word.text for word in name_words)

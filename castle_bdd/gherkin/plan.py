@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any
+from typing import Any, NoReturn
 
 from castle_bdd.clock import real_now
+from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.seam import (
@@ -47,6 +48,8 @@ class Given:
     aggregate_id: str | None = None
     instant: datetime | None = None
     duration: timedelta | None = None
+    #: The feature file and line of the step that wrote it, for a message when it fails.
+    location: str | None = None
 
 
 class WhenKind(Enum):
@@ -102,7 +105,12 @@ def _only(kind: str, candidates: list[type], when: When) -> Target:
         return Target(kind, candidates[0])
     if not candidates:
         verb = "handles the command" if kind == "aggregate" else "handles the event"
-        raise FixtureChoiceError(f"no {kind} {verb} {name}")
+        mark = "@command_handler" if kind == "aggregate" else "@saga_event_handler"
+        raise FixtureChoiceError(
+            f"no {kind} {verb} {name}: {_article(kind)} handles it with a {mark} method "
+            f"taking {name}; if that {kind} is in a module the domain does not list, add the "
+            "module to [tool.castle_bdd] domain (or setup_castle_bdd(domain=…))"
+        )
     names = ", ".join(c.__name__ for c in candidates)
     tag = f"@{kind}:{candidates[0].__name__}"
     raise FixtureChoiceError(f"several {kind}s handle {name} ({names}): tag the scenario {tag}")
@@ -153,11 +161,21 @@ def run_aggregate_plan(
         for given in givens:
             if given.kind is GivenKind.NO_PRIOR_ACTIVITY and started:
                 continue
-            _aggregate_given(fixture, given, started)
+            try:
+                _aggregate_given(fixture, given, started)
+            except Exception as error:
+                raise_on_its_line(error, given)
             started = True
         if not started:
             fixture.given_no_prior_activity()
         return _aggregate_when(fixture, target, when)
+
+
+def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
+    """Raise ``error`` again, as a `GherkinError` on the Given's line if it is castle-bdd's."""
+    if isinstance(error, CastleBddError) and given.location is not None:
+        raise GherkinError(str(getattr(error, "problem", error)), given.location) from error
+    raise error
 
 
 def _aggregate_given(fixture: AggregateFixture, given: Given, started: bool) -> None:
@@ -208,7 +226,10 @@ def run_saga_plan(
         for given in givens:
             if given.kind is GivenKind.NO_PRIOR_ACTIVITY and state is not None:
                 continue
-            state = _saga_given(fixture, state, target, given)
+            try:
+                state = _saga_given(fixture, state, target, given)
+            except Exception as error:
+                raise_on_its_line(error, given)
         if state is None:
             state = fixture.given_no_prior_activity()
         return _saga_when(state, target, when)
@@ -262,3 +283,7 @@ def _cannot(target: Target, what: str) -> GherkinError:
     return GherkinError(
         f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here"
     )
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"

@@ -18,11 +18,11 @@ from enum import Enum
 from typing import Any, TypeVar
 from uuid import UUID
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.composites import unquote
+from castle_bdd.gherkin.converters import read_json
 from castle_bdd.gherkin.errors import GherkinError, current_location
-from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
 from castle_bdd.gherkin.tables import (
@@ -31,6 +31,7 @@ from castle_bdd.gherkin.tables import (
     horizontal_field_names,
     vertical_table,
 )
+from castle_bdd.matching import ExpectedMessage
 
 T = TypeVar("T")
 
@@ -62,7 +63,13 @@ def step_fields(
     given = [part for part in (inline, table, text) if part]
     if len(given) > 1:
         raise GherkinError("give the fields once: after 'with', in a table, or as JSON")
-    if inline is not None:
+    if inline is TABLE_FOLLOWS:
+        if table is None and not text:
+            raise GherkinError(
+                "the step ends with ':' but no table or doc string follows it: write the "
+                "fields under it as | field | value | rows, or after 'with' without the ':'"
+            )
+    elif inline is not None:
         return [(f.name, RawValue(f.value, f.quoted)) for f in require_readable(inline)]
     if table is not None:
         return [(name, _raw(value)) for name, value, _ in _table(vertical_table, table)]
@@ -121,6 +128,8 @@ def _table_rows(
     # The hot path of a suite: every Given and Then table comes through here. The readers
     # of a heading row, one per message class, are made once per run and kept.
     field_names = _table(horizontal_field_names, table, _FIRST_COLUMN[kind])
+    if not table.rows and not then:  # an empty Then table says: none
+        _no_rows(kind)
     key = (catalogue, kind, field_names, then)
     readers = _READERS.get(key)
     if readers is None:
@@ -199,7 +208,7 @@ class _Columns:
                 known = self._read_cell(column - 1, cell)
             name = known[0]
             if name in values:
-                raise GherkinError(f"{self.spec.name}.{name} is given twice")
+                raise GherkinError(f"{self.spec.name}.{name} is given twice: give each field once")
             values[name] = known[1]
             if texts is not None:
                 texts[name] = known[2]
@@ -248,6 +257,13 @@ def _json_message(catalogue: Catalogue, kind: MessageKind, item: Any, then: bool
     return read_message(catalogue, name, kind, [f for f in fields if f[0] != kind.value], then)
 
 
+def _no_rows(kind: MessageKind) -> None:
+    raise GherkinError(
+        f"this table has a heading row and no rows: write one row per {kind.value} "
+        "under the heading"
+    )
+
+
 def _table(read: Any, table: Any, *args: Any) -> Any:
     try:
         return read(table, *args)
@@ -262,7 +278,7 @@ def _raw(cell: str) -> RawValue:
 
 def _load(text: str, shape: str) -> Any:
     try:
-        return json.loads(text)
+        return read_json(text)
     except ValueError as error:
         raise GherkinError(
             f"the doc string is not valid JSON ({error}); expected {shape}"

@@ -14,10 +14,10 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from castle_bdd.domain.comparison import field_differences
 from castle_bdd.domain.messages import field_values, is_message_class, payload_of
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import field_differences
 
 _INDENT = "  "
 

@@ -15,8 +15,19 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
+from castle_bdd.fixtures.accidents import (
+    ACCIDENTAL_EXCEPTIONS,
+    crash_report,
+    is_accidental,
+    names_exception,
+)
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.errors import GherkinError, StepOrderError, as_gherkin_error
+from castle_bdd.gherkin.errors import (
+    GherkinError,
+    StepOrderError,
+    as_gherkin_error,
+    current_location,
+)
 from castle_bdd.gherkin.plan import (
     Given,
     GivenKind,
@@ -29,6 +40,7 @@ from castle_bdd.gherkin.plan import (
 )
 from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
 from castle_bdd.gherkin.specs import MessageKind
+from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
@@ -41,8 +53,6 @@ FixtureConfigurator = Callable[[Any], None]
 
 F = TypeVar("F", bound=Fixture)
 
-_TAG_KINDS = ("aggregate", "saga")
-
 
 class CastleScenario:
     """The state of one scenario: the Given plan, the fixture, and the When's result."""
@@ -53,11 +63,14 @@ class CastleScenario:
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
         new_store: Callable[[], Any] | None = None,
+        start: datetime | None = None,
     ) -> None:
         """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
 
         ``new_store``, if given, makes the event store of the aggregate the scenario
-        exercises (the fixture's in-memory store otherwise); `close` closes it.
+        exercises (the fixture's in-memory store otherwise); `close` closes it. ``start``,
+        if given, is the instant the scenario begins at unless its first Given step sets
+        the current time.
         """
         self.catalogue = catalogue
         self.givens: list[Given] = []
@@ -71,6 +84,11 @@ class CastleScenario:
         self._when: When | None = None
         self._new_store = new_store
         self._store: Any = None
+        self._start = start
+        #: Exceptions that are a crash, not a domain outcome (see `castle_bdd.fixtures.accidents`).
+        self.accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
+        #: The text of the scenario's steps after the one running now.
+        self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
 
     @property
@@ -185,12 +203,15 @@ class CastleScenario:
     def tagged_target(self) -> Target | None:
         """The target an ``@aggregate:…`` or ``@saga:…`` tag names, if any."""
         if not self._tags_read:
-            self._tagged = _tagged(self.catalogue, self._tags)
+            self._tagged = tagged_target(self.catalogue, self._tags)
             self._tags_read = True
         return self._tagged
 
     def close(self) -> None:
-        """Close the event store this scenario made, if it made one (the scenario ended)."""
+        """The scenario has ended: its fixture closes what the scenario made, and the
+        event store this scenario made, if it made one, is closed."""
+        if self._fixture is not None:
+            self._fixture.close()
         store, self._store = self._store, None
         close = getattr(store, "close", None)
         if close is not None:
@@ -204,6 +225,8 @@ class CastleScenario:
     def _add(self, given: Given) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
+        if given.location is None:
+            given.location = current_location()
         self.givens.append(given)
 
     def _run(self, when: When) -> AnyResult:
@@ -213,12 +236,13 @@ class CastleScenario:
         target = choose_target(self.catalogue, self.givens, when, self.tagged_target())
         self.target = target
         play: Callable[[], AnyResult]
+        givens = self._givens_from_start()
         if target.kind == "aggregate":
             aggregate = self._made(self._new_aggregate_fixture(target.type))
-            play = partial(run_aggregate_plan, aggregate, target, self.givens, when)
+            play = partial(run_aggregate_plan, aggregate, target, givens, when)
         else:
             saga = self._made(_saga_fixture(target.type))
-            play = partial(run_saga_plan, saga, target, self.givens, when)
+            play = partial(run_saga_plan, saga, target, givens, when)
         try:
             self._validator = play()
         except CastleBddError as error:
@@ -228,7 +252,24 @@ class CastleScenario:
         finally:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())
+        self._refuse_crash(self._validator.exception)
         return self._validator
+
+    def _givens_from_start(self) -> list[Given]:
+        # A configured start is the scenario's first Given, unless it sets the time itself.
+        if self._start is None or (self.givens and self.givens[0].kind is GivenKind.CURRENT_TIME):
+            return self.givens
+        return [Given(GivenKind.CURRENT_TIME, instant=self._start), *self.givens]
+
+    def _refuse_crash(self, exception: BaseException | None) -> None:
+        if not is_accidental(exception, self.accidental_exceptions):
+            return
+        assert exception is not None
+        if names_exception(self.later_steps(), exception):
+            return
+        subject = _crash_subject(self.target, self._when)
+        how = 'add the step "Then the command fails with {kind}"'
+        raise AccidentalCrash(crash_report(_capitalized(subject), exception, how)) from exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture
@@ -254,13 +295,18 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     return SagaTestFixture(saga_type)
 
 
-def _tagged(catalogue: Catalogue, tags: Iterable[str]) -> Target | None:
-    for tag in tags:
-        kind, _, name = str(tag).partition(":")
-        if kind in _TAG_KINDS and name:
-            owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
-            return Target(kind, owner)
-    return None
+class AccidentalCrash(GherkinError):
+    """Handler code crashed, and no Then step of the scenario names the exception."""
+
+
+def _crash_subject(target: Target | None, when: When | None) -> str:
+    if when is not None and when.kind is WhenKind.COMMAND:
+        return f"the command {type(when.payload).__name__}"
+    return f"a handler of the {target.kind} {target.name}" if target else "a handler"
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _article(noun: str) -> str:

@@ -76,6 +76,9 @@ class AggregateResult(Result, Protocol):
     def aggregate(self) -> object:
         """The aggregate the command loaded or created (None if none)."""
 
+    def committed_aggregate(self) -> object:
+        """The aggregate whose state the When committed; refused after a failure."""
+
     def expect_marked_deleted(self) -> object:
         """The command marked the aggregate deleted."""
 
@@ -114,8 +117,8 @@ class SagaResult(Result, Protocol):
         """No event of ``event_type`` is due from ``start`` to ``end``."""
 
 
-class HeldTime(Protocol):
-    """A fixture that can keep its scenario's clock frozen around many calls."""
+class ScenarioOwner(Protocol):
+    """A fixture: it holds its scenario's clock frozen around many calls, and closes it."""
 
     @property
     def journal(self) -> Journal:
@@ -124,8 +127,11 @@ class HeldTime(Protocol):
     def _time_frozen(self) -> AbstractContextManager[None]:
         """One frozen window of the scenario's clock."""
 
+    def close(self) -> None:
+        """End the current scenario: what it made lets go of it."""
 
-class AggregateFixture(HeldTime, Protocol):
+
+class AggregateFixture(ScenarioOwner, Protocol):
     """The calls a plan makes on an aggregate fixture (each returns the fixture)."""
 
     @property
@@ -205,7 +211,7 @@ class SagaGivens(Protocol):
         """Move time to ``instant``."""
 
 
-class SagaFixture(HeldTime, Protocol):
+class SagaFixture(ScenarioOwner, Protocol):
     """The calls a plan makes on a saga fixture (each starts a scenario)."""
 
     def given_aggregate(self, aggregate_id: object) -> GivenPublisher:
@@ -236,6 +242,7 @@ __all__ = [
     "SagaFixture",
     "SagaGivens",
     "SagaResult",
+    "ScenarioOwner",
     "Verdict",
     "WhenPublisher",
 ]

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.domain.messages import message_fields
 from castle_bdd.gherkin.conversion import (
     ANY_VALUE,
@@ -25,6 +24,7 @@ from castle_bdd.gherkin.conversion import (
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
+from castle_bdd.matching import ExpectedMessage
 
 
 class MessageKind(Enum):
@@ -132,7 +132,9 @@ class MessageSpec:
         for name, raw in written:
             field_spec = self.field(name)
             if field_spec.name in values:
-                raise GherkinError(f"{self.name}.{field_spec.name} is given twice")
+                raise GherkinError(
+                    f"{self.name}.{field_spec.name} is given twice: give each field once"
+                )
             values[field_spec.name] = self.value(field_spec, raw, wildcard_ok)
             texts[field_spec.name] = raw.text
         return values, texts
@@ -159,4 +161,6 @@ def _misread(
     message_name: str, field_spec: FieldSpec, shown: str, error: ValueConversionError
 ) -> FieldValueError:
     expected = f"{error.expected} — {error.hint}" if error.hint else error.expected
+    if error.path:  # the value inside that cannot be read, where it is
+        return FieldValueError(message_name, field_spec.name + error.path, error.value, expected)
     return FieldValueError(message_name, field_spec.name, shown, expected)

@@ -141,7 +141,9 @@ def _check_field_names(names: Iterable[tuple[str, int]]) -> None:
             raise TableFormatError("a field of this table has no name", line)
         key = normalise_name(name)
         if key in seen:
-            raise TableFormatError(f"the field '{name}' is given twice in this table", line)
+            raise TableFormatError(
+                f"the field '{name}' is given twice in this table: give each field once", line
+            )
         seen[key] = name
 
 

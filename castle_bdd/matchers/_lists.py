@@ -8,15 +8,16 @@ from typing import Any
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
 
-from castle_bdd.domain.comparison import type_name
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.hamcrest_support import is_matcher
 from castle_bdd.matchers._text import mismatch_of, show, show_all
 from castle_bdd.matchers.field_equality import equal_to
+from castle_bdd.matching import type_name
 
 
 def as_matchers(expected: Iterable[Any]) -> tuple[Matcher[Any], ...]:
     """Each expected value as a matcher: plain payloads become `equal_to` matchers."""
-    return tuple(value if isinstance(value, Matcher) else equal_to(value) for value in expected)
+    return tuple(value if is_matcher(value) else equal_to(value) for value in expected)
 
 
 def as_items(candidate: Any) -> list[Any] | None:

@@ -8,13 +8,13 @@ from typing import Any
 from hamcrest.core.matcher import Matcher
 from hamcrest.core.string_description import StringDescription
 
-from castle_bdd.domain.comparison import ExpectedMessage, type_name
 from castle_bdd.domain.messages import (
     DEFAULT_IGNORED_FIELDS,
     describe_message,
     payload_of,
 )
-from castle_bdd.hamcrest_support import describe_matcher
+from castle_bdd.hamcrest_support import describe_matcher, is_matcher
+from castle_bdd.matching import ExpectedMessage, type_name
 
 
 def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
@@ -31,7 +31,7 @@ def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -
 
 def _show_expected(expected: ExpectedMessage) -> str:
     shown = ", ".join(
-        f"{name}={description_of(field) if isinstance(field, Matcher) else repr(field)}"
+        f"{name}={description_of(field) if is_matcher(field) else repr(field)}"
         for name, field in expected.fields.items()
     )
     return f"{expected.message_type.__name__}({shown})"

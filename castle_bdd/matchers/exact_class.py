@@ -8,6 +8,7 @@ from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.matchers._config import required_class
 from castle_bdd.matchers._text import show_with_class, with_article
 
 
@@ -15,7 +16,7 @@ class ExactClassOf(BaseMatcher[Any]):
     """Matches a payload, or a `Message` around one, whose class is exactly ``expected_class``."""
 
     def __init__(self, expected_class: type[Any]) -> None:
-        self.expected_class = expected_class
+        self.expected_class = required_class(expected_class, "exact_class_of")
 
     def _matches(self, item: Any) -> bool:
         return type(payload_of(item)) is self.expected_class

@@ -8,9 +8,10 @@ from typing import Any
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
-from castle_bdd.domain.comparison import ExpectedMessage, FieldDifference, field_differences
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, is_message_class, payload_of
+from castle_bdd.matchers._config import required_value
 from castle_bdd.matchers._text import show, show_with_class, with_article
+from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
 
 
 class FieldsEqual(BaseMatcher[Any]):
@@ -21,7 +22,7 @@ class FieldsEqual(BaseMatcher[Any]):
     """
 
     def __init__(self, expected: Any, ignored_fields: Collection[str]) -> None:
-        self.expected = payload_of(expected)
+        self.expected = payload_of(required_value(expected, "equal_to"))
         self.ignored_fields = frozenset(ignored_fields)
 
     def _matches(self, item: Any) -> bool:

@@ -9,6 +9,7 @@ from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
 
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.matchers._config import required_matcher
 
 
 class MessageWithPayload(BaseMatcher[Any]):
@@ -18,7 +19,7 @@ class MessageWithPayload(BaseMatcher[Any]):
     """
 
     def __init__(self, payload_matcher: Matcher[Any]) -> None:
-        self.payload_matcher = payload_matcher
+        self.payload_matcher = required_matcher(payload_matcher, "message_with_payload")
 
     def _matches(self, item: Any) -> bool:
         return self.payload_matcher.matches(payload_of(item))

@@ -10,6 +10,7 @@ from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
 
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.matchers._config import required_matcher
 from castle_bdd.matchers._lists import as_items, describe_not_a_list
 
 
@@ -17,7 +18,7 @@ class PayloadsMatching(BaseMatcher[Sequence[Any]]):
     """Matches a list of messages whose list of payloads the list matcher matches."""
 
     def __init__(self, list_matcher: Matcher[Sequence[Any]]) -> None:
-        self.list_matcher = list_matcher
+        self.list_matcher = required_matcher(list_matcher, "payloads_matching")
 
     def _matches(self, item: Sequence[Any]) -> bool:
         payloads = _payloads(item)

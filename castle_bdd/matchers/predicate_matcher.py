@@ -9,6 +9,7 @@ from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.matchers._config import required_function
 from castle_bdd.matchers._text import show
 
 
@@ -20,7 +21,7 @@ class PredicateMatcher(BaseMatcher[Any]):
     """
 
     def __init__(self, accepts: Callable[[Any], bool], description: str | None) -> None:
-        self.accepts = accepts
+        self.accepts = required_function(accepts, "matches")
         self.description = description or f"a value accepted by {_name_of(accepts)}"
 
     def _matches(self, item: Any) -> bool:

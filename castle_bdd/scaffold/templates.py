@@ -24,6 +24,11 @@ junit_directory = "reports"
 [tool.behave.formatters]
 # behave -f living -o build/living-doc.html
 living = "castle_bdd.docs:LivingDocFormatter"
+
+[tool.pytest.ini_options]
+# `pytest` runs the Python fixture tests in tests/; the project folder is importable.
+testpaths = ["tests"]
+pythonpath = ["."]
 """
 
 FEATURE: Final = """\
@@ -149,6 +154,33 @@ class Book(Aggregate):
         self.borrower = event.member
 """
 
+TESTS: Final = """\
+\"\"\"The same domain, tested from Python with the fixtures behind the feature files.
+
+Run with `pytest`.
+\"\"\"
+
+from castle_bdd import AggregateTestFixture
+from domain.library import AddBook, Book, BookAdded, BookAlreadyLent, BookLent, LendBook
+
+
+def test_a_book_joins_the_catalogue():
+    fixture = AggregateTestFixture(Book)
+    fixture.given_no_prior_activity().when(AddBook("978-0441172719", "Dune")).expect_events(
+        BookAdded("978-0441172719", "Dune")
+    )
+
+
+def test_a_book_that_is_out_cannot_be_lent_again():
+    fixture = AggregateTestFixture(Book)
+    (
+        fixture.given(BookAdded("978-0441172719", "Dune"), BookLent("978-0441172719", "Ada"))
+        .when(LendBook("978-0441172719", "Grace"))
+        .expect_exception(BookAlreadyLent)
+        .expect_no_events()
+    )
+"""
+
 #: Every file `castle-bdd init` writes, by its path in the project.
 FILES: Final[dict[str, str]] = {
     "pyproject.toml": PYPROJECT,
@@ -157,4 +189,5 @@ FILES: Final[dict[str, str]] = {
     "environment.py": ENVIRONMENT,
     "domain/__init__.py": DOMAIN_PACKAGE,
     "domain/library.py": DOMAIN,
+    "tests/test_library.py": TESTS,
 }

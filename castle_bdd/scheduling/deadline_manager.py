@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import ClassVar
 
 from castle_bdd.scheduling._stub import TimelineStub
 from castle_bdd.scheduling.errors import SchedulingError
+from castle_bdd.scheduling.interceptors import (
+    DeadlineDispatchInterceptor,
+    DeadlineHandlerInterceptor,
+    DeadlineInterceptors,
+)
 from castle_bdd.scheduling.items import ItemKind, ScheduledItem, ScheduleToken
-from castle_bdd.scheduling.time_source import TimeSource, Trigger
+from castle_bdd.scheduling.time_source import TimeSource, Trigger, resolve_trigger
 from castle_bdd.scheduling.timeline import Timeline
-from castle_bdd.weakly import nothing, weak_method
 
 
 class StubDeadlineManager(TimelineStub):
@@ -22,15 +27,27 @@ class StubDeadlineManager(TimelineStub):
     _kind: ClassVar[ItemKind] = "deadline"
 
     def __init__(
-        self, time_source: TimeSource | None = None, timeline: Timeline | None = None
+        self,
+        time_source: TimeSource | None = None,
+        timeline: Timeline | None = None,
+        interceptors: DeadlineInterceptors | None = None,
     ) -> None:
-        """Use `timeline` (shared with an event scheduler) or a new one over `time_source`."""
+        """Use `timeline` (shared with an event scheduler) or a new one over `time_source`.
+
+        `interceptors` (shared with the fixture that registers them) change deadlines as
+        they are scheduled and as they are handled; see `castle_bdd.scheduling.interceptors`.
+        """
         super().__init__(time_source, timeline)
+        self.interceptors = interceptors if interceptors is not None else DeadlineInterceptors()
         self._ids = itertools.count(1)
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
-        # weakly: the timeline is this manager's own, and must not hold it in a cycle
-        self._timeline.add_fire_listener(weak_method(self._record_triggered, nothing))
+        # the timeline holds this manager while it listens: `close` lets go
+        self._timeline.add_fire_listener(self._record_triggered)
+
+    def close(self) -> None:
+        """Stop recording what fires: the scenario that owns this manager has ended."""
+        self._timeline.remove_fire_listener(self._record_triggered)
 
     def schedule(
         self,
@@ -47,6 +64,9 @@ class StubDeadlineManager(TimelineStub):
         if not isinstance(deadline_name, str) or not deadline_name:
             raise SchedulingError(f"a deadline needs a non-empty name, got {deadline_name!r}")
         deadline_id = f"deadline-{next(self._ids)}"
+        if self.interceptors.dispatch:
+            due = resolve_trigger(trigger, self.current_time)
+            deadline_name, payload = self.interceptors.on_dispatch(deadline_name, payload, due)
         item = self._timeline.add(
             trigger,
             payload,
@@ -57,6 +77,36 @@ class StubDeadlineManager(TimelineStub):
         )
         self._tokens[deadline_id] = item.token
         return deadline_id
+
+    def register_dispatch_interceptor(
+        self, interceptor: DeadlineDispatchInterceptor
+    ) -> Callable[[], None]:
+        """Change every deadline scheduled from now on; returns a function that removes it."""
+        self.interceptors.dispatch.append(interceptor)
+        return lambda: self.interceptors.dispatch.remove(interceptor)
+
+    def register_handler_interceptor(
+        self, interceptor: DeadlineHandlerInterceptor
+    ) -> Callable[[], None]:
+        """Run around every deadline's handler; returns a function that removes it."""
+        self.interceptors.handler.append(interceptor)
+        return lambda: self.interceptors.handler.remove(interceptor)
+
+    def handle(self, item: ScheduledItem, consume: Callable[[ScheduledItem], object]) -> object:
+        """Hand a deadline that came due to ``consume`` through the handler interceptors.
+
+        The triggered deadlines then record the deadline as ``consume`` received it.
+        """
+        if not self.interceptors.handler:
+            return consume(item)
+        handled, result = self.interceptors.on_handle(item, consume)
+        if handled is not None and handled is not item:
+            triggered = self._triggered
+            for index in range(len(triggered) - 1, -1, -1):
+                if triggered[index] is item:
+                    triggered[index] = handled
+                    break
+        return result
 
     def cancel_schedule(self, deadline_name: str, deadline_id: str) -> None:
         """Cancel the deadline with this name and id; anything else is ignored."""

@@ -142,7 +142,7 @@ class Timeline:
         self._purge_if_sparse()
         return item
 
-    def get(self, token: ScheduleToken) -> ScheduledItem | None:
+    def get(self, token: object) -> ScheduledItem | None:
         """The pending item `token` names, or None once it has fired or been cancelled."""
         if not isinstance(token, ScheduleToken):
             return None
@@ -176,6 +176,11 @@ class Timeline:
     def add_fire_listener(self, listener: Dispatch) -> None:
         """Call `listener` with each item as it fires, before the item is dispatched."""
         self._fire_listeners.append(listener)
+
+    def remove_fire_listener(self, listener: Dispatch) -> None:
+        """Stop calling `listener` (one that is not listening is ignored)."""
+        if listener in self._fire_listeners:
+            self._fire_listeners.remove(listener)
 
     def advance_to(
         self, instant: datetime, dispatch: Dispatch | None = None
@@ -225,7 +230,7 @@ class Timeline:
         if target < now:
             raise SchedulingError(
                 f"time cannot move backwards: it is {now.isoformat()}, "
-                f"asked to advance to {target.isoformat()}"
+                f"asked to advance to {target.isoformat()}; name a time later than that"
             )
         return target
 

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import importlib
 
+from castle_bdd.behave import RUN_SETUP
 from castle_bdd.gherkin.parse_types import register_castle_types
 from castle_bdd.steps._define import register_step_types
+from castle_bdd.steps._unmatched import read_unmatched_steps
 
 register_castle_types()
 register_step_types()
+if read_unmatched_steps not in RUN_SETUP:
+    RUN_SETUP.append(read_unmatched_steps)
 
 # behave tries the steps of a keyword in the order they were registered: most used first
 for _topic in ("given_steps", "when_steps", "then_steps", "time_steps", "saga_steps"):

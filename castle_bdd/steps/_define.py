@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,8 +29,8 @@ from behave import when as _behave_when
 from castle_bdd._compat.behave import registering_with
 from castle_bdd.behave import step_ended, step_running
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.errors import GherkinError, as_gherkin_error
-from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import (
     UnreadableArgument,
     check_step_arguments,
@@ -45,8 +46,10 @@ _WITH = re.compile(r"\s+with\s+")
 
 
 def parse_with_fields(text: str) -> list[InlineField] | UnreadableArgument | None:
-    """``{fields:WithFields}``: the fields after ``with``, or None for ``:`` or nothing."""
-    if not text or text == ":":
+    """``{fields:WithFields}``: the fields after ``with``, `TABLE_FOLLOWS` for ``:``, or None."""
+    if text == ":":
+        return TABLE_FOLLOWS
+    if not text:
         return None
     return parse_inline_argument(_WITH.split(text, maxsplit=1)[1])
 
@@ -196,13 +199,39 @@ def _guarded(function: F) -> F:
             if args or kwargs:  # most steps take none
                 check_step_arguments(*args, **kwargs)
             function(context, *args, **kwargs)
+        except UnknownNameError as error:
+            _another_keyword(context, error)
+            raise
         except GherkinError:
             raise
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except AssertionError as error:
             raise GherkinError(str(error)) from error
+        except OverflowError as error:
+            if not _raised_in_castle_bdd(error):
+                raise
+            raise GherkinError(
+                "the scenario's time would go past the year 9999, the last year a date can "
+                "have: write a shorter duration or an earlier time"
+            ) from None
         finally:
             step_ended(previous)
 
     return step  # type: ignore[return-value]
+
+
+def _raised_in_castle_bdd(error: BaseException) -> bool:
+    frames = traceback.extract_tb(error.__traceback__)
+    return bool(frames) and f"{os.sep}castle_bdd{os.sep}" in frames[-1].filename
+
+
+def _another_keyword(context: Any, error: UnknownNameError) -> None:
+    """Raise "… is a When step" when an unknown name is a step of another keyword."""
+    if error.what not in ("event", "command", "message") or " " not in error.written.strip():
+        return
+    from castle_bdd.steps._unmatched import as_other_keyword
+
+    problem = as_other_keyword(context)
+    if problem:
+        raise GherkinError(problem, location=error.location) from None

@@ -97,7 +97,7 @@ def step_events_include_in_order(context: Any) -> None:
 def step_aggregate_state_has(context: Any, fields: list[InlineField] | None = None) -> None:
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
-    checks.check_state(castle(context).validator_for("aggregate").aggregate, written)
+    checks.check_state(castle(context).validator_for("aggregate").committed_aggregate(), written)
 
 
 @then("the aggregate is marked deleted")

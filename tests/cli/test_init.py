@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pytest
 
 from castle_bdd.cli import main
 from castle_bdd.scaffold import FILES
-from tests.cli.support import run_behave
+from tests.cli.support import child_environment, run_behave
 
 
 def files_under(root: Path) -> list[str]:
@@ -83,6 +85,20 @@ def test_behave_passes_right_after_init_and_writes_the_living_document(tmp_path:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "3 scenarios passed, 0 failed, 0 skipped" in result.stdout
     assert "Lending books" in (tmp_path / "build" / "living-doc.html").read_text()
+
+
+def test_plain_pytest_runs_the_python_fixture_tests_right_after_init(tmp_path: Path) -> None:
+    main(["init", str(tmp_path)])
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider"],
+        cwd=tmp_path,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "2 passed" in result.stdout
 
 
 def test_a_folder_that_cannot_be_made_is_reported(

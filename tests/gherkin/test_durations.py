@@ -95,7 +95,7 @@ def test_a_negative_duration_is_refused() -> None:
 
 
 def test_a_duration_too_long_for_timedelta_is_a_duration_error() -> None:
-    with pytest.raises(DurationError, match="longer than a clock can move"):
+    with pytest.raises(DurationError, match="goes past the year 9999"):
         parse_duration("99999999999999 days")
 
 

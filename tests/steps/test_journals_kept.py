@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,9 +13,11 @@ import pytest
 from castle_bdd.behave import castle, journals_read, setup_castle_bdd
 from castle_bdd.config import ENVIRONMENT_VARIABLE, USERDATA_KEY
 from castle_bdd.docs import LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter
+from castle_bdd.domain.collaborators import CollaboratorMissingError
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.marks import JOURNAL_ATTRIBUTE
 from examples.giftcard import CardIssued, RedeemCard
+from examples.subscription import Plan, StartSubscription
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,3 +131,18 @@ def test_without_setup_each_run_is_asked_for_itself(monkeypatch: pytest.MonkeyPa
             set_step_locator(None)
         left.append(getattr(context.scenario, JOURNAL_ATTRIBUTE, None) is not None)
     assert left == [False, True, False]
+
+
+def test_the_end_of_a_behave_scenario_closes_its_fixture() -> None:
+    context = Context(Runner([]))
+    try:
+        setup_castle_bdd(context, domain=["examples.subscription"])
+        scenario = castle(context)
+        scenario.given_no_prior_activity()
+        scenario.when_command(StartSubscription("S-1", Plan.BASIC, Decimal(10)))
+        subscription = scenario.validator_for("aggregate").aggregate
+        context.end_scenario()
+    finally:
+        set_step_locator(None)
+    with pytest.raises(CollaboratorMissingError, match="after its scenario ended"):
+        subscription.deadlines.cancel_all("PaymentDue")

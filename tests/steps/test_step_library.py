@@ -8,6 +8,7 @@ from behave import matchers
 from behave.step_registry import registry
 
 import castle_bdd.steps
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS
 from castle_bdd.gherkin.parse_types import TYPES
 from tests.steps.support import castle_definitions
 
@@ -32,7 +33,7 @@ def test_message_steps_take_fields_inline_before_a_table_or_not_at_all() -> None
     assert "the command {message:MessageName} is sent{fields:WithFields}" in patterns
     converter = matchers.ParseMatcher.TYPE_REGISTRY["WithFields"]
     assert converter("") is None
-    assert converter(":") is None
+    assert converter(":") is TABLE_FOLLOWS
     fields = converter(' with card id "GC-1" and amount 5')
     assert [(f.name, f.value, f.quoted) for f in fields] == [
         ("card id", "GC-1", True),

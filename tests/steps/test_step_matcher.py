@@ -1,7 +1,8 @@
 """`StepLibraryMatcher`: the step library's sentences match as behave's parse matcher does.
 
-The matcher is faster (see docs/performance.md); these tests hold it to behave's answers:
-the same steps matched, the same arguments, the same location, the same errors.
+The matcher is faster (see bench/NOTES.md, seventh and eighth rounds); these tests hold it
+to behave's answers: the same steps matched, the same arguments, the same location, the
+same errors.
 """
 
 from __future__ import annotations

@@ -40,7 +40,17 @@ def test_test_module_blocks_pass_under_pytest(tmp_path: Path) -> None:
     assert len(modules) == 2
     for title, code in modules:
         (tmp_path / Path(title).name).write_text(code)
-    options = ["-q", "-W", "error", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    options = [
+        "-q",
+        "-W",
+        "error",
+        "-p",
+        "no:randomly",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:asyncio",
+    ]
     finished = subprocess.run(
         [sys.executable, "-m", "pytest", *options, str(tmp_path)],
         capture_output=True,

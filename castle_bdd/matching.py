@@ -1,4 +1,4 @@
-"""Field-by-field comparison of messages, which every expectation and report builds on.
+"""Matching: field-by-field comparison of messages, which every expectation builds on.
 
 Two messages are alike when they are of the same class and every field that is not
 ignored holds an equal value. Nested messages, lists and dicts are compared the same way,
@@ -13,8 +13,14 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from castle_bdd.domain.messages import field_names, field_values, is_message_class, payload_of
-from castle_bdd.hamcrest_support import describe_matcher
+from castle_bdd.domain.messages import (
+    Message,
+    field_names,
+    field_values,
+    is_message_class,
+    payload_of,
+)
+from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 
 
 class _AnyValue:
@@ -89,11 +95,24 @@ class _TypeName(str):
 def field_differences(
     expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
 ) -> list[FieldDifference]:
-    """Every difference between ``expected`` and ``actual`` (payloads or Messages)."""
+    """Every difference between ``expected`` and ``actual`` (payloads or Messages).
+
+    An expected `Message` that gives metadata is also compared on it: the actual
+    metadata must be exactly that (a bare payload's metadata is empty).
+    """
+    if expected.__class__ is Message and expected.metadata:
+        return field_differences(expected.payload, actual, ignored_fields) + (
+            _metadata_differences(expected.metadata, actual)
+        )
     expected, actual = payload_of(expected), payload_of(actual)
     if isinstance(expected, ExpectedMessage):
         return _partial_differences(expected, actual, ignored_fields)
     return _differences("", expected, actual, ignored_fields)
+
+
+def _metadata_differences(expected: Mapping[str, Any], actual: Any) -> list[FieldDifference]:
+    found = actual.metadata if isinstance(actual, Message) else {}
+    return _mapping_differences("metadata", expected, found, ())
 
 
 def plainly_equal(expected: Any, actual: Any) -> bool:
@@ -146,7 +165,7 @@ def _differences(
         if expected is actual or expected == actual:
             return []
         return [FieldDifference(path, expected, actual)]
-    if _is_matcher(expected):
+    if is_matcher(expected):
         return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
     if isinstance(expected, ExpectedMessage):
         nested = _partial_differences(expected, actual, ignored_fields)
@@ -208,10 +227,6 @@ def _has_fields(value: Any) -> bool:
     return plain_object and bool(field_names(value_type))
 
 
-def _is_matcher(value: Any) -> bool:
-    return hasattr(value, "matches") and hasattr(value, "describe_to")
-
-
 def _comparable(expected: Any, actual: Any) -> bool:
     """Values of different classes that still compare by value.
 
@@ -233,6 +248,6 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 
 
 def _show(value: Any) -> str:
-    if _is_matcher(value):
+    if is_matcher(value):
         return describe_matcher(value)
     return repr(value)

@@ -1,0 +1,98 @@
+"""The ``@aggregate:Name`` and ``@saga:Name`` tags that choose what a scenario exercises.
+
+A tag is read where it is written: its mistakes (an unknown name, a saga tagged as an
+aggregate, an empty name, two tags that choose) are reported on the tag's own line.
+The tags of a scenario come first, then those of its rule and its feature: the nearest
+tag that chooses wins, and two that choose at the same level are refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from castle_bdd.gherkin.catalogue import Catalogue
+from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
+from castle_bdd.gherkin.plan import Target
+
+TAG_KINDS = ("aggregate", "saga")
+
+
+class WrittenTag(str):
+    """A tag as written, with the file and line it is on and its level (0 = scenario)."""
+
+    location: str | None
+    level: int
+
+    def __new__(cls, tag: str, location: str | None, level: int) -> WrittenTag:
+        """``tag`` written at ``location``."""
+        written = super().__new__(cls, tag)
+        written.location = location
+        written.level = level
+        return written
+
+
+def written_tags(owners: Iterable[Any], filename: str | None) -> list[str]:
+    """The tags of ``owners`` (scenario, rule, feature), those that choose with their line."""
+    tags: list[str] = []
+    for level, owner in enumerate(owners):
+        for tag in getattr(owner, "tags", None) or ():
+            if str(tag).startswith(TAG_KINDS):
+                line = getattr(tag, "line", None)
+                where = f"{filename}:{line}" if filename and line else None
+                tags.append(WrittenTag(str(tag), where, level))
+            else:
+                tags.append(str(tag))
+    return tags
+
+
+def tagged_target(catalogue: Catalogue, tags: Sequence[str]) -> Target | None:
+    """The aggregate or saga the nearest choosing tag names, or None without one."""
+    if not tags:
+        return None
+    choosing = [tag for tag in tags if tag.partition(":")[0] in TAG_KINDS and ":" in tag]
+    if not choosing:
+        return None
+    first = choosing[0]
+    same_level = [t for t in choosing if _level(t) == _level(first) and t != first]
+    if same_level:
+        raise FixtureChoiceError(
+            f"the scenario is tagged @{first} and @{same_level[0]}, and each chooses what it "
+            "exercises: keep one",
+            _location(first),
+        )
+    return _target(catalogue, first)
+
+
+def _target(catalogue: Catalogue, tag: str) -> Target:
+    kind, _, name = tag.partition(":")
+    choices = catalogue.aggregates if kind == "aggregate" else catalogue.sagas
+    if not name.strip():
+        example = f" e.g. @{kind}:{next(iter(choices))}" if choices else ""
+        raise FixtureChoiceError(
+            f"@{kind}: names no {kind}: write the name after it,{example}", _location(tag)
+        )
+    try:
+        owner = catalogue.aggregate(name) if kind == "aggregate" else catalogue.saga(name)
+    except UnknownNameError as error:
+        other = "saga" if kind == "aggregate" else "aggregate"
+        others = catalogue.sagas if kind == "aggregate" else catalogue.aggregates
+        if name in others:
+            raise FixtureChoiceError(
+                f"{name} is {_article(other)}, not {_article(kind)}: tag it @{other}:{name}",
+                _location(tag),
+            ) from None
+        raise UnknownNameError(error.what, error.written, choices, _location(tag)) from None
+    return Target(kind, owner)
+
+
+def _article(noun: str) -> str:
+    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
+
+
+def _level(tag: str) -> int:
+    return getattr(tag, "level", 0)
+
+
+def _location(tag: str) -> str | None:
+    return getattr(tag, "location", None)

@@ -1,0 +1,153 @@
+"""What to tell a domain expert whose step no step definition reads.
+
+In order, the first that applies:
+
+1. the sentence has a character that looks like a space but is not one (a tab, a
+   no-break space, a zero-width space…): name it and where it is;
+2. the sentence is a step of another keyword (``Given time advances to …`` is a When);
+3. the sentence is one of the vocabulary's but a value in it cannot be read
+   (``When -5 days elapse``, ``Given the current time is tomorrow``): the value's own
+   message;
+4. otherwise the nearest sentences of the vocabulary, with the step's own words.
+
+A step far from every sentence is told how to add a sentence of the project's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import parse
+
+from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.durations import parse_duration, parse_instant
+from castle_bdd.gherkin.sentences import (
+    Sentence,
+    nearest_sentences,
+    plain_text,
+    related_sentences,
+    suggest,
+    unusual_characters,
+)
+
+KEYWORDS = ("given", "when", "then")
+_TYPED_FIELD = re.compile(r"\{([^{}:]*):([^{}]*)\}")
+#: The readers of field types whose values can be told wrong: a value they cannot read
+#: is what makes the step match nothing.
+_VALUE_READERS: dict[str, Callable[[str], Any]] = {
+    "Duration": parse_duration,
+    "Instant": parse_instant,
+}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The sentences steps can be written in, and a test of whether a step is one.
+
+    ``reads(keyword, text)`` tells whether a step definition of ``keyword`` reads ``text``.
+    """
+
+    sentences: Sequence[Sentence]
+    reads: Callable[[str, str], bool]
+
+
+def explain_unmatched(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """Why no step reads ``keyword text``, and what to write instead."""
+    written = f"{keyword.capitalize()} {text}"
+    for explain in (_unusual, other_keyword, _unreadable_value):
+        found = explain(keyword, text, vocabulary)
+        if found:
+            return found
+    nearest = nearest_sentences(text, keyword, vocabulary.sentences)
+    if nearest:
+        lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
+        return f'no step reads "{written}" — did you mean:\n{lines}'
+    related = related_sentences(text, keyword, vocabulary.sentences)
+    shown = "".join(f"\n  {sentence}" for sentence in related)
+    near = f"; the {keyword.capitalize()} sentences nearest to it:{shown}" if related else ""
+    return (
+        f'no step reads "{written}"{near}\n'
+        f'if it is a sentence of your own, define it in a module of steps/ with @{keyword}("…")'
+    )
+
+
+def _unusual(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    found = unusual_characters(text)
+    if not found:
+        return ""
+    plain = plain_text(text)
+    write = f"{keyword.capitalize()} {plain}"
+    fix = f"write plain spaces: {write}" if vocabulary.reads(keyword, plain) else "write a space"
+    return f"the step has {' and '.join(found)}: {fix}"
+
+
+def other_keyword(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``"…" is a When step, not a Given step — write: …``, or ``""`` if it is not."""
+    for other in KEYWORDS:
+        if other != keyword and vocabulary.reads(other, text):
+            nearest = nearest_sentences(
+                text, keyword, vocabulary.sentences, limit=1, only_keyword=True
+            )
+            also = f"\nor, as a {keyword.capitalize()}: {nearest[0]}" if nearest else ""
+            return (
+                f'"{text}" is a {other.capitalize()} step, not a {keyword.capitalize()} step '
+                f"— write: {other.capitalize()} {text}{also}"
+            )
+    return ""
+
+
+def _unreadable_value(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    for sentence in vocabulary.sentences:
+        if sentence.keyword != keyword or not _TYPED_FIELD.search(sentence.pattern):
+            continue
+        found = _relaxed_parse(sentence.pattern, text)
+        if found is None:
+            continue
+        for name, type_name in _TYPED_FIELD.findall(sentence.pattern):
+            problem = _value_problem(type_name, str(found.named.get(name, "")), sentence, text)
+            if problem:
+                return problem
+    return ""
+
+
+def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> str:
+    reader = _VALUE_READERS.get(type_name)
+    if reader is not None:
+        try:
+            reader(raw.strip())
+        except CastleBddError as error:
+            return str(error)
+        return ""
+    if type_name == "Quoted" and not raw.startswith('"'):
+        quoted = text.replace(raw, f'"{raw.strip(chr(39))}"', 1)
+        fix = suggest(quoted, sentence)
+        return f'"{raw}" must be in double quotes here — write: {fix}'
+    return ""
+
+
+def _relaxed_parse(pattern: str, text: str) -> Any:
+    """``pattern`` with its typed fields reading any text (``WithFields`` kept)."""
+    relaxed = _TYPED_FIELD.sub(
+        lambda field: field.group(0) if field.group(2) == "WithFields" else f"{{{field.group(1)}}}",
+        pattern,
+    )
+    try:
+        return _compiled(relaxed).parse(text)
+    except (ValueError, CastleBddError):
+        return None
+
+
+def _any_fields(text: str) -> str:
+    return text
+
+
+_any_fields.pattern = r"(?:\s+with\s+\S.*|:)?"  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> Any:
+    return parse.compile(pattern, extra_types={"WithFields": _any_fields})

@@ -1,0 +1,46 @@
+"""Refusing a matcher made without what it needs: it would quietly match nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hamcrest.core.matcher import Matcher
+
+from castle_bdd.errors import MatcherConfigurationError
+
+
+def required_value(value: Any, matcher: str) -> Any:
+    """``value``, unless it is None: a matcher of None would never match a message."""
+    if value is None:
+        raise MatcherConfigurationError(
+            f"{matcher} needs the expected value, got None; to expect no message, use "
+            "no_events() or and_no_more()"
+        )
+    return value
+
+
+def required_class(value: Any, matcher: str) -> type[Any]:
+    """``value`` if it is a class."""
+    if not isinstance(value, type):
+        raise MatcherConfigurationError(
+            f"{matcher} needs a class, got {type(value).__name__} {value!r}"
+        )
+    return value
+
+
+def required_matcher(value: Any, matcher: str) -> Matcher[Any]:
+    """``value`` if it is a PyHamcrest matcher."""
+    if not isinstance(value, Matcher):
+        raise MatcherConfigurationError(
+            f"{matcher} needs a PyHamcrest matcher, got {type(value).__name__} {value!r}"
+        )
+    return value
+
+
+def required_function(value: Any, matcher: str) -> Any:
+    """``value`` if it can be called."""
+    if not callable(value):
+        raise MatcherConfigurationError(
+            f"{matcher} needs a function of the payload, got {type(value).__name__} {value!r}"
+        )
+    return value

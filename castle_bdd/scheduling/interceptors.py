@@ -1,0 +1,100 @@
+"""Deadline interceptors: change a deadline as it is scheduled, or as it is handled.
+
+After Axon's deadline dispatch and handler interceptors. Both see a deadline as a
+`Message`: its payload, its name and id in the metadata (``deadline_name``,
+``deadline_id``) and its due time as the timestamp.
+
+- A dispatch interceptor, ``interceptor(message) -> message``, runs when a deadline is
+  scheduled; the deadline keeps the payload (and ``deadline_name``) it returns.
+- A handler interceptor, ``interceptor(message, proceed) -> result``, runs when the
+  deadline comes due, around its handler: ``proceed(message)`` hands the (possibly
+  changed) message on, to the next interceptor and at last to the handler. One that does
+  not call ``proceed`` keeps the deadline from its handler. The triggered deadlines
+  record the message the handler received.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from castle_bdd.domain.messages import Message
+from castle_bdd.scheduling.errors import SchedulingError
+from castle_bdd.scheduling.items import ScheduledItem
+
+#: Changes a deadline as it is scheduled.
+DeadlineDispatchInterceptor = Callable[[Message], Message]
+
+#: Hands a deadline on to its handler (``proceed``), changed or not, or keeps it back.
+DeadlineHandlerInterceptor = Callable[[Message, Callable[[Message], object]], object]
+
+
+def deadline_message(item: ScheduledItem) -> Message:
+    """A deadline as a `Message`: its payload, name and id (metadata) and due time."""
+    metadata = {"deadline_name": item.deadline_name, "deadline_id": item.deadline_id}
+    return Message(item.payload, metadata, item.due)
+
+
+@dataclass(eq=False)
+class DeadlineInterceptors:
+    """The dispatch and handler interceptors of a deadline manager, in registration order."""
+
+    dispatch: list[DeadlineDispatchInterceptor] = field(default_factory=list)
+    handler: list[DeadlineHandlerInterceptor] = field(default_factory=list)
+
+    def on_dispatch(self, name: str, payload: object, due: datetime) -> tuple[str, object]:
+        """The name and payload a deadline is scheduled with, once intercepted."""
+        message = Message(payload, {"deadline_name": name}, due)
+        for interceptor in self.dispatch:
+            message = _checked(interceptor(message), interceptor)
+        return _name_of(message, name), message.payload
+
+    def on_handle(
+        self, item: ScheduledItem, consume: Callable[[ScheduledItem], object]
+    ) -> tuple[ScheduledItem | None, object]:
+        """Run ``consume`` through the handler interceptors; the item it got, and its result.
+
+        The item is None when an interceptor kept the deadline from its handler.
+        """
+        handled: list[ScheduledItem] = []
+
+        def proceed_from(index: int) -> Callable[[Message], object]:
+            def proceed(message: Message) -> object:
+                message = _checked(message, "proceed")
+                if index < len(self.handler):
+                    return self.handler[index](message, proceed_from(index + 1))
+                changed = _with_message(item, message)
+                handled.append(changed)
+                return consume(changed)
+
+            return proceed
+
+        result = proceed_from(0)(deadline_message(item))
+        return (handled[0] if handled else None), result
+
+
+def _with_message(item: ScheduledItem, message: Message) -> ScheduledItem:
+    name = _name_of(message, item.deadline_name or "")
+    if message.payload is item.payload and name == item.deadline_name:
+        return item
+    return dataclasses.replace(item, payload=message.payload, deadline_name=name)
+
+
+def _name_of(message: Message, default: str) -> str:
+    name = message.metadata.get("deadline_name", default)
+    return name if isinstance(name, str) and name else default
+
+
+def _checked(message: object, source: object) -> Message:
+    if not isinstance(message, Message):
+        raise SchedulingError(
+            f"a deadline interceptor must give a Message, but {_named(source)} gave "
+            f"{type(message).__name__} {message!r}"
+        )
+    return message
+
+
+def _named(source: object) -> str:
+    return str(getattr(source, "__qualname__", None) or repr(source))

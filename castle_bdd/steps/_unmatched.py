@@ -1,0 +1,91 @@
+"""A step that no step definition reads fails with the nearest sentences of the vocabulary.
+
+`read_unmatched_steps` puts one more step definition last in behave's list: it reads
+every sentence, so behave reaches it only when nothing else does — a passing suite never
+does. It fails the step with a message that names the feature file and line and the
+sentences nearest to it (`castle_bdd.gherkin.unmatched`), instead of behave's
+"undefined step" and a Python snippet. The vocabulary is every sentence the run knows:
+castle-bdd's and the project's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from behave import matchers
+
+from castle_bdd._compat.behave import put_last, step_definitions, step_registry_of
+from castle_bdd.gherkin.errors import UnmatchedStepError
+from castle_bdd.gherkin.sentences import Sentence
+from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary, explain_unmatched, other_keyword
+
+
+def step_unmatched(context: Any) -> None:
+    """A sentence no step reads: fails, naming the nearest sentences."""
+    step = running_step(context)
+    if step is None:
+        raise UnmatchedStepError("no step reads this sentence")
+    registry = step_registry_of(context)
+    problem = explain_unmatched(step.step_type, step.name, vocabulary_of(registry))
+    raise UnmatchedStepError(problem, location=str(step.location))
+
+
+def as_other_keyword(context: Any) -> str:
+    """``"…" is a When step …`` when the running step is a step of another keyword.
+
+    A step can match a sentence of its keyword only in part (``Given the event CardIssued
+    is published …`` reads ``CardIssued is published`` as the event's name); asked only
+    once that step has failed.
+    """
+    step = running_step(context)
+    if step is None:
+        return ""
+    vocabulary = vocabulary_of(step_registry_of(context))
+    return other_keyword(step.step_type, step.name, vocabulary)
+
+
+class UnmatchedSentences(matchers.ParseMatcher):  # type: ignore[misc]
+    """Reads any sentence, so that a step nothing else reads fails with a message."""
+
+    def __init__(self) -> None:
+        """The matcher of `step_unmatched`."""
+        super().__init__(step_unmatched, "{sentence}", "step")
+
+    def check_match(self, step_text: str) -> list[Any]:
+        """Every sentence matches, with no argument."""
+        return []
+
+    def matches(self, step_text: str) -> bool:
+        """No sentence is taken from another definition: behave asks this when one is added."""
+        return False
+
+
+def read_unmatched_steps(context: Any) -> None:
+    """Put `UnmatchedSentences` last among the run's step definitions."""
+    put_last(step_registry_of(context), UnmatchedSentences())
+
+
+def running_step(context: Any) -> Any:
+    """The step of the current scenario that is running (the first not yet tested)."""
+    scenario = getattr(context, "scenario", None)
+    for step in getattr(scenario, "all_steps", ()):
+        if step.status.name == "untested":
+            return step
+    return None
+
+
+def vocabulary_of(registry: Any) -> Vocabulary:
+    """Every sentence of ``registry``'s step definitions, and a test that one reads a text."""
+    definitions = step_definitions(registry)
+    sentences = [
+        Sentence(keyword, str(matcher.pattern))
+        for keyword in (*KEYWORDS, "step")
+        for matcher in definitions.get(keyword, [])
+        if not isinstance(matcher, UnmatchedSentences)
+    ]
+
+    def reads(keyword: str, text: str) -> bool:
+        candidates = [*definitions.get(keyword, []), *definitions.get("step", [])]
+        return any(not isinstance(m, UnmatchedSentences) and m.match(text) for m in candidates)
+
+    return Vocabulary(sentences, reads)

@@ -1,0 +1,160 @@
+"""Feature files whose shape would let scenarios pass without testing anything.
+
+behave runs a scenario with no steps, an outline without Examples and a feature without
+scenarios without a word. `structure_problems` finds them, and placeholders
+(``<amount>``) that the Examples table does not have, in the features of a run once,
+before the first scenario; `install_structure_checks` fails each such feature or
+scenario when behave reaches it, with the file and line. A run without such problems
+gets no hook: a passing suite pays only the one look at its steps.
+
+Curly quotes around a value (``“GC-1”``, as word processors write them) are read as
+straight ones here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, MutableMapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.hooks import Hook, chain_hook
+
+_PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
+_CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
+_MARKER = "_castle_bdd_structure"
+
+
+@dataclass
+class StructureProblems:
+    """What is wrong with the shape of a run's features, by the element behave runs."""
+
+    features: dict[int, str] = field(default_factory=dict)
+    scenarios: dict[int, str] = field(default_factory=dict)
+    kept: list[Any] = field(default_factory=list)  # the elements, so their ids stay theirs
+
+    def add(self, table: dict[int, str], element: Any, problem: str) -> None:
+        """Record ``problem`` for ``element`` (the first problem of an element wins)."""
+        table.setdefault(id(element), problem)
+        self.kept.append(element)
+
+    def __bool__(self) -> bool:
+        """Whether there is any problem."""
+        return bool(self.features or self.scenarios)
+
+
+#: The step function behave would run for a step, or None (``StepRegistry.find_match``).
+StepMatch = Callable[[Any], Any]
+
+
+def structure_problems(
+    features: Iterable[Any], find_match: StepMatch | None = None
+) -> StructureProblems:
+    """The problems of ``features`` (and curly quotes in their steps made straight).
+
+    With ``find_match``, a table or doc string under a step of the step library that
+    takes none is a problem too.
+    """
+    problems = StructureProblems()
+    for feature in features:
+        scenarios = list(feature.walk_scenarios(with_outlines=True))
+        if not scenarios:
+            problems.add(
+                problems.features,
+                feature,
+                f"{feature.location}: the feature has no scenarios: add a Scenario with "
+                "Given, When and Then steps",
+            )
+        for scenario in scenarios:
+            _check(problems, feature, scenario)
+            if find_match is not None:
+                _check_arguments(problems, scenario, find_match)
+    return problems
+
+
+def _check_arguments(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
+    # every step of the library that reads a table or doc string ends in ":"
+    for step in getattr(scenario, "steps", ()):
+        if (step.table is None and step.text is None) or step.name.endswith(":"):
+            continue
+        match = find_match(step)
+        function = getattr(match, "func", None)
+        module = str(getattr(function, "__module__", ""))
+        if module.startswith("castle_bdd.steps") and not module.endswith("_unmatched"):
+            what = "table" if step.table is not None else "doc string"
+            problems.add(
+                problems.scenarios,
+                scenario,
+                f'{step.location}: the step "{step.keyword} {step.name}" takes no {what}: '
+                f"remove the {what} under it",
+            )
+
+
+def _check(problems: StructureProblems, feature: Any, scenario: Any) -> None:
+    for step in getattr(scenario, "steps", ()):
+        if "\u201c" in step.name or "\u201d" in step.name or "\u201e" in step.name:
+            step.name = step.name.translate(_CURLY_QUOTES)
+    if hasattr(scenario, "examples"):
+        _check_outline(problems, feature, scenario)
+    elif not scenario.steps:
+        problems.add(
+            problems.scenarios,
+            scenario,
+            f"{scenario.location}: the scenario has no steps: write its Given, When and "
+            "Then steps under it",
+        )
+
+
+def _check_outline(problems: StructureProblems, feature: Any, outline: Any) -> None:
+    tables = [example.table for example in outline.examples if example.table is not None]
+    if not any(table.rows for table in tables):
+        problems.add(
+            problems.features,
+            feature,
+            f"{outline.location}: the Scenario Outline has no Examples rows: add an "
+            "Examples: table with a heading row of its <placeholders> and one row per case",
+        )
+        return
+    columns = {heading.strip() for table in tables for heading in table.headings}
+    for step in outline.steps:
+        for name in _placeholders(step):
+            if name not in columns:
+                near = closest(name, columns)
+                problem = (
+                    f"{step.location}: <{name}> is not a column of the Examples "
+                    f"table (its columns: {', '.join(sorted(columns))})"
+                    + (f" — did you mean <{near}>?" if near else "")
+                )
+                for scenario in outline.scenarios:
+                    problems.add(problems.scenarios, scenario, problem)
+                return
+
+
+def _placeholders(step: Any) -> list[str]:
+    texts = [step.name, step.text or ""]
+    if step.table is not None:
+        texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]
+    return [name for text in texts for name in _PLACEHOLDER.findall(text)]
+
+
+def install_structure_checks(
+    features: Iterable[Any], hooks: MutableMapping[str, Hook], find_match: StepMatch | None = None
+) -> None:
+    """Fail the features and scenarios of a run whose shape is wrong, when behave runs them."""
+    problems = structure_problems(features, find_match)
+    if not problems:
+        return
+    chain_hook(hooks, "before_feature", _refuse(problems.features), _MARKER)
+    chain_hook(hooks, "before_scenario", _refuse(problems.scenarios), _MARKER)
+
+
+def _refuse(table: dict[int, str]) -> Hook:
+    def refuse(context: Any, element: Any) -> None:
+        problem = table.get(id(element))
+        if problem is not None:
+            location, _, text = problem.partition(": ")
+            raise GherkinError(text, location)
+
+    return refuse

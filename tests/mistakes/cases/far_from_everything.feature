@@ -1,0 +1,10 @@
+# wrong: no step
+# wrong: Then the moon is made of cheese
+# fix: steps/
+# line: 10
+Feature: Far from everything
+
+  Scenario: far from everything
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the moon is made of cheese

@@ -1,0 +1,9 @@
+# wrong: the Scenario Outline has no Examples rows
+# fix: add an Examples: table
+# line: 6
+Feature: An outline without examples
+
+  Scenario Outline: Redeeming <amount>
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount <amount>
+    Then the command succeeds

@@ -1,0 +1,9 @@
+# wrong: When
+# fix: When the command RedeemCard is sent
+# line: 8
+Feature: Tense command sends
+
+  Scenario: tense command sends
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard sent with card_id "GC-1" and amount 30
+    Then the command succeeds

@@ -1,0 +1,9 @@
+# wrong: Then
+# fix: Then the command fails with
+# line: 9
+Feature: Wording then command is rejected
+
+  Scenario: wording then command is rejected
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command is rejected with InsufficientBalance

@@ -1,0 +1,9 @@
+# wrong: zero-width
+# fix: Then the command succeeds
+# line: 9
+Feature: Zero width in sentence
+
+  Scenario: zero width in sentence
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command succ​eeds

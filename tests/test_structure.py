@@ -1,0 +1,62 @@
+"""Feature files whose shape would let scenarios pass without testing anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from behave.parser import parse_feature
+
+from castle_bdd.structure import structure_problems
+
+GOOD = """Feature: Gift cards
+  Scenario: Redeeming
+    Given the event CardIssued with card_id “GC-1” and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command succeeds
+"""
+
+
+def _problems(text: str, tmp_path: Path) -> list[str]:
+    feature = parse_feature(text, filename="x.feature")
+    problems = structure_problems([feature])
+    return sorted({*problems.features.values(), *problems.scenarios.values()})
+
+
+def test_a_well_formed_feature_has_no_problem_and_its_curly_quotes_are_read(
+    tmp_path: Path,
+) -> None:
+    feature = parse_feature(GOOD, filename="x.feature")
+    assert not structure_problems([feature])
+    assert feature.scenarios[0].steps[0].name.endswith('card_id "GC-1" and amount 100')
+
+
+def test_a_scenario_without_steps_is_a_problem(tmp_path: Path) -> None:
+    problems = _problems("Feature: x\n  Scenario: nothing\n", tmp_path)
+    assert problems == [
+        "x.feature:2: the scenario has no steps: write its Given, When and Then steps under it"
+    ]
+
+
+def test_a_feature_without_scenarios_is_a_problem(tmp_path: Path) -> None:
+    problems = _problems("Feature: x\n  Only words.\n", tmp_path)
+    assert problems[0].endswith(
+        ":1: the feature has no scenarios: add a Scenario with Given, When and Then steps"
+    )
+
+
+def test_an_outline_without_examples_rows_is_a_problem(tmp_path: Path) -> None:
+    text = "Feature: x\n  Scenario Outline: y\n    Given <a> days have elapsed\n"
+    assert "the Scenario Outline has no Examples rows" in _problems(text, tmp_path)[0]
+
+
+def test_a_placeholder_that_is_no_column_is_named_with_the_nearest_column(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Feature: x\n  Scenario Outline: y\n    Given <amout> days have elapsed\n\n"
+        "    Examples:\n      | amount |\n      | 1      |\n"
+    )
+    assert _problems(text, tmp_path) == [
+        "x.feature:3: <amout> is not a column of the Examples table "
+        "(its columns: amount) — did you mean <amount>?"
+    ]
