@@ -7,9 +7,10 @@ searches the data without drawing it. Headings, statuses, tags, outlines' Exampl
 the glossary stay plain HTML.
 
 A body is ``{"l": [given, when, then], "s": steps, ...}``: a note is ``[kind, label,
-source, due, name, value, name, value…]`` (values as `docs.values` shows them); a step is ``[keyword, text]``, followed by its status, table and doc string when
-it has any. ``n`` says "no events", ``c`` holds a failed comparison, ``x`` that the scenario
-stopped before any comparison (where: the first line of ``e``, the error).
+source, due, name, value, name, value…]`` (values as `docs.values` shows them); a step
+is ``[keyword, text]``, followed by its status, table and doc string when it has any.
+``n`` says "no events", ``c`` holds a failed comparison, ``x`` that the scenario stopped
+before any comparison (where: the first line of ``e``, the error).
 """
 
 from __future__ import annotations
