@@ -37,6 +37,8 @@ class ScenarioView:
     feature: FeatureRecord
     anchor: str
     index: int = 0
+    #: the anchor of the Scenario Outline it is a row of, if it is one
+    outline_anchor: str = ""
     given: list[Any] = field(default_factory=list)
     when: list[Any] = field(default_factory=list)
     then: list[Any] = field(default_factory=list)
@@ -136,11 +138,18 @@ def _environment() -> Any:
 def _scenario_views(record: RunRecord) -> list[ScenarioView]:
     views: list[ScenarioView] = []
     taken: set[str] = set()
+    outlines: dict[tuple[str, int], str] = {}
     for feature in record.features:
         prefix = _slug(feature.filename.rsplit("/", 1)[-1].removesuffix(".feature"))
         for scenario in feature.scenarios:
             anchor = _unique(f"{prefix}--{_slug(scenario.name)}", taken)
             view = ScenarioView(scenario, feature, anchor, len(views))
+            if scenario.outline_line is not None:
+                key = (prefix, scenario.outline_line)
+                if key not in outlines:
+                    outline = f"{prefix}--{_slug(scenario.outline or scenario.name)}"
+                    outlines[key] = _unique(outline, taken)
+                view.outline_anchor = outlines[key]
             for note in scenario.timeline:
                 _column(view, note).append(note)
             views.append(view)
@@ -193,7 +202,7 @@ def _outlines_once(views: list[ScenarioView]) -> list[ScenarioView | OutlineView
             last.rows.append(view)
         else:
             name = view.record.outline or view.record.name
-            items.append(OutlineView(name, f"{view.anchor}-outline", [view]))
+            items.append(OutlineView(name, view.outline_anchor, [view]))
     return items
 
 

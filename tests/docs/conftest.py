@@ -101,8 +101,13 @@ def bodies(html: str) -> list[dict[str, Any]]:
 
 def body_of(html: str, anchor: str) -> dict[str, Any]:
     """The body of the scenario (or outline row) with that anchor."""
-    first = html.index('<div class="body">', html.index(f'id="{anchor}"'))
-    return bodies(html)[html.count('<div class="body">', 0, first)]
+    drawn = r'<article class="([^"]*)" id="([^"]+)"|<details class="row" id="([^"]+)-model"'
+    order = [
+        found[1] or found[2]
+        for found in re.findall(drawn, html)
+        if not found[0].startswith("outline")
+    ]
+    return bodies(html)[order.index(anchor)]
 
 
 def note_kinds(body: dict[str, Any]) -> list[str]:

@@ -80,7 +80,7 @@ def test_every_scenario_is_present_with_its_status(
     assert "1 failed" in result.stdout + result.stderr
     html = (tmp_path / "doc.html").read_text()
     articles = [attrs for tag, attrs in _elements(html) if tag == "article"]
-    assert [a["class"] for a in articles] == ["passed", "failed", "passed"]
+    assert [a["class"] for a in articles] == ["passed", "failed", "outline passed"]
     assert "Spending part of the balance" in html and "Waiting 31 days" in html
     assert "rule: time passes" in html
     outline = html[html.index("Waiting &lt;days&gt; days") :]
