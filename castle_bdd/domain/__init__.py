@@ -10,6 +10,7 @@ from castle_bdd.domain.handlers import (
     HandlerTable,
     Role,
     command_handler,
+    command_handler_interceptor,
     deadline_handler,
     end_saga,
     event_sourcing_handler,
@@ -18,6 +19,7 @@ from castle_bdd.domain.handlers import (
     saga_event_handler,
     start_saga,
 )
+from castle_bdd.domain.lifecycle import StubAggregateLifecycle, apply, mark_deleted
 from castle_bdd.domain.messages import Message, field_values, message_fields
 from castle_bdd.domain.saga import Saga, association_of
 from castle_bdd.domain.targets import TargetAggregateId
@@ -31,17 +33,21 @@ __all__ = [
     "Message",
     "Role",
     "Saga",
+    "StubAggregateLifecycle",
     "TargetAggregateId",
     "aggregate_state",
+    "apply",
     "association_of",
     "attach",
     "command_handler",
+    "command_handler_interceptor",
     "deadline_handler",
     "end_saga",
     "event_sourcing_handler",
     "field_values",
     "handler_for_function",
     "handlers_of",
+    "mark_deleted",
     "message_fields",
     "saga_event_handler",
     "start_saga",

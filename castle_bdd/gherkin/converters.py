@@ -17,6 +17,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.fixtures.accidents import is_code_bug
+from castle_bdd.fixtures.user_code import UserCodeError
 from castle_bdd.gherkin.durations import (
     STANDARD_TIME_CLASSES,
     DurationError,
@@ -65,11 +67,11 @@ class Converter(Protocol):
     def from_text(self, text: str, quoted: bool) -> Any:
         """``text`` as the target type; ``quoted`` text is never read as null."""
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """An already-parsed JSON ``value`` as the target type."""
 
 
-def show_json(value: Any) -> str:
+def show_json(value: object) -> str:
     """``value`` as it would be written in JSON, for error messages."""
     return value if isinstance(value, str) else json.dumps(value, default=str)
 
@@ -116,7 +118,7 @@ class ScalarConverter:
         """``text`` through the reading function."""
         return self.read(text)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """JSON text is read like a quoted cell; a JSON number may fill a numeric field."""
         if isinstance(value, str):
             return self.read(value)
@@ -137,11 +139,19 @@ class SubclassConverter:
 
     def from_text(self, text: str, quoted: bool) -> Any:
         """The base value of ``text``, wrapped in the subclass."""
-        return self.target(self.base.from_text(text, quoted))
+        return self._wrapped(self.base.from_text(text, quoted), text)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """The base value of ``value``, wrapped in the subclass."""
-        return value if isinstance(value, self.target) else self.target(self.base.from_json(value))
+        if isinstance(value, self.target):
+            return value
+        return self._wrapped(self.base.from_json(value), show_json(value))
+
+    def _wrapped(self, base_value: Any, shown: str) -> Any:
+        try:
+            return self.target(base_value)
+        except Exception as error:  # the subclass's constructor is user code
+            raise constructor_failure(self.target, shown, error, self.expected) from None
 
 
 class AnyConverter:
@@ -166,7 +176,7 @@ class AnyConverter:
             return _json_or_text(text)
         return text
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """Parsed JSON as it is."""
         return value
 
@@ -189,11 +199,24 @@ class NoneConverter:
             return None
         raise ValueConversionError(text, self.expected)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """None, if ``value`` is."""
         if value is None:
             return None
         raise ValueConversionError(show_json(value), self.expected)
+
+
+def constructor_failure(
+    target: type, shown: str, error: Exception, expected: str
+) -> CastleBddError:
+    """What to raise when ``target``'s constructor failed on a value written ``shown``.
+
+    A refusal (``ValueError("not a ticket code")``) is a value that cannot be read; an
+    accident in the constructor's own code is a bug, shown in the frames of that code.
+    """
+    if is_code_bug(error):
+        return UserCodeError(f'{target.__name__}("{shown}")', error)
+    return ValueConversionError(shown, expected, str(error))
 
 
 class FallbackConverter:
@@ -207,10 +230,10 @@ class FallbackConverter:
         """``target(text)``; whatever it raises becomes a `ValueConversionError`."""
         try:
             return self.target(text)
-        except Exception as error:  # the constructor is user code: any failure is a misread
-            raise ValueConversionError(text, self.expected, str(error)) from None
+        except Exception as error:  # the constructor is user code: a refusal, or a bug
+            raise constructor_failure(self.target, text, error, self.expected) from None
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """The value itself if it already is one, else built from it."""
         if isinstance(value, self.target):
             return value
@@ -218,8 +241,8 @@ class FallbackConverter:
             return self.from_text(value, True)
         try:
             return self.target(**value) if isinstance(value, dict) else self.target(value)
-        except Exception as error:  # the constructor is user code: any failure is a misread
-            raise ValueConversionError(show_json(value), self.expected, str(error)) from None
+        except Exception as error:  # the constructor is user code: a refusal, or a bug
+            raise constructor_failure(self.target, show_json(value), error, self.expected) from None
 
 
 def _read_str(text: str) -> str:

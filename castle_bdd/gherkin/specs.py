@@ -14,6 +14,8 @@ from enum import Enum
 from typing import Any
 
 from castle_bdd.domain.messages import message_fields
+from castle_bdd.fixtures.accidents import is_code_bug
+from castle_bdd.fixtures.user_code import UserCodeError
 from castle_bdd.gherkin.conversion import (
     ANY_VALUE,
     ValueConversionError,
@@ -139,7 +141,7 @@ class MessageSpec:
             texts[field_spec.name] = raw.text
         return values, texts
 
-    def build(self, values: Mapping[str, Any]) -> Any:
+    def build(self, values: Mapping[str, object]) -> Any:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change
@@ -149,10 +151,12 @@ class MessageSpec:
             raise MissingFieldsError(self.name, missing)
         try:
             return self.message_type(**values)
-        except Exception as error:  # the constructor is user code: report, don't crash
+        except Exception as error:  # the constructor is user code: a refusal, or a bug
+            if is_code_bug(error):
+                raise UserCodeError(f"{self.name}(…)", error) from None
             raise GherkinError(f"cannot create {self.name}: {error}") from None
 
-    def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
+    def expect(self, values: Mapping[str, object]) -> ExpectedMessage:
         """An expectation comparing only the fields in ``values`` (wildcards left out)."""
         return ExpectedMessage(self.message_type, dict(values))
 
