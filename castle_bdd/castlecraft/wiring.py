@@ -66,7 +66,7 @@ class WatchedEventStore(EventStore[Any]):
         """Tell nobody of appends from now on (the scenario ended)."""
         self._appended = _unheard
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> object:
         """Anything else the store offers (``clear``, ``get_stream``…), as it is."""
         return getattr(self.store, name)
 

@@ -19,7 +19,7 @@ INTERNAL_PREFIX = "_castle_"
 class AppliedEvent:
     """An event an aggregate applied, with the metadata it was applied with."""
 
-    payload: Any
+    payload: object
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -39,7 +39,7 @@ class Aggregate(HasCollaborators):
     Command handlers decide and ``apply`` events; event-sourcing handlers change state.
     """
 
-    id: Any = None
+    id: object = None
 
     _castle_lifecycle_state: AggregateLifecycle | None = None
 

@@ -70,7 +70,7 @@ class When:
     """The When step: a command, an event published, or time passing."""
 
     kind: WhenKind
-    payload: Any = None
+    payload: object = None
     aggregate_id: str | None = None
     instant: datetime | None = None
     duration: timedelta | None = None
