@@ -44,7 +44,8 @@ def test_a_refusal_is_drawn_as_given_events_a_command_and_its_error(document: st
 
 
 def test_stored_and_externally_published_events_are_both_drawn(document: str) -> None:
-    flagged = body_of(document, "wallet--a-large-withdrawal-is-flagged-through-the-external-publisher")
+    anchor = "wallet--a-large-withdrawal-is-flagged-through-the-external-publisher"
+    flagged = body_of(document, anchor)
     notes = note_kinds(flagged)
     assert notes == ["event", "event", "event", "command", "event", "event", "result"]
     assert "MoneyWithdrawn" in str(flagged) and "LargeWithdrawalFlagged" in str(flagged)
