@@ -39,9 +39,9 @@ class ScenarioView:
     index: int = 0
     #: the anchor of the Scenario Outline it is a row of, if it is one
     outline_anchor: str = ""
-    given: list[Any] = field(default_factory=list)
-    when: list[object] = field(default_factory=list)
-    then: list[object] = field(default_factory=list)
+    given: list[TimelineEntry] = field(default_factory=list)
+    when: list[TimelineEntry] = field(default_factory=list)
+    then: list[TimelineEntry] = field(default_factory=list)
 
     @property
     def notes(self) -> list[TimelineEntry]:
@@ -170,7 +170,7 @@ def _unique(anchor: str, taken: set[str]) -> str:
     return candidate
 
 
-def _column(view: ScenarioView, note: Any) -> list[object]:
+def _column(view: ScenarioView, note: TimelineEntry) -> list[TimelineEntry]:
     if note.phase == "given":
         return view.given
     if note.kind in ("command", "time") and not view.then:
