@@ -69,8 +69,8 @@ class Collaborators:
     resources: dict[str, Any] = field(default_factory=dict)
 
     def resource(self, kind: type[T]) -> T:
-        """The registered resource that is an instance of ``kind``."""
-        for value in self.resources.values():
+        """The registered resource that is an instance of ``kind`` (the last one, as in Axon)."""
+        for value in reversed(self.resources.values()):
             if isinstance(value, kind):
                 return value
         raise CollaboratorMissingError(

@@ -405,7 +405,7 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
 def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> object:
     if parameter.name in resources:
         return resources[parameter.name]
-    for value in resources.values():
+    for value in reversed(tuple(resources.values())):  # the last one registered wins
         if _is_instance(value, parameter.type):
             return value
     wanted = getattr(parameter.type, "__name__", parameter.type)
