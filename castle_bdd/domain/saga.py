@@ -3,36 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler
+from castle_bdd.domain.lifecycle_state import WithLifecycle
 
 
 @dataclass
 class SagaLifecycle:
     """What castle-bdd tracks about one saga instance beside its state."""
 
-    associations: set[tuple[str, Any]] = field(default_factory=set)
+    associations: set[tuple[str, object]] = field(default_factory=set)
     active: bool = True
 
 
-class Saga(HasCollaborators):
+class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):
     """Base class of a saga, created with no arguments.
 
     Its ``@saga_event_handler`` methods find the saga through an association: the value
     of a property of the event. ``@start_saga`` handlers create it, ``@end_saga`` ones end it.
     """
 
-    _castle_lifecycle_state: SagaLifecycle | None = None
-
-    @property
-    def _castle_lifecycle(self) -> SagaLifecycle:
-        # plain attribute access: touching __dict__ would make every attribute slower
-        lifecycle = self._castle_lifecycle_state
-        if lifecycle is None:
-            lifecycle = self._castle_lifecycle_state = SagaLifecycle()
-        return lifecycle
+    @staticmethod
+    def _new_castle_lifecycle() -> SagaLifecycle:
+        return SagaLifecycle()
 
     def associate_with(self, key: str, value: object) -> None:
         """Let events whose association ``key`` has ``value`` reach this saga."""
@@ -47,7 +41,7 @@ class Saga(HasCollaborators):
         self._castle_lifecycle.active = False
 
     @property
-    def associations(self) -> frozenset[tuple[str, Any]]:
+    def associations(self) -> frozenset[tuple[str, object]]:
         """The (key, value) pairs through which events reach this saga."""
         return frozenset(self._castle_lifecycle.associations)
 
@@ -61,7 +55,7 @@ class Saga(HasCollaborators):
         return (key, _hashable(value)) in self._castle_lifecycle.associations
 
 
-def association_of(handler: Handler, event: object) -> tuple[str, Any]:
+def association_of(handler: Handler, event: object) -> tuple[str, object]:
     """The (key, value) through which ``event`` reaches sagas via ``handler``."""
     prop = handler.mark.association
     assert prop is not None, "saga event handlers always name an association"
