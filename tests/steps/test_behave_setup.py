@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from castle_bdd.behave import (
+from castle_bdd.behave import (  # type: ignore[attr-defined]
     DomainNotConfiguredError,
     castle,
     domain_from_pyproject,
