@@ -16,5 +16,6 @@ def before_all(context: Any) -> None:
             "examples.invoicing",
             "examples.subscription",
             "examples.ordering",
+            "examples.wallet",
         ],
     )

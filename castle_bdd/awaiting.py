@@ -30,7 +30,7 @@ _local = threading.local()
 _Runner = Callable[[Coroutine[Any, Any, Any]], Any]
 
 
-def resolve(value: Any) -> Any:
+def resolve(value: object) -> Any:
     """``value`` itself, or what it resolves to when it is awaitable."""
     # an exact type check first: inspect.isawaitable costs more than a short handler's step
     if type(value) is not CoroutineType:

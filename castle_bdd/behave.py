@@ -95,7 +95,7 @@ class CastleRun:
 
 
 def setup_castle_bdd(
-    context: Any,
+    context: object,
     domain: Sequence[str] | None = None,
     configure: FixtureConfigurator | None = None,
     store: str | None = None,
@@ -146,7 +146,7 @@ def setup_castle_bdd(
     return run
 
 
-def castle(context: Any) -> CastleScenario:
+def castle(context: object) -> CastleScenario:
     """The `CastleScenario` of the scenario being run, made on first use."""
     if _in_step[0] is context:  # asked again by the step that is running: known
         return _in_step[1]  # type: ignore[no-any-return]
@@ -193,7 +193,7 @@ def _start(context: Any, scenario: Any) -> CastleScenario:
     return castle_scenario
 
 
-def journals_read(context: Any) -> bool:
+def journals_read(context: object) -> bool:
     """Whether anything in this behave run reads the journals left on scenarios.
 
     True when run records are written, or a formatter of the run says it reads them
@@ -214,7 +214,7 @@ def journals_read(context: Any) -> bool:
 RUN_SETUP: list[Callable[[Any], None]] = []
 
 
-def _set_up_steps(context: Any) -> None:
+def _set_up_steps(context: object) -> None:
     for set_up in RUN_SETUP:
         set_up(context)
 
@@ -224,12 +224,12 @@ def _set_up_steps(context: Any) -> None:
 RECORD_WRITER = "castle_bdd.docs.records"
 
 
-def _install_record_writer(context: Any, hooks: Any) -> None:
+def _install_record_writer(context: object, hooks: object) -> None:
     if records_folder(context) is not None:
         import_module(RECORD_WRITER).install_record_writer(context, hooks)
 
 
-def _may_have_known_issues(context: Any) -> bool:
+def _may_have_known_issues(context: object) -> bool:
     # The known-issue hooks run after every step of every scenario: a run whose
     # features (parsed before before_all) have no @known-issue scenario goes without.
     features = run_features(context)
@@ -260,23 +260,23 @@ def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
     return exception_kinds(names)
 
 
-def _userdata(context: Any) -> Any:
+def _userdata(context: object) -> Any:
     userdata = getattr(getattr(context, "config", None), "userdata", None)
     return userdata if userdata is not None else {}
 
 
-def _forget(context: Any) -> None:
+def _forget(context: object) -> None:
     kept: tuple[Any, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()
 
 
-def _keep_journal(scenario: Any, fixture: Fixture) -> None:
+def _keep_journal(scenario: object, fixture: Fixture) -> None:
     attach_journal(scenario, fixture.journal)
 
 
-def _tags(scenario: Any) -> list[str]:
+def _tags(scenario: object) -> list[str]:
     if scenario is None:
         return []
     owners = (scenario, getattr(scenario, "rule", None), getattr(scenario, "feature", None))
@@ -288,7 +288,7 @@ _current: list[Any] = [None]
 _in_step: list[Any] = [None, None]
 
 
-def step_running(context: Any) -> tuple[Any, Any]:
+def step_running(context: object) -> tuple[Any, Any]:
     """A step of the step library starts: `castle` answers at once until it ends.
 
     Returns what `step_ended` puts back (a step may run others, through
@@ -300,7 +300,7 @@ def step_running(context: Any) -> tuple[Any, Any]:
     return previous
 
 
-def step_ended(previous: tuple[Any, Any]) -> None:
+def step_ended(previous: tuple[object, object]) -> None:
     """The step that `step_running` started has ended."""
     _in_step[0], _in_step[1] = previous
 

@@ -133,7 +133,7 @@ def _domain(path: Path) -> list[str] | None:
     return list(domain)
 
 
-def records_folder(context: Any) -> Path | None:
+def records_folder(context: object) -> Path | None:
     """Where this behave run writes its run record, if it was asked to."""
     userdata = getattr(getattr(context, "config", None), "userdata", None) or {}
     chosen = userdata.get(USERDATA_KEY) or os.environ.get(ENVIRONMENT_VARIABLE)

@@ -22,7 +22,7 @@ def chain_hook(
     if getattr(own, marker, False):
         return
 
-    def chained(context: Any, *arguments: Any) -> None:
+    def chained(context: object, *arguments: object) -> None:
         try:
             if own is not None:
                 own(context, *arguments)

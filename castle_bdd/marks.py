@@ -8,7 +8,6 @@ a run without it never loads the documentation package.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 EXPECTED_FAILURE, FIXED = "expected failure", "fixed"
 #: Where the known-issue hooks leave EXPECTED_FAILURE or FIXED on a behave scenario.
@@ -21,6 +20,6 @@ JOURNAL_ATTRIBUTE = "castle_journal"
 READS_JOURNALS = "castle_reads_journals"
 
 
-def attach_journal(scenario: Any, journal: Iterable[Any]) -> None:
+def attach_journal(scenario: object, journal: Iterable[object]) -> None:
     """Leave a scenario's journal (its `JournalEntry` items) where the formatter finds it."""
     setattr(scenario, JOURNAL_ATTRIBUTE, journal)

@@ -35,7 +35,7 @@ class StructureProblems:
     scenarios: dict[int, str] = field(default_factory=dict)
     kept: list[Any] = field(default_factory=list)  # the elements, so their ids stay theirs
 
-    def add(self, table: dict[int, str], element: Any, problem: str) -> None:
+    def add(self, table: dict[int, str], element: object, problem: str) -> None:
         """Record ``problem`` for ``element`` (the first problem of an element wins)."""
         table.setdefault(id(element), problem)
         self.kept.append(element)
@@ -74,7 +74,7 @@ def structure_problems(
     return problems
 
 
-def _check_arguments(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
+def _check_arguments(problems: StructureProblems, scenario: object, find_match: StepMatch) -> None:
     # every step of the library that reads a table or doc string ends in ":"
     for step in getattr(scenario, "steps", ()):
         if (step.table is None and step.text is None) or step.name.endswith(":"):
@@ -140,7 +140,9 @@ def _placeholders(step: Any) -> list[str]:
 
 
 def install_structure_checks(
-    features: Iterable[Any], hooks: MutableMapping[str, Hook], find_match: StepMatch | None = None
+    features: Iterable[object],
+    hooks: MutableMapping[str, Hook],
+    find_match: StepMatch | None = None,
 ) -> None:
     """Fail the features and scenarios of a run whose shape is wrong, when behave runs them."""
     problems = structure_problems(features, find_match)
@@ -151,7 +153,7 @@ def install_structure_checks(
 
 
 def _refuse(table: dict[int, str]) -> Hook:
-    def refuse(context: Any, element: Any) -> None:
+    def refuse(context: object, element: object) -> None:
         problem = table.get(id(element))
         if problem is not None:
             location, _, text = problem.partition(": ")

@@ -78,7 +78,7 @@ def tagged_anywhere_in(feature: Any, tag: str) -> bool:
     return any(str(own) == wanted for element in (feature, *elements) for own in element.tags)
 
 
-def is_known_issue(scenario: Any) -> bool:
+def is_known_issue(scenario: object) -> bool:
     """Whether a scenario is tagged ``@known-issue`` (on itself, its rule or its feature)."""
     return has_tag(scenario, KNOWN_ISSUE)
 
@@ -96,7 +96,7 @@ def known_issue_policy(settings: Mapping[str, Any] | None = None) -> KnownIssueP
     return cast(KnownIssuePolicy, chosen)
 
 
-def known_issue_outcome(scenario: Any) -> str | None:
+def known_issue_outcome(scenario: object) -> str | None:
     """``"expected failure"``, ``"fixed"``, or None for a scenario not judged as a known issue."""
     outcome = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
     return str(outcome) if outcome is not None else None
@@ -134,7 +134,7 @@ def known_issue_scenario_finished(
     return known_issue_outcome(scenario)
 
 
-def install_known_issue_hooks(run: Any, policy: KnownIssuePolicy | None = None) -> None:
+def install_known_issue_hooks(run: object, policy: KnownIssuePolicy | None = None) -> None:
     """Wrap a behave run's ``after_step``/``after_scenario`` hooks with known-issue handling.
 
     ``run`` is behave's context (call this from ``before_all``) or a runner's hook table.
@@ -153,7 +153,7 @@ def install_known_issue_hooks(run: Any, policy: KnownIssuePolicy | None = None) 
     )
 
 
-def install_known_issue_junit(config: Any) -> None:
+def install_known_issue_junit(config: object) -> None:
     """Make behave's JUnit XML (``--junit``) give each expected failure its reason.
 
     An expected failure becomes ``<skipped type="expected failure" message="...">``,
@@ -180,12 +180,12 @@ def _expect_failure(scenario: Any, step: Any) -> None:
     scenario.skip_reason = f"@{KNOWN_ISSUE}: expected failure"
 
 
-def _is_unmatched(step: Any) -> bool:
+def _is_unmatched(step: object) -> bool:
     # a step no step definition reads is a mistake in the suite, not the known bug
     return isinstance(getattr(step, "exception", None), UnmatchedStepError)
 
 
-def _failure_text(step: Any) -> str:
+def _failure_text(step: object) -> str:
     exception = getattr(step, "exception", None)
     if exception is None:
         return str(getattr(step, "error_message", "") or "the step failed")
@@ -195,14 +195,14 @@ def _failure_text(step: Any) -> str:
     return f"{type(exception).__name__}: {detail}" if detail else type(exception).__name__
 
 
-def _fixed_message(scenario: Any) -> str:
+def _fixed_message(scenario: object) -> str:
     return (
         f"FIXED: known issue {_where(scenario)} passed. Remove its @{KNOWN_ISSUE} tag so "
         f"that a regression fails the run."
     )
 
 
-def _announce_fixed(scenario: Any, stream: TextIO | None) -> None:
+def _announce_fixed(scenario: object, stream: TextIO | None) -> None:
     target = stream or sys.__stderr__ or sys.stderr
     target.write(f"\n*** {_fixed_message(scenario)}\n")
     target.flush()

@@ -38,6 +38,10 @@ PLACEHOLDERS = {
     "{end:Instant}": "<time>",
     "{value:QuotedOrBare}": "<value>",
     "{count:Count}": "<count>",
+    "{subject:Quoted}": '"<user>"',
+    "{action}": "<action>",
+    "{resource}": "<resource>",
+    "{projection:MessageName}": "<Projection>",
 }
 
 

@@ -30,11 +30,11 @@ __all__ = [
 ]
 
 
-def _runner(context: Any) -> Any:
+def _runner(context: object) -> Any:
     return getattr(context, "_runner", None)
 
 
-def run_hooks(context: Any) -> MutableMapping[str, Any] | None:
+def run_hooks(context: object) -> MutableMapping[str, Any] | None:
     """The hook table of the run behind ``context``; None outside a behave run."""
     runner = _runner(context)
     if runner is None:
@@ -43,19 +43,19 @@ def run_hooks(context: Any) -> MutableMapping[str, Any] | None:
     return hooks
 
 
-def run_formatters(context: Any) -> list[Any] | None:
+def run_formatters(context: object) -> list[Any] | None:
     """The formatters of the run behind ``context``; None when they cannot be seen."""
     formatters = getattr(_runner(context), "formatters", None)
     return None if formatters is None else list(formatters)
 
 
-def run_features(context: Any) -> list[Any] | None:
+def run_features(context: object) -> list[Any] | None:
     """The parsed features of the run behind ``context`` (known before ``before_all``)."""
     features = getattr(_runner(context), "features", None)
     return None if features is None else list(features)
 
 
-def run_wide(context: Any) -> dict[str, Any]:
+def run_wide(context: object) -> dict[str, Any]:
     """Attributes of ``context`` that no scenario frame masks or drops: the run's own.
 
     behave keeps what a hook or step sets on the context in per-scenario frames and warns
@@ -84,12 +84,12 @@ def registering_with(matcher: type[Any]) -> Iterator[None]:
         factory._current_matcher = previous
 
 
-def step_registry_of(context: Any) -> Any:
+def step_registry_of(context: object) -> Any:
     """The step registry of the run behind ``context`` (behave's global one by default)."""
     return getattr(_runner(context), "step_registry", None) or _global_registry
 
 
-def step_matcher_of(context: Any) -> Callable[[Any], Any] | None:
+def step_matcher_of(context: object) -> Callable[[Any], Any] | None:
     """The registry's ``find_match`` (a step to its `Match`, or None), in a behave run."""
     return getattr(getattr(_runner(context), "step_registry", None), "find_match", None)
 
@@ -100,7 +100,7 @@ def step_definitions(registry: Any) -> dict[str, list[Any]]:
     return definitions
 
 
-def put_last(registry: Any, matcher: Any) -> None:
+def put_last(registry: object, matcher: object) -> None:
     """Make ``matcher`` the last step definition tried for every keyword (once)."""
     generic = step_definitions(registry)["step"]
     for existing in [m for m in generic if type(m) is type(matcher)]:

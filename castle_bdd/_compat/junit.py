@@ -22,7 +22,7 @@ EXPECTED_FAILURE_TYPE = "expected failure"
 class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
     """behave's JUnit reporter; expected failures carry their reason."""
 
-    def __init__(self, config: Any) -> None:
+    def __init__(self, config: object) -> None:
         super().__init__(config)
         self._configured_always = bool(getattr(self, "show_skipped_always", False))
 
@@ -65,5 +65,5 @@ def report_expected_failures(config: Any) -> None:
     ]
 
 
-def _expected(scenario: Any) -> bool:
+def _expected(scenario: object) -> bool:
     return bool(getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) == EXPECTED_FAILURE)

@@ -10,21 +10,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from castle_bdd.castlecraft.requirement import CastlecraftMissingError, require_castlecraft
+from castle_bdd.extras import CastlecraftMissingError, require_castlecraft
 from castle_bdd.lazy import lazy_exports
 
 require_castlecraft()
 
 if TYPE_CHECKING:
+    from castle_bdd.castlecraft.catalogue import CastlecraftDomain
+    from castle_bdd.castlecraft.fixture import CastlecraftTestFixture
     from castle_bdd.castlecraft.store import CastlecraftConflictError, CastlecraftEventStore
+    from castle_bdd.castlecraft.wiring import RecordingEventPublisher
 
 __all__ = [
     "CastlecraftConflictError",
+    "CastlecraftDomain",
     "CastlecraftEventStore",
     "CastlecraftMissingError",
+    "CastlecraftTestFixture",
+    "RecordingEventPublisher",
 ]
 
 _LAZY = {
+    "CastlecraftDomain": "castle_bdd.castlecraft.catalogue",
+    "CastlecraftTestFixture": "castle_bdd.castlecraft.fixture",
+    "RecordingEventPublisher": "castle_bdd.castlecraft.wiring",
     "CastlecraftConflictError": "castle_bdd.castlecraft.store",
     "CastlecraftEventStore": "castle_bdd.castlecraft.store",
 }

@@ -121,7 +121,7 @@ class _Switch:
                 pass
 
 
-def _namespace_of(owner: Any) -> dict[Any, Any] | None:
+def _namespace_of(owner: object) -> dict[Any, Any] | None:
     # A plain module's attributes are its __dict__; anything else goes through setattr.
     if type(owner) is dict:
         return owner
@@ -277,7 +277,7 @@ class TimePatches:
                 self._bindings.append((module, attribute, self._real_by_fake[id(value)], value))
 
 
-def _own_value(owner: Any, name: str, real: Any) -> Any:
+def _own_value(owner: object, name: str, real: object) -> Any:
     # freezegun patches the asyncio loop class, whose `time` is inherited: putting the
     # inherited method back on the class itself would leave a trace, so it is removed.
     if isinstance(owner, type) and any(vars(base).get(name) is real for base in owner.__mro__[1:]):

@@ -28,7 +28,7 @@ from castle_bdd.marks import attach_journal as attach_journal
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
-def feature_record(feature: Any) -> FeatureRecord:
+def feature_record(feature: object) -> FeatureRecord:
     """The record of a behave feature that has finished running (or was only parsed)."""
     record = feature_header(feature)
     record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
@@ -49,7 +49,7 @@ def feature_header(feature: Any) -> FeatureRecord:
     )
 
 
-def scenario_record(scenario: Any) -> ScenarioRecord:
+def scenario_record(scenario: object) -> ScenarioRecord:
     """The record of one behave scenario (or outline row) that has finished."""
     owner = outline = getattr(scenario, "parent", None)
     while owner is not None and type(owner).__name__ == "ScenarioOutline":
@@ -87,7 +87,7 @@ def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
             yield from ((s, str(rule.name), outline) for s, outline in _expanded(item))
 
 
-def _expanded(item: Any) -> list[tuple[Any, Any]]:
+def _expanded(item: object) -> list[tuple[Any, Any]]:
     if hasattr(item, "scenarios"):
         return [(scenario, item) for scenario in item.scenarios]
     return [(item, None)]
@@ -132,7 +132,7 @@ def _step(step: Any, background: bool) -> StepRecord:
     )
 
 
-def _comparison(steps: Iterable[Any]) -> dict[str, Any] | None:
+def _comparison(steps: Iterable[object]) -> dict[str, Any] | None:
     """The expected and actual messages of the step that failed a comparison, if one did."""
     for step in steps:
         comparison = getattr(getattr(step, "exception", None), "comparison", None)
@@ -186,7 +186,7 @@ def _deadline_name(entry: JournalEntry) -> str:
     return detail.split(" due ")[0].split(" ")[0] or "deadline"
 
 
-def _fields(payload: Any) -> dict[str, Shown]:
+def _fields(payload: object) -> dict[str, Shown]:
     try:
         values = field_values(payload)
     except (TypeError, ValueError):

@@ -20,7 +20,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
     #: the step library leaves each scenario's journal for it (see `castle_bdd.marks`)
     castle_reads_journals = True
 
-    def __init__(self, stream_opener: Any, config: Any) -> None:
+    def __init__(self, stream_opener: object, config: object) -> None:
         super().__init__(stream_opener, config)
         self._features: list[FeatureRecord] = []
         self._current: Any = None

@@ -49,7 +49,7 @@ def _values_told_apart(
     ]
 
 
-def type_name(hint: Any) -> str:
+def type_name(hint: object) -> str:
     """A type hint as a person reads it: ``int``, ``list[str]``, ``Decimal | None``."""
     if isinstance(hint, type) and not getattr(hint, "__args__", None):
         return hint.__name__

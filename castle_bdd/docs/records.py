@@ -59,7 +59,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def tag_selection(context: Any) -> list[str]:
+def tag_selection(context: object) -> list[str]:
     """The tag expressions that chose this run's scenarios (empty: all of them)."""
     tags = getattr(getattr(context, "config", None), "tags", None) or []
     return [tags] if isinstance(tags, str) else [str(tag) for tag in tags]
@@ -121,7 +121,7 @@ class ScenarioRecordWriter:
         write_atomically(target, json.dumps(record, default=str))
         return target
 
-    def _header(self, feature: Any) -> dict[str, Any]:
+    def _header(self, feature: object) -> dict[str, Any]:
         # one feature's scenarios share its header: made once, while the feature runs
         kept = self._headers.get(id(feature))
         if kept is None or kept[0] is not feature:
@@ -132,7 +132,7 @@ class ScenarioRecordWriter:
         return kept[1]
 
 
-def install_record_writer(context: Any, hooks: MutableMapping[str, Hook]) -> None:
+def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> None:
     """Record every scenario as it ends, when the run was asked to write records."""
     folder = records_folder(context)
     if folder is None:

@@ -226,7 +226,7 @@ def _key(text: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 
 
-def _markdown_text(text: Any) -> str:
+def _markdown_text(text: object) -> str:
     escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
 

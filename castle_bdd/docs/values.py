@@ -36,7 +36,7 @@ def show_as(value_type: type, show: Callable[[Any], object]) -> None:
     _registered[value_type] = show
 
 
-def shown(value: Any, depth: int = 0) -> Shown:
+def shown(value: object, depth: int = 0) -> Shown:
     """``value`` as the document shows it."""
     custom = _custom(type(value))
     if custom is not None:
@@ -70,7 +70,7 @@ def _custom(value_type: type) -> Callable[[Any], object] | None:
     return None
 
 
-def _plain(value: Any) -> str | None:
+def _plain(value: object) -> str | None:
     if value is None:
         return NOTHING
     if isinstance(value, bool):
@@ -90,7 +90,7 @@ def _plain(value: Any) -> str | None:
     return None
 
 
-def _composite(value: Any, depth: int) -> Shown:
+def _composite(value: object, depth: int) -> Shown:
     if isinstance(value, Mapping):
         return {str(name): shown(item, depth) for name, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -101,7 +101,7 @@ def _composite(value: Any, depth: int) -> Shown:
     return str(value)
 
 
-def _has_fields(value: Any) -> bool:
+def _has_fields(value: object) -> bool:
     own_str = getattr(type(value), "__str__", None) is not getattr(object, "__str__", None)
     return not own_str and bool(getattr(value, "__dict__", None))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from castle_bdd.domain.aggregate import Aggregate, aggregate_state
+from castle_bdd.domain.aggregate import Aggregate, aggregate_state, apply
 from castle_bdd.domain.collaborators import Collaborators, attach
 from castle_bdd.domain.handlers import (
     CreationPolicy,
@@ -10,6 +10,7 @@ from castle_bdd.domain.handlers import (
     HandlerTable,
     Role,
     command_handler,
+    command_handler_interceptor,
     deadline_handler,
     end_saga,
     event_sourcing_handler,
@@ -33,9 +34,11 @@ __all__ = [
     "Saga",
     "TargetAggregateId",
     "aggregate_state",
+    "apply",
     "association_of",
     "attach",
     "command_handler",
+    "command_handler_interceptor",
     "deadline_handler",
     "end_saga",
     "event_sourcing_handler",

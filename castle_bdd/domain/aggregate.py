@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from castle_bdd.domain.collaborators import HasCollaborators
-from castle_bdd.domain.handlers import Role, handlers_of
+from castle_bdd.domain.collaborators import CollaboratorMissingError, HasCollaborators
+from castle_bdd.domain.handlers import Handler, Role, handlers_of
 from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
 
@@ -51,7 +53,7 @@ class Aggregate(HasCollaborators):
             lifecycle = self._castle_lifecycle_state = AggregateLifecycle()
         return lifecycle
 
-    def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+    def apply(self, event: object, metadata: Mapping[str, Any] | None = None) -> None:
         """Record ``event`` and run its event-sourcing handler at once."""
         lifecycle = self._castle_lifecycle
         if lifecycle.replaying:
@@ -68,7 +70,7 @@ class Aggregate(HasCollaborators):
         """Whether ``mark_deleted`` was called."""
         return self._castle_lifecycle.deleted
 
-    def _castle_source(self, event: Any) -> None:
+    def _castle_source(self, event: object) -> None:
         kind = type(self)
         try:
             source = _SOURCES[kind][event.__class__]
@@ -77,7 +79,7 @@ class Aggregate(HasCollaborators):
         source(self, event)
         self._castle_lifecycle.version += 1
 
-    def _castle_replay(self, event: Any) -> None:
+    def _castle_replay(self, event: object) -> None:
         lifecycle = self._castle_lifecycle
         lifecycle.replaying = True
         try:
@@ -86,7 +88,34 @@ class Aggregate(HasCollaborators):
             lifecycle.replaying = False
 
 
-def aggregate_state(aggregate: Any) -> dict[str, Any]:
+_HANDLING: ContextVar[Aggregate | None] = ContextVar("castle_bdd_handling", default=None)
+
+
+def apply(event: object, metadata: Mapping[str, Any] | None = None) -> None:
+    """Apply ``event`` on the aggregate whose handler runs (``AggregateLifecycle.apply``).
+
+    For the entities inside an aggregate, which have no ``self.apply`` of their own.
+    """
+    aggregate = _HANDLING.get()
+    if aggregate is None:
+        raise CollaboratorMissingError(
+            "apply(...) was called outside the handlers of an aggregate: call it while a "
+            "command handler (or when_invoking) of the aggregate runs"
+        )
+    aggregate.apply(event, metadata)
+
+
+@contextmanager
+def handling(aggregate: Aggregate) -> Iterator[None]:
+    """While the block runs, `apply` applies on ``aggregate``."""
+    token = _HANDLING.set(aggregate)
+    try:
+        yield
+    finally:
+        _HANDLING.reset(token)
+
+
+def aggregate_state(aggregate: object) -> dict[str, Any]:
     """The state of an aggregate: its attributes, less castle-bdd's bookkeeping."""
     return {
         name: value
@@ -107,7 +136,7 @@ def event_sourcing_functions(aggregate_type: type) -> dict[type, EventSource]:
     return _SOURCES.setdefault(aggregate_type, {})
 
 
-def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
+def event_sourcing_function(aggregate_type: type, event: object) -> EventSource:
     """The function that sources ``event`` on an ``aggregate_type`` (kept for its class)."""
     handler = handlers_of(aggregate_type).find(Role.EVENT_SOURCING, event)
     source: EventSource = _ignore
@@ -117,11 +146,22 @@ def event_sourcing_function(aggregate_type: type, event: Any) -> EventSource:
                 f"{handler.name} is async, but event-sourcing handlers must be plain "
                 "functions: they run at once when an event is applied or replayed"
             )
-        source = handler.function
+        source = handler.function if not handler.resources else _with_resources(handler)
     if event.__class__ is not Message:  # a replay unwraps messages: none is kept
         event_sourcing_functions(aggregate_type)[event.__class__] = source
     return source
 
 
-def _ignore(aggregate: Any, event: Any) -> None:
+def _with_resources(handler: Handler) -> EventSource:
+    """An event-sourcing handler that asks for resources gets the fixture's, when sourcing."""
+
+    def source(aggregate: object, event: object) -> object:
+        collaborators = getattr(aggregate, "_castle_collaborators", None)
+        resources = collaborators.resources if collaborators is not None else {}
+        return handler.call(aggregate, event, resources)
+
+    return source
+
+
+def _ignore(aggregate: object, event: object) -> None:
     """Events without an event-sourcing handler change no state."""

@@ -36,8 +36,8 @@ class DeadlineManager(Protocol):
         self,
         trigger: timedelta | datetime,
         deadline_name: str,
-        payload: Any = None,
-        scope: Any = None,
+        payload: object = None,
+        scope: object = None,
     ) -> str:
         """Schedule a deadline; returns its id."""
 
@@ -51,7 +51,7 @@ class DeadlineManager(Protocol):
 class CommandGateway(Protocol):
     """Sends commands (Axon's ``CommandGateway``)."""
 
-    def send(self, command: Any, metadata: Mapping[str, Any] | None = None) -> Any:
+    def send(self, command: object, metadata: Mapping[str, Any] | None = None) -> Any:
         """Send ``command``; what it returns depends on the gateway."""
 
 
@@ -104,12 +104,12 @@ class HasCollaborators:
         return _collaborators(self, "resource").resource(kind)
 
 
-def attach(instance: Any, collaborators: Collaborators) -> None:
+def attach(instance: object, collaborators: Collaborators) -> None:
     """Give ``instance`` its collaborators (not part of its state)."""
     object.__setattr__(instance, "_castle_collaborators", collaborators)
 
 
-def _collaborators(instance: Any, wanted: str) -> Collaborators:
+def _collaborators(instance: object, wanted: str) -> Collaborators:
     collaborators: Collaborators | None = getattr(instance, "_castle_collaborators", None)
     if collaborators is None:
         raise CollaboratorMissingError(
@@ -119,7 +119,7 @@ def _collaborators(instance: Any, wanted: str) -> Collaborators:
     return collaborators
 
 
-def _require(instance: Any, wanted: str) -> Any:
+def _require(instance: object, wanted: str) -> Any:
     value = getattr(_collaborators(instance, wanted), wanted)
     if value is None:
         raise CollaboratorMissingError(

@@ -39,6 +39,7 @@ class Role(Enum):
     """What a handler does with the message it takes."""
 
     COMMAND = "command handler"
+    COMMAND_INTERCEPTOR = "command handler interceptor"
     EVENT_SOURCING = "event-sourcing handler"
     SAGA_EVENT = "saga event handler"
     DEADLINE = "deadline handler"
@@ -90,7 +91,7 @@ class Handler:
         assert self.mark.role is not None
         return self.mark.role
 
-    def call(self, target: Any, message: Any, resources: Mapping[Any, Any] = {}) -> Any:
+    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> Any:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
         if not self.resources and self.message_type is not None:
             # the usual handler: its message and nothing else, so nothing to build
@@ -128,6 +129,16 @@ def command_handler(
         return _mark(inner, role=Role.COMMAND, creation_policy=creation_policy)
 
     return decorate(function) if function is not None else decorate
+
+
+def command_handler_interceptor(function: F) -> F:
+    """Mark an aggregate method that runs before its command handlers (Axon's interceptor).
+
+    It takes the command (hint ``object`` for every command). With a parameter named
+    ``proceed`` it decides: ``return proceed()`` runs the handler; returning without it
+    answers in the handler's place. Without one, the handler runs after it returns.
+    """
+    return _mark(function, role=Role.COMMAND_INTERCEPTOR)
 
 
 def event_sourcing_handler(function: F) -> F:
@@ -197,7 +208,7 @@ def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
     return decorate
 
 
-def _mark(function: F, **changes: Any) -> F:
+def _mark(function: F, **changes: object) -> F:
     current = getattr(function, _MARK, HandlerMark())
     setattr(function, _MARK, replace(current, **changes))
     return function
@@ -227,7 +238,7 @@ class HandlerTable:
         """The message types handled in ``role``."""
         return list(self.by_role.get(role, {}))
 
-    def find_deadline(self, deadline_name: str, payload: Any) -> Handler | None:
+    def find_deadline(self, deadline_name: str, payload: object) -> Handler | None:
         """The handler for a deadline, by its name first and then by its payload's class."""
         named = self.deadlines_by_name.get(deadline_name)
         if named is not None or payload is None:
@@ -274,6 +285,8 @@ def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., Any], Handler
             mark = getattr(value, _MARK, None)
             if isinstance(mark, HandlerMark):
                 seen[name] = (value, mark)
+            elif name in seen and callable(value):
+                seen[name] = (value, seen[name][1])  # an override keeps handling, as in Axon
             elif name in seen:
                 del seen[name]
     yield from seen.values()
@@ -326,6 +339,8 @@ def _message_type(
             f"{where} takes no message: give it a parameter with a type hint"
         )
     hint = hints.get(parameters[0].name)
+    if mark.role is Role.COMMAND_INTERCEPTOR and hint is object:
+        return object
     if not isinstance(hint, type) or hint is object:
         example = f"def {function.__name__}(self, message: SomeMessage)"
         raise HandlerDefinitionError(
@@ -359,7 +374,7 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
     by_name[name] = handler
 
 
-def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, Any]) -> Any:
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> Any:
     if parameter.name in resources:
         return resources[parameter.name]
     for value in resources.values():
@@ -373,7 +388,7 @@ def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, An
     )
 
 
-def _is_instance(value: Any, wanted: Any) -> bool:
+def _is_instance(value: object, wanted: object) -> bool:
     """``isinstance`` that takes any hint: a plain Protocol matches by its attributes."""
     if not isinstance(wanted, type):
         return False

@@ -52,7 +52,7 @@ class Message:
         return type(self.payload)
 
 
-def payload_of(item: Any) -> Any:
+def payload_of(item: object) -> Any:
     """The payload of a `Message`, or the item itself when it is a bare payload."""
     return item.payload if isinstance(item, Message) else item
 
@@ -86,7 +86,7 @@ def _field_names(message_type: type) -> tuple[str, ...]:
     return tuple(info.name for info in message_fields(message_type))
 
 
-def field_values(message: Any) -> dict[str, Any]:
+def field_values(message: object) -> dict[str, Any]:
     """The field values of a message instance, keyed by field name."""
     names = field_names(type(message))
     if names:
@@ -94,7 +94,7 @@ def field_values(message: Any) -> dict[str, Any]:
     return dict(getattr(message, "__dict__", {}))
 
 
-def describe_message(payload: Any, ignored_fields: Collection[str] = frozenset()) -> str:
+def describe_message(payload: object, ignored_fields: Collection[str] = frozenset()) -> str:
     """A payload as Python writes it, less the fields that are ignored in comparisons."""
     message_type = type(payload)
     if not is_message_class(message_type) or not set(field_names(message_type)) & set(
@@ -109,7 +109,7 @@ def describe_message(payload: Any, ignored_fields: Collection[str] = frozenset()
     return f"{message_type.__name__}({shown})"
 
 
-def is_message_class(candidate: Any) -> bool:
+def is_message_class(candidate: object) -> bool:
     """Whether ``candidate`` is a class castle-bdd can read fields from."""
     if not inspect.isclass(candidate):
         return False

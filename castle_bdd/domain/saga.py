@@ -34,11 +34,11 @@ class Saga(HasCollaborators):
             lifecycle = self._castle_lifecycle_state = SagaLifecycle()
         return lifecycle
 
-    def associate_with(self, key: str, value: Any) -> None:
+    def associate_with(self, key: str, value: object) -> None:
         """Let events whose association ``key`` has ``value`` reach this saga."""
         self._castle_lifecycle.associations.add((key, _hashable(value)))
 
-    def dissociate_from(self, key: str, value: Any) -> None:
+    def dissociate_from(self, key: str, value: object) -> None:
         """Stop events whose association ``key`` has ``value`` from reaching this saga."""
         self._castle_lifecycle.associations.discard((key, _hashable(value)))
 
@@ -56,12 +56,12 @@ class Saga(HasCollaborators):
         """Whether the saga has not ended."""
         return self._castle_lifecycle.active
 
-    def is_associated_with(self, key: str, value: Any) -> bool:
+    def is_associated_with(self, key: str, value: object) -> bool:
         """Whether events whose ``key`` has ``value`` reach this saga."""
         return (key, _hashable(value)) in self._castle_lifecycle.associations
 
 
-def association_of(handler: Handler, event: Any) -> tuple[str, Any]:
+def association_of(handler: Handler, event: object) -> tuple[str, Any]:
     """The (key, value) through which ``event`` reaches sagas via ``handler``."""
     prop = handler.mark.association
     assert prop is not None, "saga event handlers always name an association"
@@ -69,7 +69,7 @@ def association_of(handler: Handler, event: Any) -> tuple[str, Any]:
     return key, _hashable(getattr(event, prop))
 
 
-def _hashable(value: Any) -> Any:
+def _hashable(value: object) -> Any:
     try:
         hash(value)
     except TypeError:

@@ -26,12 +26,12 @@ class TargetAggregateId:
 _NAMED = ("target_aggregate_id", "aggregate_id", "id")
 
 
-def names_target(command: Any) -> bool:
+def names_target(command: object) -> bool:
     """Whether ``command`` has a field that names its target aggregate."""
     return target_field(type(command)) is not None
 
 
-def target_of(command: Any) -> Any:
+def target_of(command: object) -> Any:
     """The id of the aggregate ``command`` names (call only when `names_target`)."""
     field = target_field(type(command))
     return getattr(command, field) if field is not None else None
@@ -59,7 +59,7 @@ def _target_field(command_type: type) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
-def _marked(metadata: tuple[Any, ...]) -> bool:
+def _marked(metadata: tuple[object, ...]) -> bool:
     marks = (TargetAggregateId,)
     return any(item in marks or isinstance(item, marks) for item in metadata)
 

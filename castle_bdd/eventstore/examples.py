@@ -56,7 +56,7 @@ def check_classes(
 
 
 def _check(hypothesis: Any, kind: type, serializer: Serializer, options: Any) -> ClassReport:
-    def changes(message: Any) -> bool:
+    def changes(message: object) -> bool:
         return bool(round_trip_differences(message, serializer))
 
     try:
@@ -105,7 +105,7 @@ def _strategy(hint: Any, building: frozenset[type]) -> Any:
     return made if made is not None else st.from_type(hint)
 
 
-def _collection(origin: Any, items: list[Any], arguments: tuple[Any, ...]) -> Any:
+def _collection(origin: object, items: list[Any], arguments: tuple[object, ...]) -> Any:
     from hypothesis import strategies as st
 
     if not items:

@@ -36,7 +36,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
         self._lock = threading.Lock()
 
     async def append_events(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[Any]
+        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
     ) -> None:
         """Append `events` to the stream, which must be at `expected_version`."""
         self.append_events_now(aggregate_id, expected_version, events)
@@ -60,7 +60,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
         return self.get_stream_now(aggregate_id)
 
     def append_events_now(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[Any]
+        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
     ) -> None:
         """`append_events` without an event loop: same checks, same errors."""
         if type(expected_version) is not int or expected_version < -1:
@@ -115,7 +115,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
             return f"<InMemoryEventStore: {len(self._streams)} streams, {event_count} events>"
 
 
-def _as_list(events: Sequence[Any]) -> list[Any]:
+def _as_list(events: Sequence[object]) -> list[Any]:
     # Readers take no lock, so a stream must grow in one uninterruptible step: extending
     # by a list is one, iterating an arbitrary sequence runs Python code half-way.
     return list(checked_events(events))

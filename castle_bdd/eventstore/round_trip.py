@@ -42,7 +42,7 @@ class RoundTripError(SerializationError):
         return (type(self), (self.differences,))
 
 
-def round_trip_differences(message: Any, serializer: Serializer) -> list[str]:
+def round_trip_differences(message: object, serializer: Serializer) -> list[str]:
     """What changed in ``message`` when ``serializer`` wrote it and read it back."""
     name = type(message).__name__
     try:
@@ -61,7 +61,7 @@ def round_trip_differences(message: Any, serializer: Serializer) -> list[str]:
     return differences
 
 
-def check_round_trip(messages: Iterable[Any], serializer: Serializer) -> None:
+def check_round_trip(messages: Iterable[object], serializer: Serializer) -> None:
     """Raise `RoundTripError` if any of ``messages`` does not come back as it went in."""
     differences = [line for m in messages for line in round_trip_differences(m, serializer)]
     if differences:
@@ -83,13 +83,13 @@ def _compare(path: str, before: Any, after: Any, differences: list[str]) -> None
         differences.append(f"{path}: {_changed(before, after)}{_zone_note(before, after)}")
 
 
-def _compare_fields(path: str, before: Any, after: Any, differences: list[str]) -> None:
+def _compare_fields(path: str, before: object, after: object, differences: list[str]) -> None:
     values_after = field_values(after)
     for name, value in field_values(before).items():
         _compare(f"{path}.{name}", value, values_after.get(name), differences)
 
 
-def _kind(value: Any) -> type:
+def _kind(value: object) -> type:
     # freezegun's fake datetimes (made by handlers under a frozen clock) are datetimes
     if isinstance(value, datetime):
         return datetime
@@ -114,13 +114,13 @@ def _is_nan(value: float | Decimal) -> bool:
     return value.is_nan() if isinstance(value, Decimal) else math.isnan(value)
 
 
-def _why(before: Any, after: Any) -> str:
+def _why(before: object, after: object) -> str:
     if isinstance(before, Enum):
         return f"an Enum {type(before).__name__} came back as {_a(type(after).__name__)}"
     return f"{_a(type(before).__name__)} came back as {_a(type(after).__name__)}"
 
 
-def _zone_note(before: Any, after: Any) -> str:
+def _zone_note(before: object, after: object) -> str:
     if not (isinstance(before, datetime) and isinstance(after, datetime)):
         return ""
     if before.tzinfo is not None and after.tzinfo is None:
@@ -132,11 +132,11 @@ def _zone_note(before: Any, after: Any) -> str:
     return ""
 
 
-def _changed(before: Any, after: Any) -> str:
+def _changed(before: object, after: object) -> str:
     return f"{_show(before)} came back as {_show(after)}"
 
 
-def _show(value: Any) -> str:
+def _show(value: object) -> str:
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, Enum):

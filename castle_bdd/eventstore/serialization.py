@@ -30,7 +30,7 @@ from castle_bdd.eventstore.errors import MissingFieldError, SerializationError
 class Serializer(Protocol):
     """Writes a message as a type name and text, and reads it back."""
 
-    def serialize(self, message: Any) -> tuple[str, str]:
+    def serialize(self, message: object) -> tuple[str, str]:
         """The message's type name and its fields as text."""
 
     def deserialize(self, type_name: str, data: str) -> Any:
@@ -49,7 +49,7 @@ class JsonSerializer:
         """Know no classes yet."""
         self._classes: dict[str, type] = {}
 
-    def serialize(self, message: Any) -> tuple[str, str]:
+    def serialize(self, message: object) -> tuple[str, str]:
         """``module:QualifiedName`` of the message's class and its fields as JSON."""
         kind = type(message)
         if not is_message_class(kind):
@@ -63,7 +63,7 @@ class JsonSerializer:
         """The message written as ``type_name`` and ``data``."""
         return self._message(self.message_class(type_name), json.loads(data))
 
-    def dumps(self, value: Any) -> str:
+    def dumps(self, value: object) -> str:
         """Any value this serializer can write (an aggregate id, say) as JSON text."""
         return json.dumps(self._encode(value), sort_keys=True)
 
@@ -83,7 +83,7 @@ class JsonSerializer:
         self._classes.setdefault(name, kind)
         return name
 
-    def _fields(self, message: Any) -> dict[str, Any]:
+    def _fields(self, message: object) -> dict[str, Any]:
         return {name: self._encode(value) for name, value in field_values(message).items()}
 
     def _message(self, kind: type, stored: dict[str, Any]) -> Any:
@@ -108,7 +108,7 @@ class JsonSerializer:
             "tuples, sets, dicts and messages"
         )
 
-    def _decode(self, stored: Any) -> Any:
+    def _decode(self, stored: object) -> Any:
         if type(stored) is list:
             return [self._decode(item) for item in stored]
         if type(stored) is not dict:

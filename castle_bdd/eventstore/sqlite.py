@@ -66,7 +66,7 @@ class SqliteEventStore(EventStore[TAggregateId]):
             self._connection.execute(_SCHEMA)
 
     async def append_events(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[Any]
+        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
     ) -> None:
         """Append `events` to the stream, which must be at `expected_version`."""
         self.append_events_now(aggregate_id, expected_version, events)
@@ -90,7 +90,7 @@ class SqliteEventStore(EventStore[TAggregateId]):
         return self.get_stream_now(aggregate_id)
 
     def append_events_now(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[Any]
+        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
     ) -> None:
         """`append_events` without an event loop: same checks, same errors."""
         expected_version = checked_expected_version(expected_version)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import builtins
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.errors import CastleBddError
+from castle_bdd.extras import castlecraft_in_use
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
 from castle_bdd.gherkin.suggestions import normalise_name
@@ -68,6 +69,12 @@ class Catalogue:
     deadline_names: dict[str, str] = field(default_factory=dict)
     association_keys: dict[str, str] = field(default_factory=dict)
     association_types: dict[str, Any] = field(default_factory=dict)
+    #: Owners a domain family other than castle-bdd's own finds (castlecraft's aggregates,
+    #: whose handlers are classes of their own), by role and message class.
+    added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)
+    #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`, given
+    #: the event store to use (None for the fixture's own).
+    fixture_makers: dict[type, Callable[[Any], Any]] = field(default_factory=dict)
     _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
     _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
         default_factory=dict, repr=False
@@ -142,11 +149,19 @@ class Catalogue:
 
     def aggregates_handling(self, command_type: type) -> list[type]:
         """The aggregates with a command handler for ``command_type``."""
-        return self._owners(self.aggregates, Role.COMMAND, command_type)
+        found = self._owners(self.aggregates, Role.COMMAND, command_type)
+        return found + self.added_owners.get((Role.COMMAND, command_type), [])
 
     def aggregates_sourcing(self, event_type: type) -> list[type]:
         """The aggregates with an event-sourcing handler for ``event_type``."""
-        return self._owners(self.aggregates, Role.EVENT_SOURCING, event_type)
+        found = self._owners(self.aggregates, Role.EVENT_SOURCING, event_type)
+        return found + self.added_owners.get((Role.EVENT_SOURCING, event_type), [])
+
+    def add_owner(self, role: Role, message_type: type, owner: type) -> None:
+        """Record that ``owner`` (found by a domain family's reader) takes ``message_type``."""
+        owners = self.added_owners.setdefault((role, message_type), [])
+        if owner not in owners:
+            owners.append(owner)
 
     def sagas_handling(self, event_type: type) -> list[type]:
         """The sagas with a saga event handler for ``event_type``."""
@@ -205,6 +220,10 @@ def _build(modules: tuple[str, ...]) -> Catalogue:
             catalogue.sagas.setdefault(owner.__name__, owner)
     for owner in [*catalogue.aggregates.values(), *catalogue.sagas.values()]:
         _read_handlers(catalogue, owner)
+    if castlecraft_in_use():  # the domain imported castlecraft-engineer: read its classes
+        from castle_bdd.castlecraft.catalogue import add_castlecraft_classes
+
+        add_castlecraft_classes(catalogue, classes)
     for candidate in classes:
         _add_plain_class(catalogue, candidate)
     return catalogue
@@ -227,7 +246,10 @@ def _public_classes(module: ModuleType) -> Iterable[type]:
 
 
 def _is_domain_class(value: type) -> bool:
-    return not value.__module__.startswith(("castle_bdd", "builtins", "typing", "enum"))
+    return not value.__module__.startswith(_LIBRARY_MODULES)
+
+
+_LIBRARY_MODULES = ("castle_bdd", "builtins", "typing", "enum", "castlecraft_engineer")
 
 
 def _is_strict_subclass(value: type, base: type) -> bool:

@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
-from castle_bdd.domain.comparison import plainly_equal
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
@@ -34,6 +33,7 @@ from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import plainly_equal
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField
@@ -54,7 +54,7 @@ def exception_note(validator: Verdict) -> str:
 
 
 def check_exact(
-    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[object]
 ) -> None:
     """Exactly ``expected``, in order, nothing more."""
     if _plainly_as_written(expected, actual):
@@ -75,7 +75,7 @@ def check_exact(
         _fail(validator, failure, tables, lines)
 
 
-def _plainly_as_written(expected: Sequence[WrittenMessage], actual: Sequence[Any]) -> bool:
+def _plainly_as_written(expected: Sequence[WrittenMessage], actual: Sequence[object]) -> bool:
     """Whether each message is of its row's class, with each field the row gives equal.
 
     Only plain values are compared here (a wildcard, a matcher or an object sends the
@@ -98,7 +98,7 @@ _ABSENT = object()
 
 
 def check_in_order(
-    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[object]
 ) -> None:
     """``expected`` in this order; other messages may sit between."""
     wanted = [message.expectation() for message in expected]
@@ -115,7 +115,7 @@ def check_in_order(
 
 
 def check_contains(
-    validator: Verdict, kind: str, expected: WrittenMessage, actual: Sequence[Any]
+    validator: Verdict, kind: str, expected: WrittenMessage, actual: Sequence[object]
 ) -> None:
     """Some message of ``actual`` is alike ``expected``."""
     ignored = ignored_fields(validator)
@@ -135,7 +135,7 @@ def check_contains(
         _fail(validator, failure, tables, [])
 
 
-def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[Any]) -> None:
+def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:
     """No message of ``actual`` is of the class ``unexpected``."""
     try:
         assert_absent(kind, unexpected, actual)
@@ -143,7 +143,7 @@ def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequen
         _fail_unexpected(validator, kind, failure, actual)
 
 
-def check_none(validator: Verdict, kind: str, actual: Sequence[Any]) -> None:
+def check_none(validator: Verdict, kind: str, actual: Sequence[object]) -> None:
     """``actual`` is empty."""
     try:
         assert_none(kind, actual)
@@ -152,7 +152,7 @@ def check_none(validator: Verdict, kind: str, actual: Sequence[Any]) -> None:
 
 
 def _fail_unexpected(
-    validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[Any]
+    validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[object]
 ) -> None:
     tables = MessageTables(noun_of(kind), [], actual, ignored_fields(validator))
     for row, item in enumerate(actual):
@@ -172,11 +172,11 @@ def _fail(
     raise error from None
 
 
-def _among(item: Any, items: Sequence[Any]) -> bool:
+def _among(item: object, items: Sequence[object]) -> bool:
     return any(item is other or item == other for other in items)
 
 
-def check_value(what: str, expected: Any, written: str, actual: Any, note: str = "") -> None:
+def check_value(what: str, expected: object, written: str, actual: object, note: str = "") -> None:
     """``actual`` equals ``expected``: ``the command returned 40, not 70``."""
     if actual == expected:
         return
@@ -215,7 +215,7 @@ def check_success(validator: Verdict) -> None:
 
 
 def check_result(
-    validator: Result, target: Target | None, command: Any, text: str, quoted: bool
+    validator: Result, target: Target | None, command: object, text: str, quoted: bool
 ) -> None:
     """The command handler returned the value ``text`` names (read as its return type)."""
     hint: Any = Any
@@ -233,8 +233,13 @@ def check_result(
     )
 
 
-def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None:
-    """The aggregate's state holds the written values (other attributes are not compared)."""
+def check_state(
+    aggregate: object, written: Sequence[tuple[str, RawValue]], subject: str = "the aggregate state"
+) -> None:
+    """The aggregate's state holds the written values (other attributes are not compared).
+
+    ``subject`` names what is checked in the report (a projection is checked the same way).
+    """
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
@@ -248,10 +253,10 @@ def check_state(aggregate: Any, written: Sequence[tuple[str, RawValue]]) -> None
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
-        raise GherkinError(f"the aggregate state is not as expected:\n{table}")
+        raise GherkinError(f"{subject} is not as expected:\n{table}")
 
 
-def _state_key(aggregate: Any, state: dict[str, Any], written: str) -> str:
+def _state_key(aggregate: object, state: dict[str, Any], written: str) -> str:
     if written in state:
         return written
     key = normalise_name(written)
@@ -262,7 +267,7 @@ def _state_key(aggregate: Any, state: dict[str, Any], written: str) -> str:
     raise GherkinError(f"{owner} has no state '{written}'{did_you_mean(written, state)}")
 
 
-def _state_value(aggregate: Any, key: str, actual: Any, raw: RawValue) -> Any:
+def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> Any:
     if not raw.quoted and is_wildcard(raw.text):
         return actual
     aggregate_type: type = type(aggregate)
@@ -293,7 +298,7 @@ def _class_hints(owner: type) -> dict[str, Any]:
         return {}
 
 
-def _function_hints(function: Any) -> dict[str, Any]:
+def _function_hints(function: object) -> dict[str, Any]:
     try:
         return typing.get_type_hints(function)
     except Exception:  # unresolvable hints: the value's look decides

@@ -73,7 +73,7 @@ class EnumConverter:
             raise ValueConversionError(text, self.expected, self.lookup.hint(text))
         return member
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """The member named or valued ``value``."""
         if isinstance(value, self.target):
             return value
@@ -85,7 +85,7 @@ class EnumConverter:
 class LiteralConverter:
     """One of the values of a ``Literal[...]`` type."""
 
-    def __init__(self, choices: tuple[Any, ...]) -> None:
+    def __init__(self, choices: tuple[object, ...]) -> None:
         self.choices = choices
         self.lookup = _Lookup((_spelling(choice), choice) for choice in choices)
         self.expected = describe_choices([_spelling(choice) for choice in choices])
@@ -97,7 +97,7 @@ class LiteralConverter:
             raise ValueConversionError(text, self.expected, self.lookup.hint(text))
         return choice
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """``value`` if it is one of the choices, else the choice it spells."""
         for choice in self.choices:
             if type(choice) is type(value) and choice == value:
@@ -105,7 +105,7 @@ class LiteralConverter:
         return self.from_text(show_json(value), True)
 
 
-def _spelling(choice: Any) -> str:
+def _spelling(choice: object) -> str:
     if isinstance(choice, Enum):
         return choice.name
     if isinstance(choice, bool):

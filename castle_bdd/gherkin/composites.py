@@ -71,7 +71,7 @@ class UnionConverter:
             return self.members[0].from_text(text, quoted)
         return self._first(lambda member: member.from_text(text, quoted), text)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """None for null; else the first member's reading."""
         if value is None and self.allows_none:
             return None
@@ -106,7 +106,7 @@ class SequenceConverter:
             return self.factory(())
         return self.factory(_each(lambda item: self.item.from_text(*item), split_items(text)))
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """Each item of a JSON array converted."""
         if not isinstance(value, list):
             raise ValueConversionError(show_json(value), self.expected)
@@ -128,7 +128,7 @@ class TupleConverter:
         self._check_length(text, len(items))
         return tuple(c.from_text(*item) for c, item in zip(self.items, items, strict=True))
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """A JSON array, one item per position."""
         if not isinstance(value, list):
             raise ValueConversionError(show_json(value), self.expected)
@@ -152,7 +152,7 @@ class MappingConverter:
         """A JSON object, keys and values converted."""
         return self.from_json(load_json(text, self.expected))
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """A parsed JSON object, keys and values converted."""
         if not isinstance(value, dict):
             raise ValueConversionError(show_json(value), self.expected)
@@ -175,7 +175,7 @@ class RecordConverter:
         """A JSON object, each field converted to its type, passed to the class."""
         return self.from_json(load_json(text, self.expected))
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """A parsed JSON object, each field converted to its type, passed to the class."""
         if isinstance(value, self.target):
             return value
@@ -222,7 +222,7 @@ class RecordConverter:
         return self.fields
 
 
-def _each(read: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+def _each(read: Callable[[Any], Any], items: Iterable[object]) -> list[Any]:
     """Each item read; an item that cannot be read names its place (``[1]``)."""
     values: list[Any] = []
     for index, item in enumerate(items):

@@ -30,7 +30,6 @@ import typing
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from castle_bdd.domain.comparison import ANY_VALUE
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.gherkin.choices import EnumConverter, LiteralConverter
 from castle_bdd.gherkin.composites import (
@@ -51,6 +50,7 @@ from castle_bdd.gherkin.converters import (
     ValueConversionError,
 )
 from castle_bdd.gherkin.durations import standard_class
+from castle_bdd.matching import ANY_VALUE
 
 __all__ = [
     "ANY_VALUE",
@@ -68,7 +68,7 @@ def is_wildcard(text: str) -> bool:
     return text.strip() == "*"
 
 
-def convert_value(text: str, target: Any, *, quoted: bool = False) -> Any:
+def convert_value(text: str, target: object, *, quoted: bool = False) -> Any:
     """``text`` read as ``target``; raises `ValueConversionError` when it cannot be.
 
     Surrounding ``"…"`` or ``'…'`` are removed (and mark the value as quoted); pass
@@ -79,12 +79,12 @@ def convert_value(text: str, target: Any, *, quoted: bool = False) -> Any:
     return converter_for(target).from_text(text, quoted)
 
 
-def convert_json_value(value: Any, target: Any) -> Any:
+def convert_json_value(value: object, target: object) -> Any:
     """An already-parsed JSON ``value`` converted to ``target``, recursively."""
     return converter_for(target).from_json(value)
 
 
-def describe_type(target: Any) -> str:
+def describe_type(target: object) -> str:
     """What a value of ``target`` looks like, in words: ``"a whole number"``."""
     return converter_for(target).expected
 
@@ -107,7 +107,7 @@ _SEQUENCES: dict[Any, Callable[[Iterable[Any]], Any]] = {
 _WRAPPERS = (typing.Annotated, typing.Final, typing.ClassVar)
 
 
-def converter_for(target: Any) -> Converter:
+def converter_for(target: object) -> Converter:
     """The converter for ``target``, built once per type."""
     # looking up by identity first skips hashing typing objects such as Optional[int],
     # which costs more than the conversion; the entry keeps ``target`` alive so its id
@@ -122,7 +122,7 @@ def converter_for(target: Any) -> Converter:
     return converter
 
 
-def _converter_by_equality(target: Any) -> Converter:
+def _converter_by_equality(target: object) -> Converter:
     try:
         converter = _CONVERTERS.get(target)
     except TypeError:  # an unhashable hint such as Literal[[1]] cannot be cached
@@ -132,7 +132,7 @@ def _converter_by_equality(target: Any) -> Converter:
     return converter
 
 
-def _build(target: Any) -> Converter:
+def _build(target: object) -> Converter:
     target = _unwrap(target)
     if target is Any or target is object or isinstance(target, (str, typing.ForwardRef)):
         # an unresolved (string) hint names no type we can see: the value decides
@@ -147,7 +147,7 @@ def _build(target: Any) -> Converter:
     return AnyConverter()
 
 
-def _unwrap(target: Any) -> Any:
+def _unwrap(target: object) -> Any:
     while True:
         if typing.get_origin(target) in _WRAPPERS:
             target = typing.get_args(target)[0]
@@ -159,7 +159,7 @@ def _unwrap(target: Any) -> Any:
             return target
 
 
-def _build_generic(origin: Any, args: tuple[Any, ...]) -> Converter:
+def _build_generic(origin: object, args: tuple[object, ...]) -> Converter:
     if origin is typing.Union or origin is types.UnionType:
         return _build_union(args)
     if origin is typing.Literal:
@@ -174,14 +174,14 @@ def _build_generic(origin: Any, args: tuple[Any, ...]) -> Converter:
     return _build_class(origin) if isinstance(origin, type) else AnyConverter()
 
 
-def _build_union(args: tuple[Any, ...]) -> Converter:
+def _build_union(args: tuple[object, ...]) -> Converter:
     members = [converter_for(arg) for arg in args if arg is not type(None)]
     if not members:
         return NoneConverter()
     return UnionConverter(members, allows_none=len(members) < len(args))
 
 
-def _build_tuple(args: tuple[Any, ...]) -> Converter:
+def _build_tuple(args: tuple[object, ...]) -> Converter:
     if not args:
         return SequenceConverter(tuple, AnyConverter())
     if len(args) == 2 and args[1] is Ellipsis:

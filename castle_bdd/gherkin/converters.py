@@ -65,11 +65,11 @@ class Converter(Protocol):
     def from_text(self, text: str, quoted: bool) -> Any:
         """``text`` as the target type; ``quoted`` text is never read as null."""
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """An already-parsed JSON ``value`` as the target type."""
 
 
-def show_json(value: Any) -> str:
+def show_json(value: object) -> str:
     """``value`` as it would be written in JSON, for error messages."""
     return value if isinstance(value, str) else json.dumps(value, default=str)
 
@@ -116,7 +116,7 @@ class ScalarConverter:
         """``text`` through the reading function."""
         return self.read(text)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """JSON text is read like a quoted cell; a JSON number may fill a numeric field."""
         if isinstance(value, str):
             return self.read(value)
@@ -139,7 +139,7 @@ class SubclassConverter:
         """The base value of ``text``, wrapped in the subclass."""
         return self.target(self.base.from_text(text, quoted))
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """The base value of ``value``, wrapped in the subclass."""
         return value if isinstance(value, self.target) else self.target(self.base.from_json(value))
 
@@ -166,7 +166,7 @@ class AnyConverter:
             return _json_or_text(text)
         return text
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """Parsed JSON as it is."""
         return value
 
@@ -189,7 +189,7 @@ class NoneConverter:
             return None
         raise ValueConversionError(text, self.expected)
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """None, if ``value`` is."""
         if value is None:
             return None
@@ -210,7 +210,7 @@ class FallbackConverter:
         except Exception as error:  # the constructor is user code: any failure is a misread
             raise ValueConversionError(text, self.expected, str(error)) from None
 
-    def from_json(self, value: Any) -> Any:
+    def from_json(self, value: object) -> Any:
         """The value itself if it already is one, else built from it."""
         if isinstance(value, self.target):
             return value

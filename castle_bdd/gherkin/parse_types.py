@@ -89,7 +89,7 @@ def require_readable(value: T | UnreadableArgument) -> T:
     return value
 
 
-def check_step_arguments(*args: Any, **kwargs: Any) -> None:
+def check_step_arguments(*args: object, **kwargs: object) -> None:
     """Raise the error of the first `UnreadableArgument` among a step's arguments."""
     for value in (*args, *kwargs.values()):
         require_readable(value)

@@ -18,7 +18,6 @@ from enum import Enum
 from typing import Any, TypeVar
 from uuid import UUID
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.converters import read_json
@@ -32,6 +31,7 @@ from castle_bdd.gherkin.tables import (
     horizontal_field_names,
     vertical_table,
 )
+from castle_bdd.matching import ExpectedMessage
 
 T = TypeVar("T")
 
@@ -57,7 +57,7 @@ class WrittenMessage:
 
 
 def step_fields(
-    inline: list[InlineField] | UnreadableArgument | None, table: Any, text: str | None
+    inline: list[InlineField] | UnreadableArgument | None, table: object, text: str | None
 ) -> WrittenFields:
     """The fields a step gives after ``with``, in a vertical table, or as a JSON object."""
     given = [part for part in (inline, table, text) if part]
@@ -88,7 +88,7 @@ def read_message(
 
 
 def read_messages(
-    catalogue: Catalogue, kind: MessageKind, table: Any, text: str | None, then: bool
+    catalogue: Catalogue, kind: MessageKind, table: object, text: str | None, then: bool
 ) -> list[WrittenMessage]:
     """The messages of a horizontal table or a JSON array (one of them must be given)."""
     if table is not None:
@@ -101,7 +101,7 @@ def read_messages(
 
 
 def read_payloads(
-    catalogue: Catalogue, kind: MessageKind, table: Any, text: str | None
+    catalogue: Catalogue, kind: MessageKind, table: object, text: str | None
 ) -> list[Any]:
     """The message instances of a horizontal table or JSON array, as `read_messages` reads them.
 
@@ -113,7 +113,7 @@ def read_payloads(
 
 
 def _table_messages(
-    catalogue: Catalogue, kind: MessageKind, table: Any, then: bool
+    catalogue: Catalogue, kind: MessageKind, table: object, then: bool
 ) -> list[WrittenMessage]:
     return _table_rows(catalogue, kind, table, then, _Columns.read)
 
@@ -154,7 +154,7 @@ def _reader(
     catalogue: Catalogue,
     kind: MessageKind,
     written: str,
-    key: tuple[Any, MessageKind, tuple[str, ...], bool],
+    key: tuple[object, MessageKind, tuple[str, ...], bool],
 ) -> _Columns:
     spec = catalogue.message(written.strip(), kind)
     reader = readers[written] = _Columns(spec, key[2], key[3])
@@ -246,7 +246,9 @@ _IMMUTABLE = frozenset(
 )
 
 
-def _json_message(catalogue: Catalogue, kind: MessageKind, item: Any, then: bool) -> WrittenMessage:
+def _json_message(
+    catalogue: Catalogue, kind: MessageKind, item: object, then: bool
+) -> WrittenMessage:
     if not isinstance(item, dict) or not isinstance(item.get(kind.value), str):
         raise GherkinError(
             f"each item of the JSON array is an object naming its {kind.value}, e.g. "
@@ -301,7 +303,7 @@ def _array(text: str) -> Sequence[Any]:
     return loaded
 
 
-def _shown(value: Any) -> str:
+def _shown(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 

@@ -14,10 +14,10 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
 
-from castle_bdd.domain.comparison import field_differences
 from castle_bdd.domain.messages import field_values, is_message_class, payload_of
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import field_differences
 
 _INDENT = "  "
 
@@ -103,7 +103,7 @@ def _table(
 
 
 def _columns(
-    expected: Sequence[WrittenMessage], actual: Sequence[Any], ignored: Collection[str]
+    expected: Sequence[WrittenMessage], actual: Sequence[object], ignored: Collection[str]
 ) -> list[str]:
     names: dict[str, None] = {}
     for message in expected:
@@ -117,23 +117,23 @@ def _written(message: WrittenMessage, fields: list[str]) -> list[str]:
     return [message.written.get(name, "") for name in fields]
 
 
-def _actual(item: Any, fields: list[str]) -> list[str]:
+def _actual(item: object, fields: list[str]) -> list[str]:
     values = _values(item)
     return [cell_text(values[name]) if name in values else "" for name in fields]
 
 
-def _values(item: Any) -> dict[str, Any]:
+def _values(item: object) -> dict[str, Any]:
     payload = payload_of(item)
     if is_message_class(type(payload)) or hasattr(payload, "__dict__"):
         return field_values(payload)
     return {}
 
 
-def _type_name(item: Any) -> str:
+def _type_name(item: object) -> str:
     return type(payload_of(item)).__name__
 
 
-def cell_text(value: Any) -> str:
+def cell_text(value: object) -> str:
     """A value as a feature file would write it in a table cell."""
     if isinstance(value, str):
         return value
@@ -152,7 +152,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable(value: object) -> Any:
     if is_message_class(type(value)):
         return {name: _jsonable(v) for name, v in field_values(value).items()}
     if isinstance(value, dict):

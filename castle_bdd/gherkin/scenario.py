@@ -38,12 +38,17 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
-from castle_bdd.gherkin.seam import AggregateResult, AnyResult, Fixture, SagaResult
+from castle_bdd.gherkin.seam import (
+    AggregateFixture,
+    AggregateResult,
+    AnyResult,
+    Fixture,
+    SagaResult,
+)
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
-    from castle_bdd.fixtures.aggregate import AggregateTestFixture
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.fixtures.saga import SagaTestFixture
 
@@ -90,21 +95,23 @@ class CastleScenario:
         #: The text of the scenario's steps after the one running now.
         self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
+        self._subject: str | None = None
+        self._permissions: list[Any] = []
 
     @property
     def fixture(self) -> Any:
         """The fixture the When made (None before it): an aggregate or a saga fixture."""
         return self._fixture
 
-    def given(self, *events: Any) -> None:
+    def given(self, *events: object) -> None:
         """Events in the history: replayed by an aggregate, published to a saga."""
         self._add(Given(GivenKind.EVENTS, events))
 
-    def given_published(self, *events: Any, aggregate_id: str | None = None) -> None:
+    def given_published(self, *events: object, aggregate_id: str | None = None) -> None:
         """Events published (by the aggregate ``aggregate_id``, if given) before the When."""
         self._add(Given(GivenKind.PUBLISHED, events, aggregate_id=aggregate_id))
 
-    def given_commands(self, *commands: Any) -> None:
+    def given_commands(self, *commands: object) -> None:
         """Commands an aggregate handled before the When."""
         self._add(Given(GivenKind.COMMANDS, commands))
 
@@ -127,18 +134,51 @@ class CastleScenario:
         else:
             self._configurators.append(configurator)
 
-    def when(self, message: Any) -> Any:
+    def acting_as(self, subject_id: str, permission: object = None) -> None:
+        """Send the commands as ``subject_id`` (holding ``permission`` too, if given).
+
+        For castlecraft fixtures, whose handlers are told who sends a command and what
+        that subject may do.
+        """
+        if self._subject is None:
+            self.configure(self._send_as_subject)
+        self._subject = subject_id
+        if permission is not None:
+            self._permissions.append(permission)
+
+    def projection(self, written: str) -> Any:
+        """The projection ``written`` names, fed the scenario's events (castlecraft)."""
+        fixture = self._fixture
+        show = getattr(fixture, "projection_named", None)
+        if show is None:
+            raise GherkinError(
+                "projections are castlecraft projectors: this scenario exercises "
+                + (f"the {self.target.kind} {self.target.name}" if self.target else "nothing yet")
+                + ", which has none"
+            )
+        return show(written)
+
+    def _send_as_subject(self, fixture: object) -> None:
+        acting_as = getattr(fixture, "acting_as", None)
+        if acting_as is None:
+            raise GherkinError(
+                "who sends a command, and with which permissions, is told to castlecraft "
+                f"command handlers: {type(fixture).__name__} takes neither"
+            )
+        acting_as(self._subject, self._permissions)
+
+    def when(self, message: object) -> Any:
         """Send a command or publish an event, as the domain says ``message`` is."""
         spec = self.catalogue.messages.get(type(message))
         if spec is not None and spec.kind is MessageKind.EVENT:
             return self.when_published(message)
         return self.when_command(message)
 
-    def when_command(self, command: Any) -> Any:
+    def when_command(self, command: object) -> Any:
         """Send ``command`` to the aggregate that handles it; returns the validator."""
         return self._run(When(WhenKind.COMMAND, command))
 
-    def when_published(self, event: Any, aggregate_id: str | None = None) -> Any:
+    def when_published(self, event: object, aggregate_id: str | None = None) -> Any:
         """Publish ``event`` (applied by ``aggregate_id``, if given) to the saga."""
         return self._run(When(WhenKind.PUBLISH, event, aggregate_id=aggregate_id))
 
@@ -217,10 +257,10 @@ class CastleScenario:
         if close is not None:
             resolve(close())
 
-    def _new_aggregate_fixture(self, aggregate_type: type) -> AggregateTestFixture[Any]:
+    def _new_aggregate_fixture(self, aggregate_type: type) -> AggregateFixture:
         if self._new_store is not None:
             self._store = self._new_store()
-        return _aggregate_fixture(aggregate_type, self._store)
+        return _aggregate_fixture(self.catalogue, aggregate_type, self._store)
 
     def _add(self, given: Given) -> None:
         if self._when is not None:
@@ -282,7 +322,12 @@ class CastleScenario:
         return self._fixture
 
 
-def _aggregate_fixture(aggregate_type: type, store: Any = None) -> AggregateTestFixture[Any]:
+def _aggregate_fixture(
+    catalogue: Catalogue, aggregate_type: type, store: Any = None
+) -> AggregateFixture:
+    make = catalogue.fixture_makers.get(aggregate_type)  # another family's aggregate
+    if make is not None:
+        return make(store)  # type: ignore[no-any-return]
     # imported when first needed (the fixtures load the clock)
     from castle_bdd.fixtures.aggregate import AggregateTestFixture
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.domain.messages import message_fields
 from castle_bdd.gherkin.conversion import (
     ANY_VALUE,
@@ -25,6 +24,7 @@ from castle_bdd.gherkin.conversion import (
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
+from castle_bdd.matching import ExpectedMessage
 
 
 class MessageKind(Enum):
@@ -139,7 +139,7 @@ class MessageSpec:
             texts[field_spec.name] = raw.text
         return values, texts
 
-    def build(self, values: Mapping[str, Any]) -> Any:
+    def build(self, values: Mapping[str, object]) -> Any:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change
@@ -152,7 +152,7 @@ class MessageSpec:
         except Exception as error:  # the constructor is user code: report, don't crash
             raise GherkinError(f"cannot create {self.name}: {error}") from None
 
-    def expect(self, values: Mapping[str, Any]) -> ExpectedMessage:
+    def expect(self, values: Mapping[str, object]) -> ExpectedMessage:
         """An expectation comparing only the fields in ``values`` (wildcards left out)."""
         return ExpectedMessage(self.message_type, dict(values))
 

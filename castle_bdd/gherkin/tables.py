@@ -130,7 +130,7 @@ def _row_data(row: Any, field_names: Sequence[str], kind: str) -> RowData:
     return RowData(message_name, fields, _line(row))
 
 
-def _no_message_name(kind: str, row: Any) -> NoReturn:
+def _no_message_name(kind: str, row: object) -> NoReturn:
     raise TableFormatError(f"this row has no {kind.casefold().rstrip('s')} name", _line(row))
 
 
@@ -147,7 +147,7 @@ def _check_field_names(names: Iterable[tuple[str, int]]) -> None:
         seen[key] = name
 
 
-def _line(part: Any) -> int:
+def _line(part: object) -> int:
     line = getattr(part, "line", None)
     return line if isinstance(line, int) else 0
 

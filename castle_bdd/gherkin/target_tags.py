@@ -9,7 +9,6 @@ tag that chooses wins, and two that choose at the same level are refused.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
@@ -32,7 +31,7 @@ class WrittenTag(str):
         return written
 
 
-def written_tags(owners: Iterable[Any], filename: str | None) -> list[str]:
+def written_tags(owners: Iterable[object], filename: str | None) -> list[str]:
     """The tags of ``owners`` (scenario, rule, feature), those that choose with their line."""
     tags: list[str] = []
     for level, owner in enumerate(owners):

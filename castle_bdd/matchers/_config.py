@@ -9,7 +9,7 @@ from hamcrest.core.matcher import Matcher
 from castle_bdd.errors import MatcherConfigurationError
 
 
-def required_value(value: Any, matcher: str) -> Any:
+def required_value(value: object, matcher: str) -> Any:
     """``value``, unless it is None: a matcher of None would never match a message."""
     if value is None:
         raise MatcherConfigurationError(
@@ -19,7 +19,7 @@ def required_value(value: Any, matcher: str) -> Any:
     return value
 
 
-def required_class(value: Any, matcher: str) -> type[Any]:
+def required_class(value: object, matcher: str) -> type[Any]:
     """``value`` if it is a class."""
     if not isinstance(value, type):
         raise MatcherConfigurationError(
@@ -28,7 +28,7 @@ def required_class(value: Any, matcher: str) -> type[Any]:
     return value
 
 
-def required_matcher(value: Any, matcher: str) -> Matcher[Any]:
+def required_matcher(value: object, matcher: str) -> Matcher[Any]:
     """``value`` if it is a PyHamcrest matcher."""
     if not isinstance(value, Matcher):
         raise MatcherConfigurationError(
@@ -37,7 +37,7 @@ def required_matcher(value: Any, matcher: str) -> Matcher[Any]:
     return value
 
 
-def required_function(value: Any, matcher: str) -> Any:
+def required_function(value: object, matcher: str) -> Any:
     """``value`` if it can be called."""
     if not callable(value):
         raise MatcherConfigurationError(

@@ -8,30 +8,31 @@ from typing import Any
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
 
-from castle_bdd.domain.comparison import type_name
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.hamcrest_support import is_matcher
 from castle_bdd.matchers._text import mismatch_of, show, show_all
 from castle_bdd.matchers.field_equality import equal_to
+from castle_bdd.matching import type_name
 
 
-def as_matchers(expected: Iterable[Any]) -> tuple[Matcher[Any], ...]:
+def as_matchers(expected: Iterable[object]) -> tuple[Matcher[Any], ...]:
     """Each expected value as a matcher: plain payloads become `equal_to` matchers."""
-    return tuple(value if isinstance(value, Matcher) else equal_to(value) for value in expected)
+    return tuple(value if is_matcher(value) else equal_to(value) for value in expected)
 
 
-def as_items(candidate: Any) -> list[Any] | None:
+def as_items(candidate: object) -> list[Any] | None:
     """The items of a list of messages, or ``None`` when ``candidate`` is not such a list."""
     if isinstance(candidate, (str, bytes)) or not isinstance(candidate, Iterable):
         return None
     return list(candidate)
 
 
-def describe_not_a_list(candidate: Any, description: Description) -> None:
+def describe_not_a_list(candidate: object, description: Description) -> None:
     """Says that the matcher was given something other than a list."""
     description.append_text(f"was not a list of messages but {show(candidate)}")
 
 
-def item_mismatch(index: int, item: Any, matcher: Matcher[Any]) -> str:
+def item_mismatch(index: int, item: object, matcher: Matcher[Any]) -> str:
     """``item 1 (CardRedeemed): amount: expected 30, but was 20``.
 
     The class is named only when the matcher's own text does not already show the item.
@@ -42,7 +43,7 @@ def item_mismatch(index: int, item: Any, matcher: Matcher[Any]) -> str:
     return f"item {index} ({type_name(item)}): {text}"
 
 
-def near_misses(matcher: Matcher[Any], items: Sequence[Any], start: int = 0) -> list[str]:
+def near_misses(matcher: Matcher[Any], items: Sequence[object], start: int = 0) -> list[str]:
     """Mismatches of items from ``start`` on that ``matcher`` rejects for a field only.
 
     An item the matcher rejects as a whole (a wrong class, say) is no near miss: its
@@ -56,12 +57,12 @@ def near_misses(matcher: Matcher[Any], items: Sequence[Any], start: int = 0) -> 
     return misses
 
 
-def items_and_near_misses(items: Sequence[Any], misses: Iterable[str]) -> str:
+def items_and_near_misses(items: Sequence[object], misses: Iterable[str]) -> str:
     """``; the items were [...]`` followed by one indented line per near miss."""
     listed = f"; the items were {show_all(items)}" if items else "; the list was empty"
     return listed + "".join(f"\n  {miss}" for miss in misses)
 
 
-def _shows_item(text: str, item: Any) -> bool:
+def _shows_item(text: str, item: object) -> bool:
     payload = payload_of(item)
     return show(payload) in text or repr(payload) in text

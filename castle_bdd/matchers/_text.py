@@ -8,16 +8,16 @@ from typing import Any
 from hamcrest.core.matcher import Matcher
 from hamcrest.core.string_description import StringDescription
 
-from castle_bdd.domain.comparison import ExpectedMessage, type_name
 from castle_bdd.domain.messages import (
     DEFAULT_IGNORED_FIELDS,
     describe_message,
     payload_of,
 )
-from castle_bdd.hamcrest_support import describe_matcher
+from castle_bdd.hamcrest_support import describe_matcher, is_matcher
+from castle_bdd.matching import ExpectedMessage, type_name
 
 
-def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
+def show(value: object, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
     """A payload as Python would write it, leaving out the fields no comparison reads.
 
     A castlecraft ``Event`` would otherwise show a fresh ``event_id`` and ``occurred_on``
@@ -31,13 +31,13 @@ def show(value: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -
 
 def _show_expected(expected: ExpectedMessage) -> str:
     shown = ", ".join(
-        f"{name}={description_of(field) if isinstance(field, Matcher) else repr(field)}"
+        f"{name}={description_of(field) if is_matcher(field) else repr(field)}"
         for name, field in expected.fields.items()
     )
     return f"{expected.message_type.__name__}({shown})"
 
 
-def show_all(items: Collection[Any]) -> str:
+def show_all(items: Collection[object]) -> str:
     """A list of payloads or messages, each shown with `show`."""
     return "[" + ", ".join(show(item) for item in items) + "]"
 
@@ -48,7 +48,7 @@ def with_article(name: str) -> str:
     return f"{article} {name}"
 
 
-def show_with_class(value: Any) -> str:
+def show_with_class(value: object) -> str:
     """A value introduced by its class: ``a CardIssued(card_id='GC-1', amount=100)``."""
     if payload_of(value) is None:
         return "None"
@@ -63,7 +63,7 @@ def description_of(matcher: Matcher[Any]) -> str:
     return describe_matcher(matcher)
 
 
-def mismatch_of(matcher: Matcher[Any], item: Any) -> str:
+def mismatch_of(matcher: Matcher[Any], item: object) -> str:
     """Why ``matcher`` rejects ``item``, as text."""
     description = StringDescription()
     matcher.describe_mismatch(item, description)

@@ -18,14 +18,14 @@ class ExactClassOf(BaseMatcher[Any]):
     def __init__(self, expected_class: type[Any]) -> None:
         self.expected_class = required_class(expected_class, "exact_class_of")
 
-    def _matches(self, item: Any) -> bool:
+    def _matches(self, item: object) -> bool:
         return type(payload_of(item)) is self.expected_class
 
     def describe_to(self, description: Description) -> None:
         """Writes ``exactly a CardIssued``."""
         description.append_text(f"exactly {with_article(self.expected_class.__name__)}")
 
-    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """``expected a CardRedeemed, but was a CardIssued(...)``."""
         wanted = with_article(self.expected_class.__name__)
         mismatch_description.append_text(f"expected {wanted}, but was {show_with_class(item)}")

@@ -23,7 +23,7 @@ class ExactSequenceOf(BaseMatcher[Sequence[Any]]):
     def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
         self.matchers = tuple(matchers)
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         items = as_items(item)
         return items is not None and self._first_failure(items) is None
 
@@ -31,7 +31,7 @@ class ExactSequenceOf(BaseMatcher[Sequence[Any]]):
         """Writes ``exact sequence of [...]``."""
         description.append_list("exact sequence of [", ", ", "]", self.matchers)
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """Names the first item that differs and how, or the items that are missing."""
         items = as_items(item)
         if items is None:
@@ -69,7 +69,7 @@ def _only(published: int) -> str:
     return f"only {published} {'was' if published == 1 else 'were'} published"
 
 
-def exact_sequence_of(*matchers: Any) -> ExactSequenceOf:
+def exact_sequence_of(*matchers: object) -> ExactSequenceOf:
     """A matcher of lists whose items match ``matchers`` one after the other, no gaps.
 
     A plain payload among ``matchers`` is compared with `equal_to`; end with `and_no_more`

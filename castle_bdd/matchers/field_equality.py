@@ -8,10 +8,10 @@ from typing import Any
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
-from castle_bdd.domain.comparison import ExpectedMessage, FieldDifference, field_differences
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, is_message_class, payload_of
 from castle_bdd.matchers._config import required_value
 from castle_bdd.matchers._text import show, show_with_class, with_article
+from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
 
 
 class FieldsEqual(BaseMatcher[Any]):
@@ -21,11 +21,11 @@ class FieldsEqual(BaseMatcher[Any]):
     `ExpectedMessage` compares only the fields it names, and accepts subclasses.
     """
 
-    def __init__(self, expected: Any, ignored_fields: Collection[str]) -> None:
+    def __init__(self, expected: object, ignored_fields: Collection[str]) -> None:
         self.expected = payload_of(required_value(expected, "equal_to"))
         self.ignored_fields = frozenset(ignored_fields)
 
-    def _matches(self, item: Any) -> bool:
+    def _matches(self, item: object) -> bool:
         actual = payload_of(item)
         return self._same_class(actual) and not self._differences(actual)
 
@@ -33,7 +33,7 @@ class FieldsEqual(BaseMatcher[Any]):
         """Shows the expected payload, without the ignored fields."""
         description.append_text(show(self.expected, self.ignored_fields))
 
-    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """Names the wrong class, or every field that differs with both values."""
         actual = payload_of(item)
         if not self._same_class(actual):
@@ -45,10 +45,10 @@ class FieldsEqual(BaseMatcher[Any]):
         described = (_describe(difference) for difference in self._differences(actual))
         mismatch_description.append_text("; ".join(described))
 
-    def _differences(self, actual: Any) -> list[FieldDifference]:
+    def _differences(self, actual: object) -> list[FieldDifference]:
         return field_differences(self.expected, actual, self.ignored_fields)
 
-    def _same_class(self, actual: Any) -> bool:
+    def _same_class(self, actual: object) -> bool:
         if isinstance(self.expected, ExpectedMessage):
             return isinstance(actual, self.expected.message_type)
         # Plain values are left to field_differences, which lets 1 equal 1.0.
@@ -61,7 +61,7 @@ class FieldsEqual(BaseMatcher[Any]):
 
 
 def equal_to(
-    expected: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
+    expected: object, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
 ) -> FieldsEqual:
     """A matcher of payloads whose fields equal those of ``expected`` (Axon's ``equalTo``).
 
@@ -73,7 +73,7 @@ def equal_to(
 
 
 def deep_equals(
-    expected: Any, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
+    expected: object, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS
 ) -> FieldsEqual:
     """Axon's ``deepEquals``: the same field-by-field comparison as `equal_to`."""
     return FieldsEqual(expected, ignored_fields)
@@ -84,7 +84,7 @@ def ignoring_fields(*names: str) -> frozenset[str]:
     return DEFAULT_IGNORED_FIELDS | frozenset(names)
 
 
-def _is_message(value: Any) -> bool:
+def _is_message(value: object) -> bool:
     return is_message_class(type(value)) or hasattr(value, "__dict__")
 
 

@@ -28,7 +28,7 @@ class ListWithAllOf(BaseMatcher[Sequence[Any]]):
     def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
         self.matchers = tuple(matchers)
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         items = as_items(item)
         return items is not None and not self._unmatched(items)
 
@@ -36,7 +36,7 @@ class ListWithAllOf(BaseMatcher[Sequence[Any]]):
         """Writes ``list with all of [...]``."""
         description.append_list("list with all of [", ", ", "]", self.matchers)
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """Names the matchers that matched no item, and the items that came closest."""
         items = as_items(item)
         if items is None:
@@ -53,7 +53,7 @@ class ListWithAllOf(BaseMatcher[Sequence[Any]]):
         return [m for m in self.matchers if not any(m.matches(item) for item in items)]
 
 
-def list_with_all_of(*matchers: Any) -> ListWithAllOf:
+def list_with_all_of(*matchers: object) -> ListWithAllOf:
     """A matcher of lists in which every one of ``matchers`` matches some item.
 
     A plain payload among ``matchers`` is compared with `equal_to`.

@@ -24,7 +24,7 @@ class ListWithAnyOf(BaseMatcher[Sequence[Any]]):
     def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
         self.matchers = tuple(matchers)
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         items = as_items(item)
         if items is None:
             return False
@@ -34,7 +34,7 @@ class ListWithAnyOf(BaseMatcher[Sequence[Any]]):
         """Writes ``list with any of [...]``."""
         description.append_list("list with any of [", ", ", "]", self.matchers)
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """Shows the items and those that came closest to a matcher."""
         items = as_items(item)
         if items is None:
@@ -45,7 +45,7 @@ class ListWithAnyOf(BaseMatcher[Sequence[Any]]):
         mismatch_description.append_text(items_and_near_misses(items, misses))
 
 
-def list_with_any_of(*matchers: Any) -> ListWithAnyOf:
+def list_with_any_of(*matchers: object) -> ListWithAnyOf:
     """A matcher of lists in which at least one of ``matchers`` matches some item.
 
     A plain payload among ``matchers`` is compared with `equal_to`.

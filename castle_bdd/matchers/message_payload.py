@@ -21,14 +21,14 @@ class MessageWithPayload(BaseMatcher[Any]):
     def __init__(self, payload_matcher: Matcher[Any]) -> None:
         self.payload_matcher = required_matcher(payload_matcher, "message_with_payload")
 
-    def _matches(self, item: Any) -> bool:
+    def _matches(self, item: object) -> bool:
         return self.payload_matcher.matches(payload_of(item))
 
     def describe_to(self, description: Description) -> None:
         """Writes ``message with payload ...``."""
         description.append_text("message with payload ").append_description_of(self.payload_matcher)
 
-    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """The payload matcher's mismatch of the payload."""
         self.payload_matcher.describe_mismatch(payload_of(item), mismatch_description)
 

@@ -19,7 +19,7 @@ class NoMessages(BaseMatcher[Sequence[Any]]):
         self.noun = noun
         self.verb = verb
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         items = as_items(item)
         return items is not None and not items
 
@@ -27,7 +27,7 @@ class NoMessages(BaseMatcher[Sequence[Any]]):
         """Writes ``no events`` or ``no commands``."""
         description.append_text(f"no {self.noun}s")
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """``2 events were published: [...]``."""
         items = as_items(item)
         if items is None:

@@ -13,14 +13,14 @@ from castle_bdd.matchers._text import show
 class NoMore(BaseMatcher[Any]):
     """Matches only ``None``: put last in `exact_sequence_of` to forbid extra items."""
 
-    def _matches(self, item: Any) -> bool:
+    def _matches(self, item: object) -> bool:
         return item is None
 
     def describe_to(self, description: Description) -> None:
         """Writes ``no more``."""
         description.append_text("no more")
 
-    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """Shows the item that should not be there."""
         mismatch_description.append_text(f"expected no more items, but was {show(item)}")
 

@@ -20,7 +20,7 @@ class PayloadsMatching(BaseMatcher[Sequence[Any]]):
     def __init__(self, list_matcher: Matcher[Sequence[Any]]) -> None:
         self.list_matcher = required_matcher(list_matcher, "payloads_matching")
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         payloads = _payloads(item)
         return payloads is not None and self.list_matcher.matches(payloads)
 
@@ -28,7 +28,7 @@ class PayloadsMatching(BaseMatcher[Sequence[Any]]):
         """Writes ``payloads matching ...``."""
         description.append_text("payloads matching ").append_description_of(self.list_matcher)
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """The list matcher's mismatch of the payloads."""
         payloads = _payloads(item)
         if payloads is None:
@@ -37,7 +37,7 @@ class PayloadsMatching(BaseMatcher[Sequence[Any]]):
         self.list_matcher.describe_mismatch(payloads, mismatch_description)
 
 
-def _payloads(candidate: Any) -> list[Any] | None:
+def _payloads(candidate: object) -> list[Any] | None:
     items = as_items(candidate)
     return None if items is None else [payload_of(item) for item in items]
 

@@ -24,7 +24,7 @@ class PredicateMatcher(BaseMatcher[Any]):
         self.accepts = required_function(accepts, "matches")
         self.description = description or f"a value accepted by {_name_of(accepts)}"
 
-    def _matches(self, item: Any) -> bool:
+    def _matches(self, item: object) -> bool:
         payload = payload_of(item)
         return payload is not None and bool(self.accepts(payload))
 
@@ -32,7 +32,7 @@ class PredicateMatcher(BaseMatcher[Any]):
         """The description given, or the predicate's name."""
         description.append_text(self.description)
 
-    def describe_mismatch(self, item: Any, mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """``was CardIssued(...)``."""
         mismatch_description.append_text(f"was {show(item)}")
 

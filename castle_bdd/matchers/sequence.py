@@ -34,7 +34,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
     def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
         self.matchers = tuple(matchers)
 
-    def _matches(self, item: Sequence[Any]) -> bool:
+    def _matches(self, item: Sequence[object]) -> bool:
         items = as_items(item)
         return items is not None and self._failure(items) is None
 
@@ -42,7 +42,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
         """Writes ``sequence of [...]``."""
         description.append_list("sequence of [", ", ", "]", self.matchers)
 
-    def describe_mismatch(self, item: Sequence[Any], mismatch_description: Description) -> None:
+    def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """Names the first matcher no later item matched, and the closest items after it."""
         items = as_items(item)
         if items is None:
@@ -75,7 +75,7 @@ def _first_match(matcher: Matcher[Any], items: list[Any], start: int) -> int | N
     return next((i for i in range(start, len(items)) if matcher.matches(items[i])), None)
 
 
-def sequence_of(*matchers: Any) -> SequenceOf:
+def sequence_of(*matchers: object) -> SequenceOf:
     """A matcher of lists whose items match ``matchers`` in order, gaps allowed.
 
     A plain payload among ``matchers`` is compared with `equal_to`.

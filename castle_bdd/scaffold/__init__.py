@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.scaffold.castlecraft_templates import CASTLECRAFT_FILES
 from castle_bdd.scaffold.templates import FILES
 
-__all__ = ["FILES", "ScaffoldConflictError", "conflicts", "scaffold"]
+__all__ = ["CASTLECRAFT_FILES", "FILES", "ScaffoldConflictError", "conflicts", "scaffold"]
 
 
 class ScaffoldConflictError(CastleBddError):
@@ -28,18 +29,20 @@ def conflicts(target: Path) -> list[Path]:
     return [target / name for name in FILES if (target / name).exists()]
 
 
-def scaffold(target: Path) -> list[Path]:
+def scaffold(target: Path, castlecraft: bool = False) -> list[Path]:
     """Write the scaffold under ``target`` (created if missing); returns the files written.
 
-    Raises `ScaffoldConflictError`, writing nothing, when any of its files exists.
+    With ``castlecraft``, the domain is a castlecraft-engineer one. Raises
+    `ScaffoldConflictError`, writing nothing, when any of its files exists.
     """
+    files = CASTLECRAFT_FILES if castlecraft else FILES
     if target.exists() and not target.is_dir():
         raise ScaffoldConflictError(target, [target])
     existing = conflicts(target)
     if existing:
         raise ScaffoldConflictError(target, existing)
     written = []
-    for name, text in FILES.items():
+    for name, text in files.items():
         path = target / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

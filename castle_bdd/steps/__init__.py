@@ -25,9 +25,22 @@ if read_unmatched_steps not in RUN_SETUP:
     RUN_SETUP.append(read_unmatched_steps)
 
 # behave tries the steps of a keyword in the order they were registered: most used first
-for _topic in ("given_steps", "when_steps", "then_steps", "time_steps", "saga_steps"):
+_TOPICS = (
+    "given_steps",
+    "when_steps",
+    "then_steps",
+    "time_steps",
+    "saga_steps",
+    "castlecraft_steps",
+)
+for _topic in _TOPICS:
     importlib.import_module(f"castle_bdd.steps.{_topic}")
 
+from castle_bdd.steps.castlecraft_steps import (  # noqa: E402
+    step_commands_are_sent_by,
+    step_projection_shows,
+    step_user_may,
+)
 from castle_bdd.steps.given_steps import (  # noqa: E402
     step_aggregate_published,
     step_aggregate_published_events,
@@ -93,6 +106,7 @@ __all__ = [
     "step_command_returns",
     "step_command_succeeds",
     "step_command_was_sent",
+    "step_commands_are_sent_by",
     "step_current_time_is",
     "step_deadline_is_scheduled",
     "step_deadline_is_triggered",
@@ -115,11 +129,13 @@ __all__ = [
     "step_no_such_event_is_published",
     "step_no_such_event_is_scheduled_between",
     "step_no_such_event_is_scheduled_within",
+    "step_projection_shows",
     "step_published_events_are",
     "step_saga_is_associated",
     "step_sagas_are_active",
     "step_time_advances_to",
     "step_time_elapses",
     "step_time_has_elapsed",
+    "step_user_may",
     "step_when_event_is_published",
 ]

@@ -104,7 +104,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
     """
 
     def __init__(
-        self, func: Any, pattern: str, step_type: str | None = None, custom_types: Any = None
+        self, func: object, pattern: str, step_type: str | None = None, custom_types: object = None
     ) -> None:
         """A matcher of ``pattern`` for ``func``, as `matchers.ParseMatcher` makes it."""
         super().__init__(func, pattern, step_type, custom_types)
@@ -151,7 +151,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         return located[1]
 
 
-def _words_between_fields(pattern: str, parser: Any) -> _Words | None:
+def _words_between_fields(pattern: str, parser: object) -> _Words | None:
     """The text of ``pattern`` before, between and after its fields.
 
     None when the words cannot tell a text that does not match: a case-insensitive
@@ -193,7 +193,7 @@ def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callabl
 
 def _guarded(function: F) -> F:
     @functools.wraps(function)
-    def step(context: Any, *args: Any, **kwargs: Any) -> None:
+    def step(context: object, *args: object, **kwargs: object) -> None:
         previous = step_running(context)  # the scenario is known before any argument is checked
         try:
             if args or kwargs:  # most steps take none
@@ -226,7 +226,7 @@ def _raised_in_castle_bdd(error: BaseException) -> bool:
     return bool(frames) and f"{os.sep}castle_bdd{os.sep}" in frames[-1].filename
 
 
-def _another_keyword(context: Any, error: UnknownNameError) -> None:
+def _another_keyword(context: object, error: UnknownNameError) -> None:
     """Raise "… is a When step" when an unknown name is a step of another keyword."""
     if error.what not in ("event", "command", "message") or " " not in error.written.strip():
         return

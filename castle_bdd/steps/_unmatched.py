@@ -20,7 +20,7 @@ from castle_bdd.gherkin.sentences import Sentence
 from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary, explain_unmatched, other_keyword
 
 
-def step_unmatched(context: Any) -> None:
+def step_unmatched(context: object) -> None:
     """A sentence no step reads: fails, naming the nearest sentences."""
     step = running_step(context)
     if step is None:
@@ -30,7 +30,7 @@ def step_unmatched(context: Any) -> None:
     raise UnmatchedStepError(problem, location=str(step.location))
 
 
-def as_other_keyword(context: Any) -> str:
+def as_other_keyword(context: object) -> str:
     """``"…" is a When step …`` when the running step is a step of another keyword.
 
     A step can match a sentence of its keyword only in part (``Given the event CardIssued
@@ -60,12 +60,12 @@ class UnmatchedSentences(matchers.ParseMatcher):  # type: ignore[misc]
         return False
 
 
-def read_unmatched_steps(context: Any) -> None:
+def read_unmatched_steps(context: object) -> None:
     """Put `UnmatchedSentences` last among the run's step definitions."""
     put_last(step_registry_of(context), UnmatchedSentences())
 
 
-def running_step(context: Any) -> Any:
+def running_step(context: object) -> Any:
     """The step of the current scenario that is running (the first not yet tested)."""
     scenario = getattr(context, "scenario", None)
     for step in getattr(scenario, "all_steps", ()):
@@ -74,7 +74,7 @@ def running_step(context: Any) -> Any:
     return None
 
 
-def vocabulary_of(registry: Any) -> Vocabulary:
+def vocabulary_of(registry: object) -> Vocabulary:
     """Every sentence of ``registry``'s step definitions, and a test that one reads a text."""
     definitions = step_definitions(registry)
     sentences = [

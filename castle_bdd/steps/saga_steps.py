@@ -21,7 +21,7 @@ def _dispatched(scenario: CastleScenario) -> list[Any]:
 
 @then(with_fields("the command {message:MessageName} is dispatched"))
 def step_command_is_dispatched(
-    context: Any, message: str, fields: list[InlineField] | None = None
+    context: object, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """The saga sent a command like this (only the fields mentioned are compared)."""
     scenario = castle(context)
@@ -30,7 +30,7 @@ def step_command_is_dispatched(
 
 
 @then("the dispatched commands are:")
-def step_dispatched_commands_are(context: Any) -> None:
+def step_dispatched_commands_are(context: object) -> None:
     """Exactly these commands were sent, in this order, and no others."""
     scenario = castle(context)
     expected = step_messages(context, COMMAND, then=True)
@@ -38,14 +38,14 @@ def step_dispatched_commands_are(context: Any) -> None:
 
 
 @then("no commands are dispatched")
-def step_no_commands_are_dispatched(context: Any) -> None:
+def step_no_commands_are_dispatched(context: object) -> None:
     """The saga sent no command."""
     scenario = castle(context)
     checks.check_none(scenario.result, _DISPATCHED, _dispatched(scenario))
 
 
 @then("the published events are:")
-def step_published_events_are(context: Any) -> None:
+def step_published_events_are(context: object) -> None:
     """Exactly these events were published on the event bus, in order, and no others."""
     scenario = castle(context)
     result = scenario.result
@@ -58,13 +58,13 @@ def step_published_events_are(context: Any) -> None:
 
 
 @then("{count:Count} saga is active", "{count:Count} sagas are active")
-def step_sagas_are_active(context: Any, count: int) -> None:
+def step_sagas_are_active(context: object, count: int) -> None:
     """This many sagas are still running after the When."""
     castle(context).validator_for("saga").expect_active_sagas(count)
 
 
 @then("a saga is associated with {association:InlineFields}")
-def step_saga_is_associated(context: Any, association: list[InlineField]) -> None:
+def step_saga_is_associated(context: object, association: list[InlineField]) -> None:
     """An active saga listens to events with this key and value."""
     scenario = castle(context)
     key, value = checks.association(scenario, association)
@@ -72,7 +72,7 @@ def step_saga_is_associated(context: Any, association: list[InlineField]) -> Non
 
 
 @then("no saga is associated with {association:InlineFields}")
-def step_no_saga_is_associated(context: Any, association: list[InlineField]) -> None:
+def step_no_saga_is_associated(context: object, association: list[InlineField]) -> None:
     """No active saga listens to events with this key and value."""
     scenario = castle(context)
     key, value = checks.association(scenario, association)

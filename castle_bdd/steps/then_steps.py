@@ -25,7 +25,7 @@ def _published(scenario: CastleScenario) -> list[Any]:
 
 @then(with_fields("the event {message:MessageName} is published"))
 def step_event_is_published(
-    context: Any, message: str, fields: list[InlineField] | None = None
+    context: object, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """An event like this was published (only the fields mentioned are compared)."""
     scenario = castle(context)
@@ -34,7 +34,7 @@ def step_event_is_published(
 
 
 @then("the events are:")
-def step_events_are(context: Any) -> None:
+def step_events_are(context: object) -> None:
     """Exactly these events were published, in this order, and no others."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
@@ -42,14 +42,14 @@ def step_events_are(context: Any) -> None:
 
 
 @then("no events are published")
-def step_no_events_are_published(context: Any) -> None:
+def step_no_events_are_published(context: object) -> None:
     """The When published no event at all."""
     scenario = castle(context)
     checks.check_none(scenario.result, _EVENTS, _published(scenario))
 
 
 @then("the command returns {value:QuotedOrBare}")
-def step_command_returns(context: Any, value: StepValue) -> None:
+def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
     checks.check_result(
@@ -58,27 +58,27 @@ def step_command_returns(context: Any, value: StepValue) -> None:
 
 
 @then("the command fails with message {text:Quoted}")
-def step_command_fails_with_message(context: Any, text: str) -> None:
+def step_command_fails_with_message(context: object, text: str) -> None:
     """The command was refused with exactly this message."""
     validator = castle(context).result
     checks.check_failure_message(validator, text)
 
 
 @then("the command fails with {exception:MessageName}")
-def step_command_fails_with(context: Any, exception: str) -> None:
+def step_command_fails_with(context: object, exception: str) -> None:
     """The command was refused with this error (or a more specific one)."""
     scenario = castle(context)
     checks.check_failure(scenario.result, scenario.catalogue.exception(exception))
 
 
 @then("the command succeeds")
-def step_command_succeeds(context: Any) -> None:
+def step_command_succeeds(context: object) -> None:
     """The command was handled without an error."""
     checks.check_success(castle(context).result)
 
 
 @then("no {message:MessageName} event is published")
-def step_no_such_event_is_published(context: Any, message: str) -> None:
+def step_no_such_event_is_published(context: object, message: str) -> None:
     """No event of this kind was published."""
     scenario = castle(context)
     spec = scenario.catalogue.message(message, EVENT)
@@ -86,7 +86,7 @@ def step_no_such_event_is_published(context: Any, message: str) -> None:
 
 
 @then("the events include, in order:")
-def step_events_include_in_order(context: Any) -> None:
+def step_events_include_in_order(context: object) -> None:
     """These events were published in this order; others may sit between them."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
@@ -101,6 +101,6 @@ def step_aggregate_state_has(context: Any, fields: list[InlineField] | None = No
 
 
 @then("the aggregate is marked deleted")
-def step_aggregate_is_marked_deleted(context: Any) -> None:
+def step_aggregate_is_marked_deleted(context: object) -> None:
     """The command marked the aggregate deleted."""
     castle(context).validator_for("aggregate").expect_marked_deleted()

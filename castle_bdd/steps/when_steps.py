@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from castle_bdd.behave import castle
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.steps._common import COMMAND, EVENT, step_message
@@ -12,7 +10,7 @@ from castle_bdd.steps._define import when, with_fields
 
 @when(with_fields("the command {message:MessageName} is sent"))
 def step_command_is_sent(
-    context: Any, message: str, fields: list[InlineField] | None = None
+    context: object, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """The command is sent to the aggregate that handles it."""
     castle(context).when_command(step_message(context, message, COMMAND, fields).build())
@@ -20,7 +18,7 @@ def step_command_is_sent(
 
 @when(with_fields("the aggregate {aggregate_id:Quoted} publishes {message:MessageName}"))
 def step_aggregate_publishes(
-    context: Any, aggregate_id: str, message: str, fields: list[InlineField] | None = None
+    context: object, aggregate_id: str, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """The aggregate with this id publishes an event, which the saga hears."""
     event = step_message(context, message, EVENT, fields).build()
@@ -29,7 +27,7 @@ def step_aggregate_publishes(
 
 @when(with_fields("the event {message:MessageName} is published"))
 def step_when_event_is_published(
-    context: Any, message: str, fields: list[InlineField] | None = None
+    context: object, message: str, fields: list[InlineField] | None = None
 ) -> None:
     """The event is published, and the saga that handles it hears it."""
     castle(context).when_published(step_message(context, message, EVENT, fields).build())

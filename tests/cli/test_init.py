@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.cli import main
-from castle_bdd.scaffold import FILES
+from castle_bdd.scaffold import CASTLECRAFT_FILES, FILES
 from tests.cli.support import child_environment, run_behave
 
 
@@ -124,3 +124,28 @@ def test_wip_scenarios_stay_out_of_a_plain_run_but_can_be_chosen(tmp_path: Path)
     assert "3 scenarios passed, 0 failed, 1 skipped" in plain.stdout
     chosen = run_behave(tmp_path, "--tags=@wip")
     assert chosen.returncode != 0 and "Work in progress" in chosen.stdout
+
+
+def test_init_castlecraft_writes_a_castlecraft_domain_in_the_same_layout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["init", "--castlecraft", str(tmp_path)]) == 0
+    assert files_under(tmp_path) == sorted(CASTLECRAFT_FILES) == sorted(FILES)
+    domain = (tmp_path / "domain" / "library.py").read_text()
+    imported = {line.split()[1] for line in domain.splitlines() if line.startswith("from ")}
+    assert imported == {"__future__", "dataclasses", "typing"} | {
+        name for name in imported if name.startswith("castlecraft_engineer.")
+    }
+    assert "castle_bdd" not in domain
+
+
+def test_behave_passes_right_after_init_castlecraft_with_its_living_document(
+    tmp_path: Path,
+) -> None:
+    main(["init", "--castlecraft", str(tmp_path)])
+    result = run_behave(tmp_path, "-f", "living", "-o", "build/living-doc.html", "-f", "plain")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "4 scenarios passed, 0 failed, 0 skipped" in result.stdout
+    document = (tmp_path / "build" / "living-doc.html").read_text()
+    assert "The shelf shows how many books are out" in document
+    assert "BookLent" in document

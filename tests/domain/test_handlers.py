@@ -55,7 +55,7 @@ def test_a_subclass_message_finds_the_handler_of_its_base() -> None:
 def test_a_handler_without_type_hint_is_refused_with_an_example() -> None:
     class Sloppy(Aggregate):
         @command_handler
-        def handle(self, command):
+        def handle(self, command):  # type: ignore[no-untyped-def]
             pass
 
     with pytest.raises(HandlerDefinitionError, match=r"Sloppy.handle has no usable type hint"):
@@ -78,18 +78,25 @@ def test_two_handlers_for_one_message_type_are_refused() -> None:
         handlers_of(Twice)
 
 
-def test_an_overriding_method_without_decorator_removes_the_handler() -> None:
+def test_an_overriding_method_without_decorator_keeps_handling() -> None:
+    """As in Axon: the override handles; before, the command silently had no handler."""
+
     class Base(Aggregate):
         @command_handler
-        def handle(self, command: Ping) -> None:
-            pass
+        def handle(self, command: Ping) -> str:
+            return "base"
 
     class Child(Base):
-        def handle(self, command: Ping) -> None:
-            pass
+        def handle(self, command: Ping) -> str:
+            return "child"
 
-    assert handlers_of(Base).find(Role.COMMAND, Ping("x")) is not None
-    assert handlers_of(Child).find(Role.COMMAND, Ping("x")) is None
+    found = handlers_of(Child).find(Role.COMMAND, Ping("x"))
+    assert found is not None and found.call(Child(), Ping("x")) == "child"
+
+    class Hidden(Base):
+        handle = None  # type: ignore[assignment]
+
+    assert handlers_of(Hidden).find(Role.COMMAND, Ping("x")) is None
 
 
 def test_saga_handlers_carry_association_and_lifecycle_marks() -> None:

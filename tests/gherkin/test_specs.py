@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 from freezegun import freeze_time
 
-from castle_bdd.domain.comparison import field_differences
 from castle_bdd.gherkin.catalogue import build_catalogue
 from castle_bdd.gherkin.conversion import ANY_VALUE
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
 from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.matching import field_differences
 from examples import giftcard, subscription
 
 DOMAIN = ["examples.giftcard", "examples.subscription", "examples.ordering"]

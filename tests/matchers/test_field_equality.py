@@ -6,9 +6,9 @@ import pytest
 from hamcrest import assert_that, greater_than
 from hamcrest.core.string_description import StringDescription
 
-from castle_bdd.domain.comparison import ExpectedMessage
 from castle_bdd.domain.messages import Message
 from castle_bdd.matchers import deep_equals, equal_to, ignoring_fields
+from castle_bdd.matching import ExpectedMessage
 
 from .sample_messages import (
     ISSUED,

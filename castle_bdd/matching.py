@@ -1,4 +1,4 @@
-"""Field-by-field comparison of messages, which every expectation and report builds on.
+"""Matching: field-by-field comparison of messages, which every expectation builds on.
 
 Two messages are alike when they are of the same class and every field that is not
 ignored holds an equal value. Nested messages, lists and dicts are compared the same way,
@@ -20,7 +20,7 @@ from castle_bdd.domain.messages import (
     is_message_class,
     payload_of,
 )
-from castle_bdd.hamcrest_support import describe_matcher
+from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 
 
 class _AnyValue:
@@ -93,7 +93,7 @@ class _TypeName(str):
 
 
 def field_differences(
-    expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
+    expected: object, actual: object, ignored_fields: Collection[str] = frozenset()
 ) -> list[FieldDifference]:
     """Every difference between ``expected`` and ``actual`` (payloads or Messages).
 
@@ -110,12 +110,12 @@ def field_differences(
     return _differences("", expected, actual, ignored_fields)
 
 
-def _metadata_differences(expected: Mapping[str, Any], actual: Any) -> list[FieldDifference]:
+def _metadata_differences(expected: Mapping[str, object], actual: object) -> list[FieldDifference]:
     found = actual.metadata if isinstance(actual, Message) else {}
     return _mapping_differences("metadata", expected, found, ())
 
 
-def plainly_equal(expected: Any, actual: Any) -> bool:
+def plainly_equal(expected: object, actual: object) -> bool:
     """The same object, or equal values of one of the plain value classes.
 
     What `field_differences` concludes for two such values without looking further.
@@ -127,13 +127,13 @@ def plainly_equal(expected: Any, actual: Any) -> bool:
 
 
 def messages_alike(
-    expected: Any, actual: Any, ignored_fields: Collection[str] = frozenset()
+    expected: object, actual: object, ignored_fields: Collection[str] = frozenset()
 ) -> bool:
     """Whether ``field_differences`` finds nothing."""
     return not field_differences(expected, actual, ignored_fields)
 
 
-def type_name(value: Any) -> str:
+def type_name(value: object) -> str:
     """The class name of a payload or of what an `ExpectedMessage` expects."""
     value = payload_of(value)
     if isinstance(value, ExpectedMessage):
@@ -142,7 +142,7 @@ def type_name(value: Any) -> str:
 
 
 def _partial_differences(
-    expected: ExpectedMessage, actual: Any, ignored_fields: Collection[str]
+    expected: ExpectedMessage, actual: object, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
     if not isinstance(actual, expected.message_type):
         return [
@@ -165,7 +165,7 @@ def _differences(
         if expected is actual or expected == actual:
             return []
         return [FieldDifference(path, expected, actual)]
-    if _is_matcher(expected):
+    if is_matcher(expected):
         return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
     if isinstance(expected, ExpectedMessage):
         nested = _partial_differences(expected, actual, ignored_fields)
@@ -184,7 +184,7 @@ def _differences(
 
 
 def _object_differences(
-    path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
+    path: str, expected: object, actual: object, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
     wanted, found = field_values(expected), field_values(actual)
     differences: list[FieldDifference] = []
@@ -219,7 +219,7 @@ def _sequence_differences(
     return differences
 
 
-def _has_fields(value: Any) -> bool:
+def _has_fields(value: object) -> bool:
     value_type = type(value)
     if is_message_class(value_type):
         return True
@@ -227,11 +227,7 @@ def _has_fields(value: Any) -> bool:
     return plain_object and bool(field_names(value_type))
 
 
-def _is_matcher(value: Any) -> bool:
-    return hasattr(value, "matches") and hasattr(value, "describe_to")
-
-
-def _comparable(expected: Any, actual: Any) -> bool:
+def _comparable(expected: object, actual: object) -> bool:
     """Values of different classes that still compare by value.
 
     Numbers do (1 == 1.0), and so does a class with its subclass: domain code running
@@ -251,7 +247,7 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
     return FieldDifference(joined, difference.expected, difference.actual)
 
 
-def _show(value: Any) -> str:
-    if _is_matcher(value):
+def _show(value: object) -> str:
+    if is_matcher(value):
         return describe_matcher(value)
     return repr(value)

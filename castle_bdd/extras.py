@@ -1,4 +1,4 @@
-"""Whether castlecraft-engineer is installed, and what to do when it is not."""
+"""Optional extras: whether castlecraft-engineer is in use, and what to do when it is missing."""
 
 from __future__ import annotations
 

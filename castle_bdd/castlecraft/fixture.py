@@ -1,0 +1,266 @@
+"""`CastlecraftTestFixture`: given-when-then for a castlecraft-engineer domain, as it is.
+
+The domain is written against castlecraft's API only: ``EventSourcedAggregate``
+subclasses, ``CommandHandler[C]`` classes resolved from a punq container and run by
+castlecraft's ``CommandBus``, events stored in an ``EventStore`` and published on the
+``EventBus`` or an ``ExternalEventPublisher``. The fixture gives the handlers those
+things, watches what they store and publish, and answers with castle-bdd's own
+`AggregateResultValidator`: every ``expect_…`` works as for a castle-bdd aggregate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import punq
+from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
+from castlecraft_engineer.abstractions.event_store import EventStore
+from castlecraft_engineer.abstractions.projector import Projector
+
+from castle_bdd.castlecraft.catalogue import CastlecraftDomain, command_type_of
+from castle_bdd.castlecraft.projections import project
+from castle_bdd.castlecraft.scenario import (
+    CASTLECRAFT_STAMPS,
+    CastlecraftConfiguration,
+    CastlecraftScenario,
+)
+from castle_bdd.clock import real_now
+from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
+from castle_bdd.fixtures.journal import Journal, Phase
+from castle_bdd.fixtures.runtime import TimeHold
+from castle_bdd.gherkin.errors import UnknownNameError
+from castle_bdd.gherkin.suggestions import normalise_name
+from castle_bdd.scheduling import as_utc
+
+if TYPE_CHECKING:
+    from typing import Self
+
+A = TypeVar("A", bound=EventSourcedAggregate[Any])
+
+
+class CastlecraftTestFixture(Generic[A]):
+    """Given events or commands, when a command, expect events, failures, results, state.
+
+    ``CastlecraftTestFixture(GiftCard, CastlecraftDomain(command_handlers=(...)))``
+    runs each scenario on a fresh `CastlecraftEventStore` (or on ``event_store``, your
+    own castlecraft store, as it is) and a fresh punq container.
+    """
+
+    def __init__(
+        self,
+        aggregate_type: type[A],
+        domain: CastlecraftDomain | None = None,
+        event_store: EventStore[Any] | None = None,
+    ) -> None:
+        """Test ``aggregate_type`` with the handlers of ``domain``."""
+        if not (
+            isinstance(aggregate_type, type) and issubclass(aggregate_type, EventSourcedAggregate)
+        ):
+            raise FixtureUsageError(
+                "CastlecraftTestFixture tests an EventSourcedAggregate subclass, "
+                f"got {aggregate_type!r}"
+            )
+        self._config = CastlecraftConfiguration(
+            aggregate_type, domain or CastlecraftDomain(), event_store
+        )
+        self._config.field_filters.ignore_everywhere(*CASTLECRAFT_STAMPS)
+        self._scenario: CastlecraftScenario | None = None
+        self._time_hold = TimeHold()
+
+    @property
+    def aggregate_type(self) -> type[A]:
+        """The aggregate class under test."""
+        return self._config.aggregate_type  # type: ignore[return-value]
+
+    @property
+    def container(self) -> punq.Container:
+        """The punq container of the current scenario."""
+        return self._active("the container").container
+
+    @property
+    def event_store(self) -> EventStore[Any]:
+        """The event store of the current scenario, as the handlers see it."""
+        return self._active("the event store").store
+
+    @property
+    def journal(self) -> Journal:
+        """What the current scenario did so far, in order."""
+        return self._scenario.journal if self._scenario is not None else Journal()
+
+    @property
+    def current_time(self) -> datetime:
+        """The current scenario's time (the real time before any scenario)."""
+        return self._scenario.time.now() if self._scenario is not None else real_now()
+
+    def register_command_handler(self, handler_class: type) -> Self:
+        """Let a ``CommandHandler[C]`` class handle ``C`` (besides the domain's)."""
+        if command_type_of(handler_class) is None:
+            raise FixtureUsageError(
+                f"{handler_class!r} is not a CommandHandler[SomeCommand] subclass"
+            )
+        domain = self._config.domain
+        handlers = (*domain.command_handlers, handler_class)
+        self._config.domain = CastlecraftDomain(handlers, domain.event_handlers, domain.projectors)
+        return self
+
+    def register_injectable_resource(self, resource: object, as_type: type | None = None) -> Self:
+        """Register ``resource`` in each scenario's container, as ``as_type`` or its own class."""
+        service = as_type if as_type is not None else type(resource)
+        return self.register_services(
+            lambda container: container.register(service, instance=resource)
+        )
+
+    def register_services(self, setup: Callable[[punq.Container], object]) -> Self:
+        """Call ``setup(container)`` on each scenario's container, before any handler runs."""
+        self._config.container_setups.append(setup)
+        return self
+
+    def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
+        """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
+        self._config.subject_id = subject_id
+        self._config.permissions = list(permissions)
+        return self
+
+    def use_stream_ids(self, stream_id_of: Callable[[Any], Any]) -> Self:
+        """Read which stream a given event (or the first command) goes to with this function."""
+        self._config.stream_id = stream_id_of
+        return self
+
+    def ignore_fields(self, *field_names: str) -> Self:
+        """Leave fields of these names out of every event comparison."""
+        self._config.field_filters.ignore_everywhere(*field_names)
+        return self
+
+    def register_ignored_field(self, message_type: type, field_name: str) -> Self:
+        """Leave ``field_name`` of ``message_type`` out of event comparisons."""
+        self._config.field_filters.ignore(message_type, field_name)
+        return self
+
+    def given(self, *events: object) -> Self:
+        """Start a scenario whose streams hold these events (each in the stream it names)."""
+        self._start().give_events(_flattened(events))
+        return self
+
+    def and_given(self, *events: object) -> Self:
+        """Add these events to the current scenario's streams."""
+        self._given_scenario("and_given").give_events(_flattened(events))
+        return self
+
+    def given_no_prior_activity(self) -> Self:
+        """Start a scenario whose store is empty."""
+        self._start()
+        return self
+
+    def given_commands(self, *commands: object) -> Self:
+        """Start a scenario whose past is what these commands did."""
+        self._start().give_commands(_flattened(commands))
+        return self
+
+    def and_given_commands(self, *commands: object) -> Self:
+        """Run these commands as part of the current scenario's past."""
+        self._given_scenario("and_given_commands").give_commands(_flattened(commands))
+        return self
+
+    def given_current_time(self, instant: datetime) -> Self:
+        """Start a scenario at ``instant`` (naive means UTC)."""
+        self._start(as_utc(instant))
+        return self
+
+    def and_given_current_time(self, instant: datetime) -> Self:
+        """Move the current scenario's time to ``instant``."""
+        scenario = self._given_scenario("and_given_current_time")
+        scenario.time.clock.move_to(as_utc(instant))
+        return self
+
+    def when(
+        self, command: object, metadata: Mapping[str, Any] | None = None
+    ) -> AggregateResultValidator:
+        """Send ``command`` through castlecraft's command bus; return the validator."""
+        scenario = self._when_scenario()
+        scenario.run_when(command)
+        return self._validator(scenario, f"the command {type(command).__name__}")
+
+    def when_time_elapses(self, delta: timedelta) -> AggregateResultValidator:
+        """Let ``delta`` pass (castlecraft schedules nothing, so nothing fires)."""
+        scenario = self._when_scenario()
+        scenario.time.clock.move_to(scenario.time.now() + delta)
+        return self._validator(scenario, "time passing")
+
+    def when_time_advances_to(self, instant: datetime) -> AggregateResultValidator:
+        """Move time to ``instant`` (castlecraft schedules nothing, so nothing fires)."""
+        scenario = self._when_scenario()
+        scenario.time.clock.move_to(as_utc(instant))
+        return self._validator(scenario, "time passing")
+
+    def projection(self, projector_type: type[Projector]) -> Projector:
+        """A fresh ``projector_type`` fed every event the scenario stored, in order."""
+        scenario = self._active("a projection")
+        events = [message.payload for message in scenario.events.given]
+        events += scenario.events.published_payloads
+        return project(projector_type, events, scenario.time)
+
+    def projection_named(self, written: str) -> Projector:
+        """`projection` of the domain's projector class ``written`` names (``WalletTotals``)."""
+        projectors = {kind.__name__: kind for kind in self._config.domain.projectors}
+        wanted = normalise_name(written)
+        for name, kind in projectors.items():
+            if normalise_name(name) == wanted:
+                return self.projection(kind)
+        raise UnknownNameError("projection", written, projectors)
+
+    def _validator(self, scenario: CastlecraftScenario, subject: str) -> AggregateResultValidator:
+        return AggregateResultValidator(scenario, subject)
+
+    def close(self) -> None:
+        """End the current scenario (the next given starts anew); its validator stays readable."""
+        if self._scenario is not None:
+            self._time_hold.switch_to(None)
+            self._scenario.close()
+
+    def _time_frozen(self) -> AbstractContextManager[None]:
+        current = self._scenario.time.clock if self._scenario is not None else None
+        return self._time_hold.held(current)
+
+    def _start(self, start: datetime | None = None) -> CastlecraftScenario:
+        self.close()
+        self._scenario = CastlecraftScenario(self._config, start)
+        self._time_hold.switch_to(self._scenario.time.clock)
+        return self._scenario
+
+    def _active(self, what: str) -> CastlecraftScenario:
+        if self._scenario is None:
+            raise FixtureUsageError(
+                f"{what} belongs to a scenario: start one with given(...) first"
+            )
+        return self._scenario
+
+    def _given_scenario(self, method: str) -> CastlecraftScenario:
+        scenario = self._scenario
+        if scenario is None or scenario.phase is not Phase.GIVEN:
+            raise FixtureUsageError(
+                f"{method} adds to the given phase of a scenario, but "
+                + ("none has started" if scenario is None else "its when phase has already run")
+                + ": start a scenario with given(...), given_commands(...) or "
+                "given_no_prior_activity()"
+            )
+        return scenario
+
+    def _when_scenario(self) -> CastlecraftScenario:
+        scenario = self._scenario if self._scenario is not None else self._start()
+        if scenario.phase is not Phase.GIVEN:
+            raise FixtureUsageError(
+                "when was already called for this scenario: a scenario has one when; "
+                "start the next one with given(...)"
+            )
+        scenario.begin_when()
+        return scenario
+
+
+def _flattened(items: tuple[object, ...]) -> list[Any] | tuple[Any, ...]:
+    if len(items) == 1 and isinstance(items[0], list):
+        return list(items[0])
+    return items

@@ -1,0 +1,198 @@
+"""One run of a castlecraft fixture: its store, container, buses, time and journal.
+
+The scenario gives castlecraft's handlers what they would get in production, resolved
+through a fresh punq container: the store (watched), the command and event buses and an
+external publisher (recording). Whatever the handlers store or publish is told back to
+the scenario, which keeps it as the given phase's or the when phase's events, exactly as
+castle-bdd's own aggregate fixture keeps them, so the same validator reads both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import punq
+from castlecraft_engineer.abstractions.command_bus import CommandBus
+from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
+from castlecraft_engineer.abstractions.event_store import EventStore
+
+from castle_bdd.awaiting import resolve
+from castle_bdd.castlecraft.catalogue import CastlecraftDomain
+from castle_bdd.castlecraft.store import CastlecraftEventStore
+from castle_bdd.castlecraft.streams import stream_id_of
+from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
+from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
+from castle_bdd.fixtures.expectations import FieldFilters
+from castle_bdd.fixtures.journal import EntryKind, Phase
+from castle_bdd.fixtures.reports import render_exception
+from castle_bdd.fixtures.runtime import BatchJournal, Outcome, ScenarioTime, capture
+
+#: castlecraft stamps every event with a fresh id and the time it happened: comparisons
+#: leave both out, so an expected event need not guess them.
+CASTLECRAFT_STAMPS = ("event_id", "occurred_on")
+
+#: Sets up a scenario's container further (the user's own services), before any handler.
+ContainerSetup = Callable[[punq.Container], object]
+
+
+@dataclass
+class CastlecraftConfiguration:
+    """What a castlecraft fixture keeps from one scenario to the next."""
+
+    aggregate_type: type[EventSourcedAggregate[Any]]
+    domain: CastlecraftDomain
+    event_store: EventStore[Any] | None = None
+    field_filters: FieldFilters = field(default_factory=FieldFilters)
+    container_setups: list[ContainerSetup] = field(default_factory=list)
+    subject_id: str | None = None
+    permissions: list[Any] = field(default_factory=list)
+    stream_id: Callable[[Any], Any] = stream_id_of
+    #: Exceptions that fail every expectation but one naming them (empty: Axon's way).
+    accidental_exceptions: tuple[type[BaseException], ...] = ()
+
+
+class CastlecraftScenario:
+    """The state of one scenario of a `CastlecraftTestFixture`."""
+
+    def __init__(self, config: CastlecraftConfiguration, start: datetime | None = None) -> None:
+        """A fresh store (unless the fixture was given one), container, clock and journal."""
+        self.config = config
+        self.time = ScenarioTime(start)
+        self.journal = BatchJournal()
+        self.events = PhaseEvents()
+        self.phase = Phase.GIVEN
+        self.outcome = Outcome()
+        self.when_started_at = self.time.now()
+        self.stream_id: Any = None
+        self._when_streams: list[Any] = []
+        self._seen: set[int] = set()
+        self._working: EventSourcedAggregate[Any] | None = None
+        store = config.event_store if config.event_store is not None else CastlecraftEventStore()
+        self.store = WatchedEventStore(store, self._appended)
+        self.container = punq.Container()
+        self._wiring = wire_container(
+            self.container,
+            self.store,
+            self._published,
+            config.domain.command_handlers,
+            config.domain.event_handlers,
+        )
+        self.bus: CommandBus = self._wiring.command_bus
+        for setup in config.container_setups:
+            setup(self.container)
+
+    def give_events(self, events: Sequence[object]) -> None:
+        """Append ``events`` to their streams, as if handlers had stored them before."""
+        for stream_id, batch in _by_stream(events, self.config.stream_id):
+            version = resolve(self.store.get_current_version(stream_id))
+            expected = -1 if version is None else version
+            self.time.run(lambda: resolve(self.store.append_events(stream_id, expected, batch)))  # noqa: B023
+            self.stream_id = stream_id
+
+    def execute(self, command: Any, metadata: Mapping[str, Any] | None = None) -> Outcome:
+        """Run ``command`` through castlecraft's command bus; record what happened."""
+        self.journal.record(self.phase, EntryKind.COMMAND, command, self.time.now())
+        if self.stream_id is None:
+            self.stream_id = self.config.stream_id(command)
+        config = self.config
+        sent = self.bus.execute(
+            command, subject_id=config.subject_id, permissions=list(config.permissions)
+        )
+        outcome = self.time.run(lambda: capture(lambda: resolve(sent)))
+        self._record_outcome(outcome)
+        return outcome
+
+    def give_commands(self, commands: Sequence[object]) -> None:
+        """Run each command; a failure stops the scenario with a clear message."""
+        for command in commands:
+            outcome = self.execute(command)
+            if outcome.exception is not None:
+                raise FixtureUsageError(
+                    f"the given command {type(command).__name__} failed: "
+                    f"{render_exception(outcome.exception)}"
+                ) from outcome.exception
+
+    def begin_when(self) -> None:
+        """Enter the when phase: its events and result are recorded apart."""
+        self.phase = Phase.WHEN
+        self.when_started_at = self.time.now()
+
+    def run_when(self, command: object) -> None:
+        """The when phase's command: its outcome is the scenario's."""
+        self.outcome = self.execute(command)
+
+    @property
+    def working(self) -> EventSourcedAggregate[Any] | None:
+        """The aggregate the when phase stored events for (else the given one), from history."""
+        if self._working is None:
+            stream_id = self._when_streams[0] if self._when_streams else self.stream_id
+            self._working = None if stream_id is None else self.load(stream_id)
+        return self._working
+
+    def load(self, stream_id: object) -> EventSourcedAggregate[Any] | None:
+        """The aggregate under test loaded from the stream, as castlecraft loads it."""
+        history = resolve(self.store.load_events(stream_id))
+        if not history:
+            return None
+        load = self.config.aggregate_type.load_from_history
+        return self.time.run(lambda: load(stream_id, history))
+
+    def close(self) -> None:
+        """End the scenario: what it gave the handlers lets go of it; its record stays."""
+        self._wiring.disconnect()
+        self.time.close()
+
+    def _appended(self, stream_id: object, first: int, events: Sequence[object]) -> None:
+        self._record(StoredBatch(stream_id, first, events, self.time.now()))
+        if self.phase is Phase.WHEN and stream_id not in self._when_streams:
+            self._when_streams.append(stream_id)
+
+    def _published(self, event: object) -> None:
+        if id(event) not in self._seen:  # published without being stored
+            self._record(
+                StoredBatch(_stream_or_none(self.config, event), 0, [event], self.time.now())
+            )
+
+    def _record(self, batch: StoredBatch) -> None:
+        self._seen.update(id(event) for event in batch.payloads)
+        source = str(batch.aggregate_id)
+        self.journal.record_batch(
+            self.phase, EntryKind.EVENT, batch.payloads, batch.timestamp, source
+        )
+        if self.phase is Phase.GIVEN:
+            self.events.add_given(batch)
+        else:
+            self.events.add_published(batch)
+
+    def _record_outcome(self, outcome: Outcome) -> None:
+        now = self.time.now()
+        if outcome.exception is not None:
+            detail = render_exception(outcome.exception, with_origin=False)
+            self.journal.record(self.phase, EntryKind.ERROR, outcome.exception, now, detail)
+        elif self.phase is Phase.WHEN:
+            self.journal.record(self.phase, EntryKind.RESULT, outcome.result, now)
+
+
+def _stream_or_none(config: CastlecraftConfiguration, event: object) -> Any:
+    try:
+        return config.stream_id(event)
+    except FixtureUsageError:  # an event that names no stream is published all the same
+        return None
+
+
+def _by_stream(
+    events: Sequence[object], stream_of: Callable[[Any], Any]
+) -> list[tuple[Any, list[Any]]]:
+    """``events`` cut into runs that go to one stream each, in order."""
+    runs: list[tuple[Any, list[Any]]] = []
+    for event in events:
+        stream_id = stream_of(event)
+        if runs and runs[-1][0] == stream_id:
+            runs[-1][1].append(event)
+        else:
+            runs.append((stream_id, [event]))
+    return runs

@@ -1,0 +1,173 @@
+"""What a castlecraft scenario's handlers are given: a watched store, buses and a publisher.
+
+A castlecraft command handler loads and stores its aggregates itself and publishes
+through the event bus or an external publisher it is given. The fixture cannot see into
+the handler, so it watches what the handler is given: every batch appended to the store,
+and every event published, is told to the scenario (`EventListener`).
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import punq
+from castlecraft_engineer.abstractions.command_bus import CommandBus
+from castlecraft_engineer.abstractions.event import Event
+from castlecraft_engineer.abstractions.event_bus import EventBus
+from castlecraft_engineer.abstractions.event_publisher import ExternalEventPublisher
+from castlecraft_engineer.abstractions.event_store import EventStore
+
+#: Told of each batch appended to the store: its stream, first version and events.
+AppendListener = Callable[[Any, int, Sequence[Any]], None]
+#: Told of each event published on the event bus or through an external publisher.
+PublishListener = Callable[[Any], None]
+
+
+def _unheard(*_: object) -> None:
+    """What a listener becomes once its scenario has ended."""
+
+
+class WatchedEventStore(EventStore[Any]):
+    """A castlecraft store that passes every call on to ``store`` and tells of appends."""
+
+    def __init__(self, store: EventStore[Any], appended: AppendListener) -> None:
+        """Watch ``store``; call ``appended`` after each batch it took."""
+        self.store = store
+        self._appended = appended
+
+    async def append_events(
+        self, aggregate_id: object, expected_version: int, events: Sequence[Event]
+    ) -> None:
+        """Append through the watched store, then tell of the batch (an empty one is not)."""
+        await self.store.append_events(aggregate_id, expected_version, events)
+        if events:
+            self._appended(aggregate_id, expected_version + 1, list(events))
+
+    async def load_events(
+        self, aggregate_id: object, from_version: int | None = None
+    ) -> list[Event]:
+        """The watched store's events."""
+        return await self.store.load_events(aggregate_id, from_version)
+
+    async def get_current_version(self, aggregate_id: object) -> int | None:
+        """The watched store's version."""
+        return await self.store.get_current_version(aggregate_id)
+
+    def stop_watching(self) -> None:
+        """Tell nobody of appends from now on (the scenario ended)."""
+        self._appended = _unheard
+
+    def __getattr__(self, name: str) -> Any:
+        """Anything else the store offers (``clear``, ``get_stream``…), as it is."""
+        return getattr(self.store, name)
+
+
+class RecordingEventBus(EventBus):
+    """castlecraft's `EventBus`, telling the scenario of each event before handling it."""
+
+    def __init__(self, container: punq.Container, published: PublishListener) -> None:
+        """A bus on ``container``; ``published`` hears of every event."""
+        super().__init__(container)
+        self._published = published
+
+    def stop_recording(self) -> None:
+        """Tell nobody of events from now on (the scenario ended)."""
+        self._published = _unheard
+
+    async def publish(self, event: Event) -> None:
+        """Tell of ``event``, then run its registered handlers as castlecraft does."""
+        self._published(event)
+        await super().publish(event)
+
+
+class RecordingEventPublisher(ExternalEventPublisher):
+    """An external publisher that keeps what it is given, in order, instead of sending it."""
+
+    def __init__(self, published: PublishListener | None = None) -> None:
+        """Keep events; tell ``published`` of each, if given."""
+        self.events: list[Event] = []
+        self.closed = False
+        self._published = published
+
+    async def publish(self, events: list[Event]) -> None:
+        """Keep ``events``."""
+        for event in events:
+            self.events.append(event)
+            if self._published is not None:
+                self._published(event)
+
+    async def close(self) -> None:
+        """Note that the publisher was closed."""
+        self.closed = True
+
+    def stop_recording(self) -> None:
+        """Tell nobody of events from now on (the scenario ended); keep them still."""
+        self._published = None
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """What a scenario's container was given: the store, the buses and the publisher."""
+
+    store: WatchedEventStore
+    command_bus: CommandBus
+    event_bus: RecordingEventBus
+    publisher: RecordingEventPublisher
+
+    def disconnect(self) -> None:
+        """Tell the scenario nothing more: it ended, and nothing it made holds it now."""
+        self.store.stop_watching()
+        self.event_bus.stop_recording()
+        self.publisher.stop_recording()
+
+
+def wire_container(
+    container: punq.Container,
+    store: WatchedEventStore,
+    published: PublishListener,
+    command_handlers: Sequence[type],
+    event_handlers: Sequence[type],
+) -> Wiring:
+    """Register the store, the buses, a publisher and the handlers in ``container``."""
+    wiring = Wiring(
+        store,
+        CommandBus(container),
+        RecordingEventBus(container, published),
+        RecordingEventPublisher(published),
+    )
+    command_bus, event_bus = wiring.command_bus, wiring.event_bus
+    provided: dict[type, Any] = {
+        EventStore: store,
+        EventBus: event_bus,
+        ExternalEventPublisher: wiring.publisher,
+        CommandBus: command_bus,
+    }
+    for service, instance in provided.items():
+        container.register(service, instance=instance)
+    for hint in _parameterized_hints([*command_handlers, *event_handlers]):
+        instance = provided.get(typing.get_origin(hint))  # EventStore[str] is its own key
+        if instance is not None:
+            container.register(hint, instance=instance)
+    for handler in command_handlers:
+        container.register(handler)
+        command_bus.register(handler)
+    for handler in event_handlers:
+        container.register(handler)
+        event_bus.register(handler)
+    return wiring
+
+
+def _parameterized_hints(handlers: Sequence[type]) -> set[Any]:
+    """The generic hints (``EventStore[str]``) the handlers' constructors ask for."""
+    found: set[Any] = set()
+    for handler in handlers:
+        constructor = handler.__init__  # type: ignore[misc]
+        try:
+            hints = typing.get_type_hints(constructor)
+        except Exception:  # hints punq could not read either: it reports them itself
+            continue
+        found.update(hint for hint in hints.values() if typing.get_origin(hint) is not None)
+    return found

@@ -1,0 +1,194 @@
+"""`CastlecraftTestFixture` on the wallet example: castlecraft's handlers, buses and store."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from castlecraft_engineer.abstractions.command import Command
+from castlecraft_engineer.abstractions.command_handler import CommandHandler
+from castlecraft_engineer.abstractions.event_store import EventStore
+from castlecraft_engineer.authorization.base_service import AuthorizationError
+from castlecraft_engineer.testing.event_store import InMemoryEventStore as CastlecraftOwnStore
+
+from castle_bdd.castlecraft import CastlecraftDomain, CastlecraftEventStore, CastlecraftTestFixture
+from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.expectations import ExpectationFailed
+from castle_bdd.gherkin.catalogue import build_catalogue
+from examples.wallet import (
+    WITHDRAW_PERMISSION,
+    DepositMoney,
+    DepositMoneyHandler,
+    InsufficientFunds,
+    LargeWithdrawalAlert,
+    LargeWithdrawalFlagged,
+    MoneyDeposited,
+    MoneyWithdrawn,
+    OpenWallet,
+    OpenWalletHandler,
+    Wallet,
+    WalletOpened,
+    WalletTotals,
+    WithdrawMoney,
+    WithdrawMoneyHandler,
+)
+
+DOMAIN = CastlecraftDomain(
+    command_handlers=(OpenWalletHandler, DepositMoneyHandler, WithdrawMoneyHandler),
+    event_handlers=(LargeWithdrawalAlert,),
+    projectors=(WalletTotals,),
+)
+OPENED = WalletOpened(wallet_id="W-1", owner="ann")
+
+
+def _fixture(store: EventStore[Any] | None = None) -> CastlecraftTestFixture[Wallet]:
+    return CastlecraftTestFixture(Wallet, DOMAIN, store)
+
+
+def test_a_command_s_stored_events_are_the_when_phase_s_events() -> None:
+    result = (
+        _fixture()
+        .given(OPENED, MoneyDeposited(wallet_id="W-1", amount=100))
+        .when(DepositMoney("W-1", 50))
+    )
+    result.expect_events(MoneyDeposited(wallet_id="W-1", amount=50)).expect_result(150)
+    result.expect_state({"balance": 150, "owner": "ann"})
+
+
+def test_the_aggregate_is_loaded_from_history_with_castlecraft_s_version() -> None:
+    result = _fixture().given(OPENED).when(DepositMoney("W-1", 5))
+    wallet = result.aggregate
+    assert isinstance(wallet, Wallet)
+    assert (wallet.id, wallet.version, wallet.balance) == ("W-1", 1, 5)
+
+
+def test_given_events_land_in_the_stream_their_id_field_names() -> None:
+    fixture = _fixture()
+    fixture.given(OPENED, WalletOpened(wallet_id="W-2", owner="bob"))
+    store = fixture.event_store
+    assert asyncio.run(store.get_current_version("W-1")) == 0
+    assert asyncio.run(store.get_current_version("W-2")) == 0
+
+
+def test_an_expected_event_needs_no_event_id_or_time() -> None:
+    result = _fixture().given(OPENED).when(DepositMoney("W-1", 5))
+    with pytest.raises(ExpectationFailed, match="amount"):
+        result.expect_events(MoneyDeposited(wallet_id="W-1", amount=6))
+
+
+def test_a_refused_command_fails_with_castlecraft_s_authorization_error() -> None:
+    result = _fixture().given(OPENED).when(WithdrawMoney("W-1", 1))
+    result.expect_exception(AuthorizationError).expect_no_events()
+
+
+def test_a_permitted_subject_is_passed_to_the_handler() -> None:
+    fixture = _fixture().acting_as("ann", [WITHDRAW_PERMISSION])
+    result = fixture.given(OPENED, MoneyDeposited(wallet_id="W-1", amount=10)).when(
+        WithdrawMoney("W-1", 4)
+    )
+    result.expect_events(MoneyWithdrawn(wallet_id="W-1", amount=4)).expect_result(6)
+
+
+def test_a_domain_exception_is_the_outcome_with_the_handler_s_frames() -> None:
+    fixture = _fixture().acting_as("ann", [WITHDRAW_PERMISSION])
+    result = fixture.given(OPENED).when(WithdrawMoney("W-1", 4))
+    result.expect_exception(InsufficientFunds).expect_exception_message("balance is 0")
+    frames = [frame.name for frame in _frames(result.exception)]
+    assert "withdraw" in frames
+
+
+def test_events_published_but_not_stored_count_once_after_the_stored_ones() -> None:
+    fixture = _fixture().acting_as("ann", [WITHDRAW_PERMISSION])
+    deposited = MoneyDeposited(wallet_id="W-1", amount=800)
+    result = fixture.given(OPENED, deposited).when(WithdrawMoney("W-1", 700))
+    result.expect_events(
+        MoneyWithdrawn(wallet_id="W-1", amount=700),
+        LargeWithdrawalFlagged(wallet_id="W-1", amount=700),
+    )
+
+
+def test_given_commands_run_through_the_bus() -> None:
+    result = _fixture().given_commands(OpenWallet("W-9", "cy")).when(DepositMoney("W-9", 3))
+    result.expect_events(MoneyDeposited(wallet_id="W-9", amount=3))
+    assert [m.payload.owner for m in result.given_events] == ["cy"]
+
+
+def test_a_failing_given_command_stops_the_scenario_with_its_reason() -> None:
+    with pytest.raises(FixtureUsageError, match="the given command DepositMoney failed"):
+        _fixture().given_commands(DepositMoney("nowhere", 3))
+
+
+def test_a_projection_is_fed_every_stored_event_in_order() -> None:
+    fixture = _fixture().acting_as("ann", [WITHDRAW_PERMISSION])
+    fixture.given(OPENED, MoneyDeposited(wallet_id="W-1", amount=10)).when(WithdrawMoney("W-1", 3))
+    totals = fixture.projection(WalletTotals)
+    assert isinstance(totals, WalletTotals)
+    assert (totals.wallets, totals.deposited, totals.withdrawn) == (1, 10, 3)
+
+
+@pytest.mark.parametrize("store_class", [CastlecraftEventStore, CastlecraftOwnStore])
+def test_the_user_s_own_castlecraft_store_is_used_as_it_is(store_class: type) -> None:
+    store = store_class()
+    _fixture(store).given(OPENED).when(DepositMoney("W-1", 2)).expect_result(2)
+    assert [type(event) for event in asyncio.run(store.load_events("W-1"))] == [
+        WalletOpened,
+        MoneyDeposited,
+    ]
+
+
+def test_a_conflict_in_the_handler_is_castlecraft_s_conflict_error() -> None:
+    from castlecraft_engineer.abstractions.event_store import EventStoreConflictError
+
+    class Replay(Command):
+        pass
+
+    class ReplayHandler(CommandHandler[Replay]):
+        def __init__(self, store: EventStore[str]) -> None:
+            self.store = store
+
+        async def execute(self, command: Replay, *args: Any, **kwargs: Any) -> None:
+            await self.store.append_events("W-1", -1, [OPENED])
+
+    fixture = _fixture().register_command_handler(ReplayHandler)
+    fixture.given(OPENED).when(Replay()).expect_exception(EventStoreConflictError)
+
+
+def test_the_catalogue_finds_castlecraft_classes_and_makes_this_fixture() -> None:
+    catalogue = build_catalogue(["examples.wallet"])
+    assert catalogue.aggregates_handling(WithdrawMoney) == [Wallet]
+    assert catalogue.aggregates_sourcing(MoneyDeposited) == [Wallet]
+    spec = catalogue.message("money deposited")
+    assert (spec.message_type, spec.kind.value, spec.certain) == (MoneyDeposited, "event", True)
+    assert catalogue.exception("AuthorizationError") is AuthorizationError
+    fixture = catalogue.fixture_makers[Wallet](None)
+    assert isinstance(fixture, CastlecraftTestFixture)
+
+
+def test_only_event_sourced_aggregates_are_taken() -> None:
+    with pytest.raises(FixtureUsageError, match="EventSourcedAggregate"):
+        CastlecraftTestFixture(OpenWallet)  # type: ignore[type-var]
+
+
+def _frames(error: BaseException | None) -> list[Any]:
+    import traceback
+
+    assert error is not None
+    return list(traceback.extract_tb(error.__traceback__))
+
+
+def test_a_closed_scenario_is_freed_without_the_garbage_collector() -> None:
+    import gc
+    import weakref
+
+    fixture = _fixture()
+    result = fixture.given(OPENED).when(DepositMoney("W-1", 5))
+    scenario = weakref.ref(fixture._scenario)  # type: ignore[arg-type]
+    fixture.close()
+    result.expect_events(MoneyDeposited(wallet_id="W-1", amount=5)).expect_result(5)
+    gc.disable()
+    try:
+        del fixture, result
+        assert scenario() is None
+    finally:
+        gc.enable()
