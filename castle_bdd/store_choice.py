@@ -29,7 +29,7 @@ def store_factory(setting: object) -> StoreFactory | None:
     if setting is None or setting == "memory":
         return None
     if setting == "sqlite":
-        return _sqlite_store
+        return _sqlite_stores()
     if isinstance(setting, str) and ":" in setting:
         return _imported_factory(setting)
     raise StoreChoiceError(
@@ -46,10 +46,13 @@ def _nearest(setting: object) -> str:
     return f" — did you mean {nearest!r}?" if nearest else ""
 
 
-def _sqlite_store() -> Any:
+def _sqlite_stores() -> StoreFactory:
+    from castle_bdd.eventstore.serialization import JsonSerializer
     from castle_bdd.eventstore.sqlite import SqliteEventStore
 
-    return SqliteEventStore()
+    # One serializer for the run's stores: the classes it has found stay found.
+    serializer = JsonSerializer()
+    return lambda: SqliteEventStore(serializer=serializer)
 
 
 def _imported_factory(setting: str) -> StoreFactory:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any, TypeVar, overload
 
 from castle_bdd.errors import HandlerDefinitionError
+from castle_bdd.paths import readable_path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -91,7 +92,7 @@ class Handler:
         assert self.mark.role is not None
         return self.mark.role
 
-    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> Any:
+    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> object:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
         if not self.resources and self.message_type is not None:
             # the usual handler: its message and nothing else, so nothing to build
@@ -246,6 +247,23 @@ class HandlerTable:
         return self.find(Role.DEADLINE, payload)
 
 
+def where_defined(function: Callable[..., Any]) -> str:
+    """``path/to/module.py:42 in name``: where ``function``'s ``def`` line is."""
+    function = inspect.unwrap(function)
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return getattr(function, "__qualname__", repr(function))
+    line = code.co_firstlineno
+    try:  # co_firstlineno is the first decorator's line: find the def below it
+        source, start = inspect.getsourcelines(function)
+        line = start + next(
+            i for i, text in enumerate(source) if text.lstrip().startswith(("def ", "async def "))
+        )
+    except (OSError, TypeError, StopIteration):
+        pass
+    return f"{readable_path(code.co_filename)}:{line} in {function.__name__}"
+
+
 def handlers_of(owner: type) -> HandlerTable:
     """The handler table of ``owner``, read once and cached."""
     return _handlers_of(owner)
@@ -293,6 +311,15 @@ def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., Any], Handler
 
 
 def _describe(
+    owner: type, function: Callable[..., Any], mark: HandlerMark, skip_self: bool
+) -> Handler:
+    try:
+        return _read_handler(owner, function, mark, skip_self)
+    except HandlerDefinitionError as error:  # said with the file and line of its def
+        raise HandlerDefinitionError(f"{where_defined(function)}: {error}") from error
+
+
+def _read_handler(
     owner: type, function: Callable[..., Any], mark: HandlerMark, skip_self: bool
 ) -> Handler:
     if mark.role is None:
@@ -356,8 +383,8 @@ def _add(handlers: dict[type, Handler], handler: Handler) -> None:
     if existing is not None:
         raise HandlerDefinitionError(
             f"{handler.owner.__name__} has two {handler.role.value}s for "
-            f"{handler.message_type.__name__}: {existing.function.__name__} and "
-            f"{handler.function.__name__}; keep one"
+            f"{handler.message_type.__name__}: {where_defined(existing.function)} and "
+            f"{where_defined(handler.function)}; keep one"
         )
     handlers[handler.message_type] = handler
 
@@ -369,12 +396,13 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
     if name in by_name:
         raise HandlerDefinitionError(
             f"{handler.owner.__name__} has two deadline handlers for '{name}': "
-            f"{by_name[name].function.__name__} and {handler.function.__name__}; keep one"
+            f"{where_defined(by_name[name].function)} and {where_defined(handler.function)}; "
+            "keep one"
         )
     by_name[name] = handler
 
 
-def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> Any:
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> object:
     if parameter.name in resources:
         return resources[parameter.name]
     for value in resources.values():

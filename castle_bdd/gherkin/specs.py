@@ -14,6 +14,8 @@ from enum import Enum
 from typing import Any
 
 from castle_bdd.domain.messages import message_fields
+from castle_bdd.fixtures.accidents import is_code_bug
+from castle_bdd.fixtures.user_code import UserCodeError
 from castle_bdd.gherkin.conversion import (
     ANY_VALUE,
     ValueConversionError,
@@ -51,7 +53,7 @@ class RawValue:
 
     text: str
     quoted: bool = False
-    json: Any = None
+    json: object = None
     is_json: bool = False
 
 
@@ -106,7 +108,9 @@ class MessageSpec:
             shown = json.dumps(raw.json, default=str)
             raise _misread(self.name, field_spec, shown, error) from None
 
-    def text_value(self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool) -> Any:
+    def text_value(
+        self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool
+    ) -> object:
         """Cell ``text`` (unquoted) read as the type of ``field_spec``, as `value` reads it."""
         if not quoted and is_wildcard(text):
             if not wildcard_ok:
@@ -139,7 +143,7 @@ class MessageSpec:
             texts[field_spec.name] = raw.text
         return values, texts
 
-    def build(self, values: Mapping[str, object]) -> Any:
+    def build(self, values: Mapping[str, object]) -> object:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change
@@ -149,7 +153,9 @@ class MessageSpec:
             raise MissingFieldsError(self.name, missing)
         try:
             return self.message_type(**values)
-        except Exception as error:  # the constructor is user code: report, don't crash
+        except Exception as error:  # the constructor is user code: a refusal, or a bug
+            if is_code_bug(error):
+                raise UserCodeError(f"{self.name}(…)", error) from None
             raise GherkinError(f"cannot create {self.name}: {error}") from None
 
     def expect(self, values: Mapping[str, object]) -> ExpectedMessage:

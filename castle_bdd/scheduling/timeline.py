@@ -21,6 +21,7 @@ from castle_bdd.scheduling.items import (
     ScheduledItem,
     ScheduleToken,
 )
+from castle_bdd.scheduling.loops import SchedulingLoopError
 from castle_bdd.scheduling.time_source import (
     ManualTimeSource,
     TimeSource,
@@ -48,6 +49,8 @@ _RESORT_RATIO = 8
 
 #: Firings allowed at one instant before a timeline decides dispatch is looping.
 DEFAULT_MAX_FIRINGS_PER_INSTANT = 10_000
+#: How many times more items one move of time may fire than one instant.
+FIRINGS_PER_MOVE = 10
 
 _SideEntry = tuple[datetime, int, ScheduledItem]
 
@@ -71,7 +74,8 @@ class Timeline:
         """Read and move time through `time_source` (a fresh `ManualTimeSource` if none).
 
         `max_firings_per_instant` bounds how many items may fire without time moving on,
-        so that a handler that keeps scheduling at "now" fails instead of hanging.
+        and ten times as many in one move of time, so that a handler that keeps
+        scheduling itself fails with `SchedulingLoopError` instead of hanging.
         """
         self._time_source = time_source if time_source is not None else ManualTimeSource()
         # Items added since the last purge, by token id; `_alive` tells which are pending.
@@ -86,6 +90,8 @@ class Timeline:
         self._sequence = itertools.count(1)
         self._fire_listeners: list[Dispatch] = []
         self._max_firings_per_instant = max_firings_per_instant
+        self._max_firings_per_move = max_firings_per_instant * FIRINGS_PER_MOVE
+        self._firings_in_window = 0
         self._advancing = False
         self._firings_in_place = 0
 
@@ -242,7 +248,7 @@ class Timeline:
                 "schedule another item instead"
             )
         self._advancing = True
-        self._firings_in_place = 0
+        self._firings_in_place = self._firings_in_window = 0
         try:
             yield
         finally:
@@ -284,7 +290,10 @@ class Timeline:
                 time_source.move_to(item.due)
                 self._firings_in_place = 0
             else:
-                self._count_firing_in_place()
+                self._count_firing_in_place(item)
+            self._firings_in_window += 1
+            if self._firings_in_window > self._max_firings_per_move:
+                raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
             for listener in listeners:
                 listener(item)
             if dispatch is not None:
@@ -365,17 +374,16 @@ class Timeline:
             self._time_source.move_to(item.due)
             self._firings_in_place = 0
         else:
-            self._count_firing_in_place()
+            self._count_firing_in_place(item)
+        self._firings_in_window += 1
+        if self._firings_in_window > self._max_firings_per_move:
+            raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
         for listener in self._fire_listeners:
             listener(item)
         if dispatch is not None:
             dispatch(item)
 
-    def _count_firing_in_place(self) -> None:
+    def _count_firing_in_place(self, item: ScheduledItem) -> None:
         self._firings_in_place += 1
         if self._firings_in_place > self._max_firings_per_instant:
-            raise SchedulingError(
-                f"more than {self._max_firings_per_instant} items fired at "
-                f"{self.now().isoformat()} without time moving on; a handler probably "
-                "keeps scheduling items that are already due"
-            )
+            raise SchedulingLoopError(item, self._max_firings_per_instant, self.now(), True)

@@ -14,8 +14,10 @@ from castlecraft_engineer.abstractions.event_store import (
 )
 from castlecraft_engineer.testing.event_store import BaseEventStoreTest
 from castlecraft_engineer.testing.event_store import InMemoryEventStore as CastlecraftOwnStore
+from castlecraft_engineer.testing.snapshot_store import BaseSnapshotStoreTest
 
 from castle_bdd.castlecraft import CastlecraftConflictError, CastlecraftEventStore
+from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 from castle_bdd.eventstore import EventStoreConflictError, InMemoryEventStore
 from castle_bdd.testing import EventStoreContract
 
@@ -37,11 +39,11 @@ class TestCastlecraftContract(BaseEventStoreTest[str]):
     """Every test of castlecraft's `BaseEventStoreTest`, on a fresh store each."""
 
     @pytest.fixture
-    def event_store(self) -> CastlecraftEventStore[str]:
+    def event_store(self) -> CastlecraftEventStore[str]:  # type: ignore[override]
         return CastlecraftEventStore()
 
     @pytest.fixture
-    def generate_aggregate_id(self) -> str:
+    def generate_aggregate_id(self) -> str:  # type: ignore[override]
         return f"stream-{next(_ids)}"
 
     @_ISOLATION_SELF_CONFLICT
@@ -56,11 +58,11 @@ class TestCastlecraftOwnStoreFailsTheSameWay(BaseEventStoreTest[str]):
     """castlecraft's own in-memory store under its own isolation test: the same conflict."""
 
     @pytest.fixture
-    def event_store(self) -> CastlecraftOwnStore[str]:
+    def event_store(self) -> CastlecraftOwnStore[str]:  # type: ignore[override]
         return CastlecraftOwnStore()
 
     @pytest.fixture
-    def generate_aggregate_id(self) -> str:
+    def generate_aggregate_id(self) -> str:  # type: ignore[override]
         return f"own-{next(_ids)}"
 
     @_ISOLATION_SELF_CONFLICT
@@ -99,8 +101,8 @@ def test_a_conflict_is_caught_as_castlecraft_s_error_and_as_castle_bdd_s() -> No
     with pytest.raises(CastlecraftConflict) as caught:
         asyncio.run(store.append_events("GC-1", -1, ["issued again"]))
     error = caught.value
-    assert isinstance(error, EventStoreConflictError)  # type: ignore[unreachable]
-    assert (error.aggregate_id, error.expected_version, error.actual_version) == ("GC-1", -1, 0)  # type: ignore[unreachable]
+    assert isinstance(error, EventStoreConflictError)
+    assert (error.aggregate_id, error.expected_version, error.actual_version) == ("GC-1", -1, 0)
     assert str(error).endswith("expected it at version -1, but it is at version 0")
 
 
@@ -115,4 +117,22 @@ def test_the_plain_in_memory_store_still_raises_castle_bdd_s_own_error() -> None
     store.append_events_now("GC-1", -1, ["issued"])
     with pytest.raises(EventStoreConflictError) as caught:
         store.append_events_now("GC-1", -1, ["again"])
-    assert not isinstance(caught.value, CastlecraftConflict)  # type: ignore[unreachable]
+    assert not isinstance(caught.value, CastlecraftConflict)
+
+
+@pytest.mark.asyncio
+class TestSnapshotStoreOnCastlecraftContract(BaseSnapshotStoreTest[str]):
+    """castlecraft's own snapshot-store tests on the store each scenario's handlers get."""
+
+    @pytest.fixture
+    def snapshot_store(self) -> InMemorySnapshotStore:  # type: ignore[override]
+        return InMemorySnapshotStore()
+
+    @pytest.fixture
+    def generate_aggregate_id(self) -> str:  # type: ignore[override]
+        return f"snapshotted-{next(_ids)}"
+
+
+def test_the_snapshot_contract_runs_every_test_castlecraft_defines() -> None:
+    names = [name for name in dir(BaseSnapshotStoreTest) if name.startswith("test_")]
+    assert len(names) == 5

@@ -14,7 +14,14 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from castle_bdd import Aggregate, command_handler, event_sourcing_handler
+from castle_bdd import (
+    Aggregate,
+    Saga,
+    command_handler,
+    event_sourcing_handler,
+    saga_event_handler,
+    start_saga,
+)
 from castle_bdd.eventstore import JsonSerializer, SqliteEventStore
 from castle_bdd.eventstore.serialization import message_from_fields
 
@@ -103,6 +110,35 @@ class Card(Aggregate):
     @event_sourcing_handler
     def on_charged(self, event: CardCharged) -> None:
         self.charged += event.amount
+
+
+@dataclass(frozen=True)
+class CardOpened:
+    """A card opened with a number of cents (plain values)."""
+
+    card_id: str
+    cents: int
+
+
+@dataclass(frozen=True)
+class CreditCard:
+    """Credit a card an exact amount."""
+
+    card_id: str
+    amount: Decimal
+
+
+class Welcome(Saga):
+    """Credits each new card its opening amount."""
+
+    @start_saga
+    @saga_event_handler(association="card_id")
+    def on_opened(self, event: CardOpened) -> None:
+        self.commands.send(CreditCard(event.card_id, Decimal(event.cents) / 100))
+
+    @saga_event_handler(association="card_id")
+    def on_charged(self, event: CardCharged) -> None:
+        """Nothing to do: it is here to take an event the table store changes."""
 
 
 #: The columns of each event's first version.

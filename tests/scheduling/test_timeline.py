@@ -257,8 +257,19 @@ def test_a_failing_dispatch_leaves_later_items_pending(timeline: Timeline) -> No
 def test_a_handler_that_keeps_scheduling_now_fails_instead_of_hanging() -> None:
     timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=50)
     timeline.add(HOUR, "loop")
-    with pytest.raises(SchedulingError, match="more than 50 items fired at 2026-01-01T10:00"):
+    with pytest.raises(
+        SchedulingError,
+        match="the scheduled event str fired more than 50 times at 2026-01-01T10:00:00",
+    ):
         timeline.advance_by(HOUR, lambda item: timeline.add(timedelta(0), "loop"))
+
+
+def test_a_handler_that_keeps_scheduling_later_is_stopped_within_one_move() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=5)
+    timeline.add(timedelta(seconds=1), "tick")
+    with pytest.raises(SchedulingError, match="fired more than 50 times in one move of time"):
+        timeline.advance_by(DAY, lambda item: timeline.add(timedelta(seconds=1), "tick"))
+    assert timeline.now() == START + timedelta(seconds=51)
 
 
 def test_many_items_at_one_instant_within_the_limit_fire() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,14 @@ from castle_bdd.errors import CastleBddError
 from castle_bdd.eventstore import InMemoryEventStore, SqliteEventStore
 from castle_bdd.gherkin.errors import GherkinError, set_step_locator
 from castle_bdd.store_choice import StoreChoiceError, store_factory
-from tests.eventstore.lossy import CardCharged, CardIssued, ChargeCard, IssueCard
+from tests.eventstore.lossy import (
+    CardCharged,
+    CardIssued,
+    CardOpened,
+    ChargeCard,
+    CreditCard,
+    IssueCard,
+)
 from tests.steps.test_behave_setup import Context, Scenario
 
 NINE = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
@@ -82,6 +90,29 @@ def test_a_command_is_checked_before_it_runs() -> None:
     setup_castle_bdd(context, domain=LOSSY_DOMAIN)
     with pytest.raises(GherkinError, match=r"IssueCard\.issued_at: .* \(the zone was lost\)"):
         castle(context).when(IssueCard("GC-1", NINE))
+
+
+def test_a_command_a_saga_sends_is_checked() -> None:
+    context = a_context(castle_store="tests.eventstore.lossy:table_store")
+    setup_castle_bdd(context, domain=LOSSY_DOMAIN)
+    with pytest.raises(GherkinError, match=r"CreditCard\.amount: Decimal\('0\.25'\) came back"):
+        castle(context).when(CardOpened("GC-1", 25))
+
+
+def test_an_event_published_to_a_saga_is_checked() -> None:
+    context = a_context(castle_store="tests.eventstore.lossy:table_store")
+    setup_castle_bdd(context, domain=LOSSY_DOMAIN)
+    with pytest.raises(GherkinError, match=r"CardCharged\.amount: .* \(a Decimal came back"):
+        castle(context).when(CardCharged("GC-1", Decimal("1.5")))
+
+
+def test_a_saga_on_sqlite_runs_as_in_memory() -> None:
+    context = a_context(castle_store="sqlite")
+    setup_castle_bdd(context, domain=LOSSY_DOMAIN)
+    validator = castle(context).when(CardOpened("GC-1", 25))
+    assert [m.payload for m in validator.dispatched_commands] == [
+        CreditCard("GC-1", Decimal("0.25"))
+    ]
 
 
 def test_the_in_memory_default_checks_nothing() -> None:
