@@ -111,7 +111,7 @@ def test_events_published_but_not_stored_count_once_after_the_stored_ones() -> N
 def test_given_commands_run_through_the_bus() -> None:
     result = _fixture().given_commands(OpenWallet("W-9", "cy")).when(DepositMoney("W-9", 3))
     result.expect_events(MoneyDeposited(wallet_id="W-9", amount=3))
-    assert [m.payload.owner for m in result.given_events] == ["cy"]
+    assert [m.payload.owner for m in result.given_events] == ["cy"]  # type: ignore[attr-defined]
 
 
 def test_a_failing_given_command_stops_the_scenario_with_its_reason() -> None:
