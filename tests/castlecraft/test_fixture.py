@@ -210,5 +210,5 @@ def test_a_handler_reads_the_snapshot_rather_than_the_whole_history() -> None:
     fixture = _fixture()
     fixture.given(OPENED)
     kept = Snapshot(aggregate_id="W-1", aggregate_state={"owner": "ann", "balance": 700}, version=0)
-    asyncio.run(fixture.snapshot_store.save_snapshot(kept))
+    asyncio.run(fixture.snapshot_store.save_snapshot(kept))  # type: ignore[arg-type]
     fixture.when(DepositMoney("W-1", 1)).expect_result(701)
