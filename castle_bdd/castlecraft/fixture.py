@@ -56,7 +56,7 @@ class CastlecraftTestFixture(Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[object] | None = None,
+        event_store: EventStore[Any] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (
