@@ -82,7 +82,7 @@ class ScenarioRecordWriter:
         self.started = now()
         self._stem = f"{self.run}-{os.getpid()}-{os.urandom(3).hex()}"
         self._numbers = count(1)
-        self._headers: dict[int, tuple[Any, dict[str, Any]]] = {}
+        self._headers: dict[int, tuple[object, dict[str, object]]] = {}
         self.selection = selection
 
     def start(self) -> Path:
@@ -121,7 +121,7 @@ class ScenarioRecordWriter:
         write_atomically(target, json.dumps(record, default=_plain))
         return target
 
-    def _header(self, feature: object) -> dict[str, Any]:
+    def _header(self, feature: object) -> dict[str, object]:
         # one feature's scenarios share its header: made once, while the feature runs
         kept = self._headers.get(id(feature))
         if kept is None or kept[0] is not feature:
