@@ -31,8 +31,9 @@ from castle_bdd.castlecraft.scenario import (
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
+from castle_bdd.fixtures.expectations import flattened
 from castle_bdd.fixtures.journal import Journal
-from castle_bdd.fixtures.phases import entering_when, flattened, in_given_phase, instant_of
+from castle_bdd.fixtures.phases import entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
 from castle_bdd.gherkin.suggestions import normalise_name
@@ -55,7 +56,7 @@ class CastlecraftTestFixture(Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[object] | None = None,
+        event_store: EventStore[Any] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (
