@@ -37,7 +37,7 @@ WINDOW_TO = NOW + timedelta(days=2)
 class Act:
     """Whatever ``action(saga)`` does, done by a new saga."""
 
-    action: Callable[[Any], None] = field(compare=False)
+    action: Callable[[Any], object] = field(compare=False)
     run_id: str = field(default_factory=lambda: str(uuid.uuid4()))
 
 
@@ -66,7 +66,7 @@ class FailingMatcher(BaseMatcher[Any]):
         description.append_text("something you'll never be able to deliver")
 
 
-def _after(*actions: Callable[[Any], None]) -> SagaResultValidator:
+def _after(*actions: Callable[[Any], object]) -> SagaResultValidator:
     fixture = SagaTestFixture(ScriptSaga)
     state = fixture.given_current_time(NOW)
     validator = None
@@ -77,25 +77,23 @@ def _after(*actions: Callable[[Any], None]) -> SagaResultValidator:
     return validator
 
 
-def _send(*commands: Any) -> Callable[[Any], None]:
-    return lambda saga: [saga.commands.send(command) for command in commands] and None
+def _send(*commands: Any) -> Callable[[Any], object]:
+    return lambda saga: [saga.commands.send(command) for command in commands]
 
 
-def _publish(*events: Any) -> Callable[[Any], None]:
-    return lambda saga: [saga.event_bus.publish(event) for event in events] and None
+def _publish(*events: Any) -> Callable[[Any], object]:
+    return lambda saga: [saga.event_bus.publish(event) for event in events]
 
 
-def _schedule(trigger: Any, event: Any) -> Callable[[Any], None]:
-    return lambda saga: saga.scheduler.schedule(trigger, event) and None
+def _schedule(trigger: Any, event: Any) -> Callable[[Any], object]:
+    return lambda saga: saga.scheduler.schedule(trigger, event)
 
 
-def _deadline(*dues: datetime) -> Callable[[Any], None]:
-    return lambda saga: (
-        [saga.deadlines.schedule(due, "deadlineName", "payload") for due in dues] and None
-    )
+def _deadline(*dues: datetime) -> Callable[[Any], object]:
+    return lambda saga: ([saga.deadlines.schedule(due, "deadlineName", "payload") for due in dues])
 
 
-def _associate(key: str, value: str) -> Callable[[Any], None]:
+def _associate(key: str, value: str) -> Callable[[Any], object]:
     return lambda saga: saga.associate_with(key, value)
 
 
@@ -103,7 +101,7 @@ def _nothing(saga: Any) -> None:
     """Does nothing."""
 
 
-def _fail(message: str) -> Callable[[Any], None]:
+def _fail(message: str) -> Callable[[Any], object]:
     def fail(saga: Any) -> None:
         raise ValueError(message)
 
