@@ -140,3 +140,14 @@ def test_markdown_keeps_tables_and_doc_strings() -> None:
     markdown = render(record, "markdown")
     assert "```text" in markdown and '"sku": "TEA"' in markdown
     assert re.search(r"^  \| event \| order\\_id \|", markdown, re.M) or "  | " in markdown
+
+
+def test_the_same_features_give_the_same_document_but_for_start_and_durations() -> None:
+    first = render(_recorded("features/trial.feature", "features/wallet.feature"))
+    second = render(_recorded("features/trial.feature", "features/wallet.feature", "--no-color"))
+
+    def steady(html: str) -> str:
+        html = re.sub(r"\d+(\.\d+)? (ms|s)\b", "", html)
+        return re.sub(r"started [0-9T:+-]+", "", html)
+
+    assert steady(first) == steady(second)
