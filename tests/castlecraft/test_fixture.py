@@ -212,3 +212,12 @@ def test_a_handler_reads_the_snapshot_rather_than_the_whole_history() -> None:
     kept = Snapshot(aggregate_id="W-1", aggregate_state={"owner": "ann", "balance": 700}, version=0)
     asyncio.run(fixture.snapshot_store.save_snapshot(kept))  # type: ignore[arg-type]
     fixture.when(DepositMoney("W-1", 1)).expect_result(701)
+
+
+def test_a_handler_that_asks_for_the_container_gets_the_scenario_s() -> None:
+    import punq
+
+    fixture = _fixture()
+    fixture.given(OPENED)
+    assert fixture.container.resolve(punq.Container) is fixture.container
+    assert fixture.container.resolve(EventStore) is fixture.event_store
