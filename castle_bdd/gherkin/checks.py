@@ -218,6 +218,7 @@ def check_state(
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
+    state.update(_properties_named(aggregate, state, [name for name, _ in written]))
     rows: list[list[str]] = []
     marked: set[tuple[int, int]] = set()
     for name, raw in written:
@@ -229,6 +230,19 @@ def check_state(
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
         raise GherkinError(f"{subject} is not as expected:\n{table}")
+
+
+def _properties_named(
+    aggregate: object, state: dict[str, object], names: Sequence[str]
+) -> dict[str, object]:
+    """The written names that are no attribute but a property of the class (a castlecraft
+    aggregate's ``version``, or a ``balance`` over ``_balance``), with their values."""
+    kind = type(aggregate)
+    return {
+        name: getattr(aggregate, name)
+        for name in names
+        if name not in state and isinstance(getattr(kind, name, None), property)
+    }
 
 
 def _state_key(aggregate: object, state: dict[str, object], written: str) -> str:
