@@ -16,7 +16,7 @@ def lazy_exports(
     kept in ``namespace`` (the package's globals), so each name is imported once.
     """
 
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         home = homes.get(name)
         if home is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")

@@ -46,7 +46,7 @@ class _AnyValue:
 
 
 #: What a ``*`` cell stands for: it equals any value, and shows as ``*``.
-ANY_VALUE: Any = _AnyValue()
+ANY_VALUE: object = _AnyValue()
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class FieldDifference:
 
     path: str
     expected: Any
-    actual: Any
+    actual: object
 
     def describe(self) -> str:
         """A one-line description: ``amount: expected 30, but was 20``."""

@@ -2,7 +2,8 @@
 
 An event-sourced ``Wallet`` aggregate; one ``CommandHandler`` per command, given the
 event store and the event bus by castlecraft's punq container; an event handler that
-flags large withdrawals through the external publisher; and a projector of totals.
+flags large withdrawals through the external publisher; snapshots in a
+``SnapshotStore``; and a projector of totals.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from castlecraft_engineer.abstractions.event_publisher import ExternalEventPubli
 from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
 from castlecraft_engineer.abstractions.event_store import EventStore
 from castlecraft_engineer.abstractions.projector import Projector
+from castlecraft_engineer.abstractions.snapshot import Snapshot
+from castlecraft_engineer.abstractions.snapshot_store import SnapshotStore
 from castlecraft_engineer.authorization.base_service import AuthorizationError
 from castlecraft_engineer.authorization.permission import Permission
 from castlecraft_engineer.authorization.types import Action, BaseStringEnum
@@ -35,6 +38,9 @@ WITHDRAW_PERMISSION = Permission(action=Action.UPDATE, resource=WalletResource.W
 
 #: A withdrawal from this amount up is flagged for review.
 LARGE_WITHDRAWAL = 500
+
+#: A wallet is snapshotted every this many events.
+SNAPSHOT_EVERY = 5
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,15 @@ class Wallet(EventSourcedAggregate[str]):
     def _withdrawn(self, event: Any) -> None:
         self.balance -= event.amount
 
+    @classmethod
+    def from_snapshot(cls, snapshot: Snapshot[str], later_events: list[Event]) -> Wallet:
+        """The wallet as its snapshot left it, with the events stored since applied."""
+        wallet = cls(snapshot.aggregate_id, version=snapshot.version)
+        wallet._apply_snapshot_state(snapshot.aggregate_state)
+        for event in later_events:
+            wallet._apply_event(event)
+        return wallet
+
     def _get_snapshot_state(self) -> Any:
         return {"owner": self.owner, "balance": self.balance}
 
@@ -147,13 +162,24 @@ class Wallet(EventSourcedAggregate[str]):
 
 
 class WalletCommandHandler:
-    """What every wallet handler does: load a wallet, store and publish its new events."""
+    """What every wallet handler does: load a wallet, store and publish its new events.
 
-    def __init__(self, store: EventStore[str], bus: EventBus) -> None:
+    A wallet is loaded from its latest snapshot and the events stored since, and
+    snapshotted again each time its events pass a multiple of SNAPSHOT_EVERY.
+    """
+
+    def __init__(
+        self, store: EventStore[str], bus: EventBus, snapshots: SnapshotStore[str]
+    ) -> None:
         self.store = store
         self.bus = bus
+        self.snapshots = snapshots
 
     async def load(self, wallet_id: str) -> Wallet:
+        snapshot = await self.snapshots.get_latest_snapshot(wallet_id)
+        if snapshot is not None:
+            later = await self.store.load_events(wallet_id, from_version=snapshot.version)
+            return Wallet.from_snapshot(snapshot, later)
         history = await self.store.load_events(wallet_id)
         if not history:
             raise WalletNotFound(wallet_id)
@@ -161,7 +187,10 @@ class WalletCommandHandler:
 
     async def save(self, wallet: Wallet) -> None:
         events = wallet.pull_uncommitted_events()
-        await self.store.append_events(wallet.id, wallet.version - len(events), events)
+        before = wallet.version - len(events)
+        await self.store.append_events(wallet.id, before, events)
+        if (wallet.version + 1) // SNAPSHOT_EVERY > (before + 1) // SNAPSHOT_EVERY:
+            await self.snapshots.save_snapshot(wallet.create_snapshot())
         await self.bus.publish_batch(events)
 
 

@@ -26,6 +26,12 @@ Feature: Wallets kept by a castlecraft-engineer domain
     Then the command fails with AuthorizationError
     And no events are published
 
+  Scenario: A signed-in user without the permission is refused too
+    Given the commands are sent by "bob"
+    When the command WithdrawMoney is sent with wallet_id "W-1" and amount 30
+    Then the command fails with AuthorizationError
+    And no events are published
+
   Scenario: The owner withdraws part of the balance
     Given the user "ann" may update the wallet
     When the command WithdrawMoney is sent with wallet_id "W-1" and amount 30
@@ -59,3 +65,14 @@ Feature: Wallets kept by a castlecraft-engineer domain
     When the command DepositMoney is sent with wallet_id "W-2" and amount 5
     Then the event MoneyDeposited is published with wallet_id "W-2" and amount 5
     And the aggregate state has balance 5 and owner "bob"
+
+  Scenario: A wallet is read back from its latest snapshot
+    Given the command OpenWallet was sent with wallet_id "W-3" and owner "cy"
+    And the command DepositMoney was sent with wallet_id "W-3" and amount 10
+    And the command DepositMoney was sent with wallet_id "W-3" and amount 10
+    And the command DepositMoney was sent with wallet_id "W-3" and amount 10
+    And the command DepositMoney was sent with wallet_id "W-3" and amount 10
+    And the command DepositMoney was sent with wallet_id "W-3" and amount 10
+    When the command DepositMoney is sent with wallet_id "W-3" and amount 1
+    Then the command returns 51
+    And the aggregate state has balance 51 and owner "cy"

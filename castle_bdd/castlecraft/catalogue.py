@@ -54,7 +54,8 @@ class CastlecraftDomain:
 def add_castlecraft_classes(catalogue: Catalogue, classes: Sequence[type]) -> None:
     """Add the castlecraft aggregates, handlers and messages among ``classes``."""
     aggregates = _concrete(classes, EventSourcedAggregate)
-    handlers = _concrete(classes, CommandHandler)
+    # castlecraft's bus takes only handlers that name their command directly
+    handlers = [h for h in _concrete(classes, CommandHandler) if command_type_of(h) is not None]
     domain = CastlecraftDomain(
         tuple(handlers),
         tuple(_concrete(classes, EventHandler)),

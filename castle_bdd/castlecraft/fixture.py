@@ -19,6 +19,7 @@ import punq
 from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
 from castlecraft_engineer.abstractions.event_store import EventStore
 from castlecraft_engineer.abstractions.projector import Projector
+from castlecraft_engineer.abstractions.snapshot_store import SnapshotStore
 
 from castle_bdd.castlecraft.catalogue import CastlecraftDomain, command_type_of
 from castle_bdd.castlecraft.projections import project
@@ -85,6 +86,11 @@ class CastlecraftTestFixture(Generic[A]):
     def event_store(self) -> EventStore[Any]:
         """The event store of the current scenario, as the handlers see it."""
         return self._active("the event store").store
+
+    @property
+    def snapshot_store(self) -> SnapshotStore[Any]:
+        """The snapshot store the current scenario's handlers were given."""
+        return self._active("the snapshot store").snapshots
 
     @property
     def journal(self) -> Journal:

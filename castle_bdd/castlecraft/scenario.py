@@ -82,6 +82,7 @@ class CastlecraftScenario:
             config.domain.event_handlers,
         )
         self.bus: CommandBus = self._wiring.command_bus
+        self.snapshots = self._wiring.snapshots
         for setup in config.container_setups:
             setup(self.container)
 

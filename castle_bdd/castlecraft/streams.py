@@ -9,8 +9,6 @@ A fixture can be given another rule (`CastlecraftTestFixture.use_stream_ids`).
 
 from __future__ import annotations
 
-from typing import Any
-
 from castle_bdd.domain.messages import field_values
 from castle_bdd.errors import FixtureUsageError
 
@@ -18,7 +16,7 @@ from castle_bdd.errors import FixtureUsageError
 _STAMPS = frozenset({"event_id", "occurred_on"})
 
 
-def stream_id_of(message: object) -> Any:
+def stream_id_of(message: object) -> object:
     """The stream id ``message`` names (see the module's rule)."""
     values = {k: v for k, v in field_values(message).items() if k not in _STAMPS}
     if "aggregate_id" in values:

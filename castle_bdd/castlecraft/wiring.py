@@ -1,4 +1,4 @@
-"""What a castlecraft scenario's handlers are given: a watched store, buses and a publisher.
+"""What a castlecraft scenario's handlers are given: stores, buses and a publisher.
 
 A castlecraft command handler loads and stores its aggregates itself and publishes
 through the event bus or an external publisher it is given. The fixture cannot see into
@@ -8,6 +8,7 @@ and every event published, is told to the scenario (`EventListener`).
 
 from __future__ import annotations
 
+import inspect
 import typing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ from castlecraft_engineer.abstractions.event import Event
 from castlecraft_engineer.abstractions.event_bus import EventBus
 from castlecraft_engineer.abstractions.event_publisher import ExternalEventPublisher
 from castlecraft_engineer.abstractions.event_store import EventStore
+from castlecraft_engineer.abstractions.snapshot_store import SnapshotStore
+from castlecraft_engineer.authorization.base_service import AuthorizationService
+
+from castle_bdd.castlecraft.access import PermissionsAuthorizationService
+from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 
 #: Told of each batch appended to the store: its stream, first version and events.
 AppendListener = Callable[[Any, int, Sequence[Any]], None]
@@ -60,7 +66,7 @@ class WatchedEventStore(EventStore[Any]):
         """Tell nobody of appends from now on (the scenario ended)."""
         self._appended = _unheard
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> object:
         """Anything else the store offers (``clear``, ``get_stream``…), as it is."""
         return getattr(self.store, name)
 
@@ -110,9 +116,10 @@ class RecordingEventPublisher(ExternalEventPublisher):
 
 @dataclass(frozen=True)
 class Wiring:
-    """What a scenario's container was given: the store, the buses and the publisher."""
+    """What a scenario's container was given: the stores, the buses and the publisher."""
 
     store: WatchedEventStore
+    snapshots: InMemorySnapshotStore
     command_bus: CommandBus
     event_bus: RecordingEventBus
     publisher: RecordingEventPublisher
@@ -131,9 +138,10 @@ def wire_container(
     command_handlers: Sequence[type],
     event_handlers: Sequence[type],
 ) -> Wiring:
-    """Register the store, the buses, a publisher and the handlers in ``container``."""
+    """Register the stores, the buses, a publisher and the handlers in ``container``."""
     wiring = Wiring(
         store,
+        InMemorySnapshotStore(),
         CommandBus(container),
         RecordingEventBus(container, published),
         RecordingEventPublisher(published),
@@ -141,16 +149,21 @@ def wire_container(
     command_bus, event_bus = wiring.command_bus, wiring.event_bus
     provided: dict[type, Any] = {
         EventStore: store,
+        SnapshotStore: wiring.snapshots,
         EventBus: event_bus,
         ExternalEventPublisher: wiring.publisher,
         CommandBus: command_bus,
+        AuthorizationService: PermissionsAuthorizationService(),
     }
     for service, instance in provided.items():
         container.register(service, instance=instance)
-    for hint in _parameterized_hints([*command_handlers, *event_handlers]):
+    handlers = [*command_handlers, *event_handlers]
+    for hint in _constructor_hints(handlers):
         instance = provided.get(typing.get_origin(hint))  # EventStore[str] is its own key
         if instance is not None:
             container.register(hint, instance=instance)
+        elif _buildable(hint, provided):  # the domain's own collaborator (a repository…)
+            container.register(hint)
     for handler in command_handlers:
         container.register(handler)
         command_bus.register(handler)
@@ -160,14 +173,37 @@ def wire_container(
     return wiring
 
 
-def _parameterized_hints(handlers: Sequence[type]) -> set[Any]:
-    """The generic hints (``EventStore[str]``) the handlers' constructors ask for."""
-    found: set[Any] = set()
-    for handler in handlers:
-        constructor = handler.__init__  # type: ignore[misc]
-        try:
-            hints = typing.get_type_hints(constructor)
-        except Exception:  # hints punq could not read either: it reports them itself
-            continue
-        found.update(hint for hint in hints.values() if typing.get_origin(hint) is not None)
+def _constructor_hints(handlers: Sequence[type]) -> list[Any]:
+    """What the handlers' constructors ask for, and what those ask for in turn."""
+    found: list[Any] = []
+    waiting = list(handlers)
+    while waiting:
+        for hint in _hints_of(waiting.pop()):
+            if hint not in found:
+                found.append(hint)
+                if isinstance(hint, type):
+                    waiting.append(hint)
     return found
+
+
+def _hints_of(owner: type) -> list[Any]:
+    constructor = owner.__init__  # type: ignore[misc]
+    try:
+        hints = typing.get_type_hints(constructor)
+    except Exception:  # hints punq cannot read either: it reports them itself
+        return []
+    return [hint for name, hint in hints.items() if name != "return"]
+
+
+def _buildable(hint: Any, provided: dict[type, Any]) -> bool:
+    """A concrete class of the domain that punq can build from what it is given."""
+    return (
+        isinstance(hint, type)
+        and hint not in provided
+        and not inspect.isabstract(hint)
+        and not hint.__module__.startswith(_LIBRARIES)
+    )
+
+
+#: Modules whose classes are never the domain's own collaborators.
+_LIBRARIES = ("builtins", "typing", "collections", "castle_bdd", "castlecraft_engineer")

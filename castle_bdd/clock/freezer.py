@@ -49,7 +49,7 @@ __all__ = [
 #: ignore list): behave's reporters and formatters, so report timestamps stay true.
 REAL_TIME_MODULES: tuple[str, ...] = ("behave.reporter", "behave.formatter")
 
-_MISSING: Any = object()
+_MISSING: object = object()
 _PATCHED_MODULES = (datetime_module, time_module, uuid)
 #: Modules never searched for names to switch besides the ignored ones: freezegun's own,
 #: six's lazy `moves` modules, which freezegun's scan skips too, and castle-bdd's own.
@@ -277,7 +277,7 @@ class TimePatches:
                 self._bindings.append((module, attribute, self._real_by_fake[id(value)], value))
 
 
-def _own_value(owner: object, name: str, real: object) -> Any:
+def _own_value(owner: object, name: str, real: object) -> object:
     # freezegun patches the asyncio loop class, whose `time` is inherited: putting the
     # inherited method back on the class itself would leave a trace, so it is removed.
     if isinstance(owner, type) and any(vars(base).get(name) is real for base in owner.__mro__[1:]):

@@ -23,7 +23,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
     def __init__(self, stream_opener: object, config: object) -> None:
         super().__init__(stream_opener, config)
         self._features: list[FeatureRecord] = []
-        self._current: Any = None
+        self._current: object = None
         self._started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
     def feature(self, feature: Any) -> None:

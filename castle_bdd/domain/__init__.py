@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from castle_bdd.domain.aggregate import Aggregate, aggregate_state, apply
+from castle_bdd.domain.aggregate import Aggregate, aggregate_state
 from castle_bdd.domain.collaborators import Collaborators, attach
 from castle_bdd.domain.handlers import (
     CreationPolicy,
@@ -19,6 +19,7 @@ from castle_bdd.domain.handlers import (
     saga_event_handler,
     start_saga,
 )
+from castle_bdd.domain.lifecycle import StubAggregateLifecycle, apply, mark_deleted
 from castle_bdd.domain.messages import Message, field_values, message_fields
 from castle_bdd.domain.saga import Saga, association_of
 from castle_bdd.domain.targets import TargetAggregateId
@@ -32,6 +33,7 @@ __all__ = [
     "Message",
     "Role",
     "Saga",
+    "StubAggregateLifecycle",
     "TargetAggregateId",
     "aggregate_state",
     "apply",
@@ -45,6 +47,7 @@ __all__ = [
     "field_values",
     "handler_for_function",
     "handlers_of",
+    "mark_deleted",
     "message_fields",
     "saga_event_handler",
     "start_saga",

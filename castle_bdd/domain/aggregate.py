@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from castle_bdd.domain.collaborators import CollaboratorMissingError, HasCollaborators
+from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler, Role, handlers_of
 from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
@@ -21,7 +19,7 @@ INTERNAL_PREFIX = "_castle_"
 class AppliedEvent:
     """An event an aggregate applied, with the metadata it was applied with."""
 
-    payload: Any
+    payload: object
     metadata: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -41,7 +39,7 @@ class Aggregate(HasCollaborators):
     Command handlers decide and ``apply`` events; event-sourcing handlers change state.
     """
 
-    id: Any = None
+    id: object = None
 
     _castle_lifecycle_state: AggregateLifecycle | None = None
 
@@ -86,33 +84,6 @@ class Aggregate(HasCollaborators):
             self._castle_source(event)
         finally:
             lifecycle.replaying = False
-
-
-_HANDLING: ContextVar[Aggregate | None] = ContextVar("castle_bdd_handling", default=None)
-
-
-def apply(event: object, metadata: Mapping[str, Any] | None = None) -> None:
-    """Apply ``event`` on the aggregate whose handler runs (``AggregateLifecycle.apply``).
-
-    For the entities inside an aggregate, which have no ``self.apply`` of their own.
-    """
-    aggregate = _HANDLING.get()
-    if aggregate is None:
-        raise CollaboratorMissingError(
-            "apply(...) was called outside the handlers of an aggregate: call it while a "
-            "command handler (or when_invoking) of the aggregate runs"
-        )
-    aggregate.apply(event, metadata)
-
-
-@contextmanager
-def handling(aggregate: Aggregate) -> Iterator[None]:
-    """While the block runs, `apply` applies on ``aggregate``."""
-    token = _HANDLING.set(aggregate)
-    try:
-        yield
-    finally:
-        _HANDLING.reset(token)
 
 
 def aggregate_state(aggregate: object) -> dict[str, Any]:

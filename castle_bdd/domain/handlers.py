@@ -92,7 +92,7 @@ class Handler:
         assert self.mark.role is not None
         return self.mark.role
 
-    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> Any:
+    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> object:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
         if not self.resources and self.message_type is not None:
             # the usual handler: its message and nothing else, so nothing to build
@@ -402,7 +402,7 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
     by_name[name] = handler
 
 
-def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> Any:
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> object:
     if parameter.name in resources:
         return resources[parameter.name]
     for value in resources.values():

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-MISSING: Any = dataclasses.MISSING
+MISSING: object = dataclasses.MISSING
 
 #: Fields that describe *when* or *which* message rather than what happened. Event
 #: comparison leaves them out unless a fixture is told otherwise.
@@ -33,14 +33,14 @@ class FieldInfo:
     name: str
     type: Any
     required: bool
-    default: Any = MISSING
+    default: object = MISSING
 
 
 @dataclass(frozen=True)
 class Message:
     """A payload with the envelope the fixtures put around it (Axon's ``EventMessage``)."""
 
-    payload: Any
+    payload: object
     metadata: Mapping[str, Any] = field(default_factory=dict)
     timestamp: datetime | None = None
     aggregate_id: Any = None
@@ -52,7 +52,7 @@ class Message:
         return type(self.payload)
 
 
-def payload_of(item: object) -> Any:
+def payload_of(item: object) -> object:
     """The payload of a `Message`, or the item itself when it is a bare payload."""
     return item.payload if isinstance(item, Message) else item
 
@@ -166,5 +166,5 @@ def _init_fields(message_type: type) -> tuple[FieldInfo, ...]:
     )
 
 
-def _default(parameter: inspect.Parameter) -> Any:
+def _default(parameter: inspect.Parameter) -> object:
     return MISSING if parameter.default is parameter.empty else parameter.default

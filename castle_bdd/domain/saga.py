@@ -69,7 +69,7 @@ def association_of(handler: Handler, event: object) -> tuple[str, Any]:
     return key, _hashable(getattr(event, prop))
 
 
-def _hashable(value: object) -> Any:
+def _hashable(value: object) -> object:
     try:
         hash(value)
     except TypeError:

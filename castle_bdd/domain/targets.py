@@ -31,7 +31,7 @@ def names_target(command: object) -> bool:
     return target_field(type(command)) is not None
 
 
-def target_of(command: object) -> Any:
+def target_of(command: object) -> object:
     """The id of the aggregate ``command`` names (call only when `names_target`)."""
     field = target_field(type(command))
     return getattr(command, field) if field is not None else None

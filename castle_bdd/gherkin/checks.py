@@ -267,7 +267,7 @@ def _state_key(aggregate: object, state: dict[str, Any], written: str) -> str:
     raise GherkinError(f"{owner} has no state '{written}'{did_you_mean(written, state)}")
 
 
-def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> Any:
+def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> object:
     if not raw.quoted and is_wildcard(raw.text):
         return actual
     aggregate_type: type = type(aggregate)
@@ -282,7 +282,7 @@ def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> 
 
 
 @lru_cache(maxsize=256)
-def return_type(owner: type, command_type: type) -> Any:
+def return_type(owner: type, command_type: type) -> object:
     """The return type hint of ``owner``'s handler for ``command_type`` (Any if none)."""
     for handler in handlers_of(owner).handlers(Role.COMMAND):
         if handler.message_type is not None and issubclass(command_type, handler.message_type):

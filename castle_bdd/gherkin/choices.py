@@ -37,7 +37,7 @@ class _Lookup:
             self.folded.setdefault(spelling.casefold(), choice)
             self.normalised.setdefault(normalise_name(spelling), choice)
 
-    def find(self, text: str, missing: Any) -> Any:
+    def find(self, text: str, missing: Any) -> object:
         """The choice spelled ``text``, or ``missing``."""
         found = self.exact.get(text, missing)
         if found is missing:
@@ -66,14 +66,14 @@ class EnumConverter:
         self.lookup = _Lookup(names + values)
         self.expected = describe_choices([name for name, _ in members])
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """The member named or valued ``text``."""
         member = self.lookup.find(text, _MISSING)
         if member is _MISSING:
             raise ValueConversionError(text, self.expected, self.lookup.hint(text))
         return member
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """The member named or valued ``value``."""
         if isinstance(value, self.target):
             return value
@@ -90,14 +90,14 @@ class LiteralConverter:
         self.lookup = _Lookup((_spelling(choice), choice) for choice in choices)
         self.expected = describe_choices([_spelling(choice) for choice in choices])
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """The choice spelled ``text``."""
         choice = self.lookup.find(text, _MISSING)
         if choice is _MISSING:
             raise ValueConversionError(text, self.expected, self.lookup.hint(text))
         return choice
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """``value`` if it is one of the choices, else the choice it spells."""
         for choice in self.choices:
             if type(choice) is type(value) and choice == value:

@@ -64,7 +64,7 @@ class UnionConverter:
         described = " or ".join(member.expected for member in members)
         self.expected = f"{described} (or null)" if allows_none else described
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """None for an unquoted empty, ``null`` or ``none``; else the first member's reading."""
         if self.allows_none and is_null(text, quoted):
             return None
@@ -72,7 +72,7 @@ class UnionConverter:
             return self.members[0].from_text(text, quoted)
         return self._first(lambda member: member.from_text(text, quoted), text)
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """None for null; else the first member's reading."""
         if value is None and self.allows_none:
             return None
@@ -80,7 +80,7 @@ class UnionConverter:
             return value
         return self._first(lambda member: member.from_json(value), show_json(value))
 
-    def _first(self, read: Callable[[Converter], Any], shown: str) -> Any:
+    def _first(self, read: Callable[[Converter], Any], shown: str) -> object:
         if len(self.members) == 1:
             return read(self.members[0])
         for member in self.members:
@@ -99,7 +99,7 @@ class SequenceConverter:
         self.item = item
         self.expected = f"a list of {_plural(item.expected)} (comma-separated or a JSON array)"
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """A JSON array, or comma-separated items; an empty cell is an empty collection."""
         if text.startswith("["):
             return self.from_json(load_json(text, self.expected))
@@ -107,7 +107,7 @@ class SequenceConverter:
             return self.factory(())
         return self.factory(_each(lambda item: self.item.from_text(*item), split_items(text)))
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """Each item of a JSON array converted."""
         if not isinstance(value, list):
             raise ValueConversionError(show_json(value), self.expected)
@@ -121,7 +121,7 @@ class TupleConverter:
         self.items = items
         self.expected = f"{len(items)} values: " + ", ".join(item.expected for item in items)
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """A JSON array or comma-separated items, one per position."""
         if text.startswith("["):
             return self.from_json(load_json(text, self.expected))
@@ -129,7 +129,7 @@ class TupleConverter:
         self._check_length(text, len(items))
         return tuple(c.from_text(*item) for c, item in zip(self.items, items, strict=True))
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """A JSON array, one item per position."""
         if not isinstance(value, list):
             raise ValueConversionError(show_json(value), self.expected)
@@ -149,11 +149,11 @@ class MappingConverter:
         self.value = value
         self.expected = 'a JSON object like {"key": "value"}'
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """A JSON object, keys and values converted."""
         return self.from_json(load_json(text, self.expected))
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """A parsed JSON object, keys and values converted."""
         if not isinstance(value, dict):
             raise ValueConversionError(show_json(value), self.expected)
@@ -172,11 +172,11 @@ class RecordConverter:
         self.fields: dict[str, tuple[FieldInfo, Converter]] | None = None
         self.expected = f"a {target.__name__} written as a JSON object"
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """A JSON object, each field converted to its type, passed to the class."""
         return self.from_json(load_json(text, self.expected))
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """A parsed JSON object, each field converted to its type, passed to the class."""
         if isinstance(value, self.target):
             return value

@@ -68,7 +68,7 @@ def is_wildcard(text: str) -> bool:
     return text.strip() == "*"
 
 
-def convert_value(text: str, target: object, *, quoted: bool = False) -> Any:
+def convert_value(text: str, target: object, *, quoted: bool = False) -> object:
     """``text`` read as ``target``; raises `ValueConversionError` when it cannot be.
 
     Surrounding ``"…"`` or ``'…'`` are removed (and mark the value as quoted); pass
@@ -79,7 +79,7 @@ def convert_value(text: str, target: object, *, quoted: bool = False) -> Any:
     return converter_for(target).from_text(text, quoted)
 
 
-def convert_json_value(value: object, target: object) -> Any:
+def convert_json_value(value: object, target: object) -> object:
     """An already-parsed JSON ``value`` converted to ``target``, recursively."""
     return converter_for(target).from_json(value)
 
@@ -147,7 +147,7 @@ def _build(target: object) -> Converter:
     return AnyConverter()
 
 
-def _unwrap(target: object) -> Any:
+def _unwrap(target: object) -> object:
     while True:
         if typing.get_origin(target) in _WRAPPERS:
             target = typing.get_args(target)[0]

@@ -64,10 +64,10 @@ class Converter(Protocol):
 
     expected: str
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """``text`` as the target type; ``quoted`` text is never read as null."""
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """An already-parsed JSON ``value`` as the target type."""
 
 
@@ -81,7 +81,7 @@ def is_null(text: str, quoted: bool) -> bool:
     return not quoted and text.casefold() in _NULLS
 
 
-def load_json(text: str, expected: str) -> Any:
+def load_json(text: str, expected: str) -> object:
     """``text`` parsed as JSON, or `ValueConversionError` naming what was expected."""
     try:
         return read_json(text)
@@ -89,7 +89,7 @@ def load_json(text: str, expected: str) -> Any:
         raise ValueConversionError(text, expected, f"it is not valid JSON: {error}") from None
 
 
-def read_json(text: str) -> Any:
+def read_json(text: str) -> object:
     """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
     try:
         return json.loads(text)
@@ -114,11 +114,11 @@ class ScalarConverter:
         self.expected = expected
         self.accepts_numbers = target in (int, float, Decimal, str)
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """``text`` through the reading function."""
         return self.read(text)
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """JSON text is read like a quoted cell; a JSON number may fill a numeric field."""
         if isinstance(value, str):
             return self.read(value)
@@ -137,11 +137,11 @@ class SubclassConverter:
         self.base = base
         self.expected = base.expected
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """The base value of ``text``, wrapped in the subclass."""
         return self._wrapped(self.base.from_text(text, quoted), text)
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """The base value of ``value``, wrapped in the subclass."""
         if isinstance(value, self.target):
             return value
@@ -159,7 +159,7 @@ class AnyConverter:
 
     expected = "any value"
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """Quoted text stays text; bare ``true``, ``12``, ``1.5``, ``null`` or JSON are read."""
         if quoted:
             return text
@@ -176,12 +176,12 @@ class AnyConverter:
             return _json_or_text(text)
         return text
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """Parsed JSON as it is."""
         return value
 
 
-def _json_or_text(text: str) -> Any:
+def _json_or_text(text: str) -> object:
     try:
         return read_json(text)
     except ValueError:
@@ -193,13 +193,13 @@ class NoneConverter:
 
     expected = "null"
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """None, if ``text`` says so."""
         if is_null(text, quoted):
             return None
         raise ValueConversionError(text, self.expected)
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """None, if ``value`` is."""
         if value is None:
             return None
@@ -226,14 +226,14 @@ class FallbackConverter:
         self.target = target
         self.expected = f"a {target.__name__}"
 
-    def from_text(self, text: str, quoted: bool) -> Any:
+    def from_text(self, text: str, quoted: bool) -> object:
         """``target(text)``; whatever it raises becomes a `ValueConversionError`."""
         try:
             return self.target(text)
         except Exception as error:  # the constructor is user code: a refusal, or a bug
             raise constructor_failure(self.target, text, error, self.expected) from None
 
-    def from_json(self, value: object) -> Any:
+    def from_json(self, value: object) -> object:
         """The value itself if it already is one, else built from it."""
         if isinstance(value, self.target):
             return value

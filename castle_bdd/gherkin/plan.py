@@ -26,6 +26,7 @@ from castle_bdd.gherkin.seam import (
     SagaGivens,
     SagaResult,
 )
+from castle_bdd.gherkin.states import state_factory
 
 
 class GivenKind(Enum):
@@ -37,6 +38,7 @@ class GivenKind(Enum):
     PUBLISHED = "published events"
     COMMANDS = "commands"
     TIME_ELAPSED = "time elapsed"
+    STATE = "the aggregate's state"
 
 
 @dataclass
@@ -48,6 +50,8 @@ class Given:
     aggregate_id: str | None = None
     instant: datetime | None = None
     duration: timedelta | None = None
+    #: The attributes of a state-stored aggregate's starting state, as written.
+    state: Sequence[tuple[str, Any]] = ()
     #: The feature file and line of the step that wrote it, for a message when it fails.
     location: str | None = None
 
@@ -66,7 +70,7 @@ class When:
     """The When step: a command, an event published, or time passing."""
 
     kind: WhenKind
-    payload: Any = None
+    payload: object = None
     aggregate_id: str | None = None
     instant: datetime | None = None
     duration: timedelta | None = None
@@ -162,7 +166,7 @@ def run_aggregate_plan(
             if given.kind is GivenKind.NO_PRIOR_ACTIVITY and started:
                 continue
             try:
-                _aggregate_given(fixture, given, started)
+                _aggregate_given(fixture, given, started, target)
             except Exception as error:
                 raise_on_its_line(error, given)
             started = True
@@ -178,9 +182,15 @@ def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
     raise error
 
 
-def _aggregate_given(fixture: AggregateFixture, given: Given, started: bool) -> None:
+def _aggregate_given(
+    fixture: AggregateFixture, given: Given, started: bool, target: Target
+) -> None:
     kind = given.kind
-    if kind is GivenKind.NO_PRIOR_ACTIVITY:
+    if kind is GivenKind.STATE:
+        if started:
+            raise GherkinError("the aggregate state is the first Given: move it before the others")
+        fixture.given_state(state_factory(target.type, given.state))
+    elif kind is GivenKind.NO_PRIOR_ACTIVITY:
         fixture.given_no_prior_activity()
     elif kind is GivenKind.CURRENT_TIME:
         assert given.instant is not None

@@ -152,7 +152,7 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _jsonable(value: object) -> Any:
+def _jsonable(value: object) -> object:
     if is_message_class(type(value)):
         return {name: _jsonable(v) for name, v in field_values(value).items()}
     if isinstance(value, dict):

@@ -8,7 +8,7 @@ own steps use the same methods: ``castle(context).given(CardIssued("GC-1", 100))
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -89,7 +89,7 @@ class CastleScenario:
         self._validator: AnyResult | None = None
         self._when: When | None = None
         self._new_store = new_store
-        self._store: Any = None
+        self._store: object = None
         self._start = start
         #: Exceptions that are a crash, not a domain outcome (see `castle_bdd.fixtures.accidents`).
         self.accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
@@ -100,7 +100,7 @@ class CastleScenario:
         self._permissions: list[Any] = []
 
     @property
-    def fixture(self) -> Any:
+    def fixture(self) -> object:
         """The fixture the When made (None before it): an aggregate or a saga fixture."""
         return self._fixture
 
@@ -115,6 +115,10 @@ class CastleScenario:
     def given_commands(self, *commands: object) -> None:
         """Commands an aggregate handled before the When."""
         self._add(Given(GivenKind.COMMANDS, commands))
+
+    def given_state(self, state: Sequence[tuple[str, Any]]) -> None:
+        """A state-stored aggregate starts with these attributes (names and written values)."""
+        self._add(Given(GivenKind.STATE, state=state))
 
     def given_no_prior_activity(self) -> None:
         """Nothing happened before the When."""
@@ -147,7 +151,7 @@ class CastleScenario:
         if permission is not None:
             self._permissions.append(permission)
 
-    def projection(self, written: str) -> Any:
+    def projection(self, written: str) -> object:
         """The projection ``written`` names, fed the scenario's events (castlecraft)."""
         fixture = self._fixture
         show = getattr(fixture, "projection_named", None)
@@ -168,26 +172,26 @@ class CastleScenario:
             )
         acting_as(self._subject, self._permissions)
 
-    def when(self, message: object) -> Any:
+    def when(self, message: object) -> object:
         """Send a command or publish an event, as the domain says ``message`` is."""
         spec = self.catalogue.messages.get(type(message))
         if spec is not None and spec.kind is MessageKind.EVENT:
             return self.when_published(message)
         return self.when_command(message)
 
-    def when_command(self, command: object) -> Any:
+    def when_command(self, command: object) -> object:
         """Send ``command`` to the aggregate that handles it; returns the validator."""
         return self._run(When(WhenKind.COMMAND, command))
 
-    def when_published(self, event: object, aggregate_id: str | None = None) -> Any:
+    def when_published(self, event: object, aggregate_id: str | None = None) -> object:
         """Publish ``event`` (applied by ``aggregate_id``, if given) to the saga."""
         return self._run(When(WhenKind.PUBLISH, event, aggregate_id=aggregate_id))
 
-    def when_time_elapses(self, duration: timedelta) -> Any:
+    def when_time_elapses(self, duration: timedelta) -> object:
         """Let ``duration`` pass; what comes due fires, in time order."""
         return self._run(When(WhenKind.ELAPSE, duration=duration))
 
-    def when_time_advances_to(self, instant: datetime) -> Any:
+    def when_time_advances_to(self, instant: datetime) -> object:
         """Move time to ``instant``; what comes due fires, in time order."""
         return self._run(When(WhenKind.ADVANCE, instant=instant))
 
@@ -232,7 +236,7 @@ class CastleScenario:
         return self._fixture.journal if self._fixture is not None else None
 
     @property
-    def when_message(self) -> Any:
+    def when_message(self) -> object:
         """The command or event of the When step (None before it, or when time passed)."""
         return self._when.payload if self._when is not None else None
 

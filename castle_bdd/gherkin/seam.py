@@ -9,10 +9,10 @@ fixtures lack is a type error, not a ``getattr`` that quietly finds nothing.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from castle_bdd.domain.messages import Message
@@ -146,6 +146,9 @@ class AggregateFixture(ScenarioOwner, Protocol):
 
     def given_no_prior_activity(self) -> object:
         """Start a scenario with no history."""
+
+    def given_state(self, factory: Callable[[], Any]) -> object:
+        """Start a scenario of a state-stored aggregate that ``factory`` makes."""
 
     def given_commands(self, *commands: object) -> object:
         """Start a scenario from ``commands`` handled."""

@@ -53,7 +53,7 @@ class RawValue:
 
     text: str
     quoted: bool = False
-    json: Any = None
+    json: object = None
     is_json: bool = False
 
 
@@ -108,7 +108,9 @@ class MessageSpec:
             shown = json.dumps(raw.json, default=str)
             raise _misread(self.name, field_spec, shown, error) from None
 
-    def text_value(self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool) -> Any:
+    def text_value(
+        self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool
+    ) -> object:
         """Cell ``text`` (unquoted) read as the type of ``field_spec``, as `value` reads it."""
         if not quoted and is_wildcard(text):
             if not wildcard_ok:
@@ -141,7 +143,7 @@ class MessageSpec:
             texts[field_spec.name] = raw.text
         return values, texts
 
-    def build(self, values: Mapping[str, object]) -> Any:
+    def build(self, values: Mapping[str, object]) -> object:
         """An instance from complete ``values``; names missing required fields."""
         required = self._required
         if required is None:  # made without `of`: its fields may still change

@@ -9,7 +9,7 @@ from hamcrest.core.matcher import Matcher
 from castle_bdd.errors import MatcherConfigurationError
 
 
-def required_value(value: object, matcher: str) -> Any:
+def required_value(value: object, matcher: str) -> object:
     """``value``, unless it is None: a matcher of None would never match a message."""
     if value is None:
         raise MatcherConfigurationError(

@@ -44,6 +44,7 @@ from castle_bdd.steps.castlecraft_steps import (  # noqa: E402
 from castle_bdd.steps.given_steps import (  # noqa: E402
     step_aggregate_published,
     step_aggregate_published_events,
+    step_aggregate_state_is,
     step_command_was_sent,
     step_event,
     step_event_was_published,
@@ -99,6 +100,7 @@ __all__ = [
     "step_aggregate_published_events",
     "step_aggregate_publishes",
     "step_aggregate_state_has",
+    "step_aggregate_state_is",
     "step_command_fails_with",
     "step_command_fails_with_message",
     "step_command_is_dispatched",

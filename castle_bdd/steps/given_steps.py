@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from castle_bdd.behave import castle
 from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.reading import step_fields
 from castle_bdd.steps._common import COMMAND, EVENT, step_message, step_payloads
 from castle_bdd.steps._define import given, with_fields
 
@@ -35,6 +38,13 @@ def step_command_was_sent(
 ) -> None:
     """A command was handled before the When; the events it caused are the history."""
     castle(context).given_commands(step_message(context, message, COMMAND, fields).build())
+
+
+@given("the aggregate state is {fields:InlineFields}", "the aggregate state is:")
+def step_aggregate_state_is(context: Any, fields: list[InlineField] | None = None) -> None:
+    """The aggregate keeps its state (not events) and starts with these values."""
+    written = step_fields(fields, context.table, context.text)
+    castle(context).given_state(written)
 
 
 @given("no prior activity")

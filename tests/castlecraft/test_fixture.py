@@ -192,3 +192,23 @@ def test_a_closed_scenario_is_freed_without_the_garbage_collector() -> None:
         assert scenario() is None
     finally:
         gc.enable()
+
+
+def test_handlers_keep_snapshots_in_the_scenario_s_snapshot_store() -> None:
+    fixture = _fixture()
+    deposits = [DepositMoney("W-5", 10) for _ in range(5)]
+    fixture.given_commands(OpenWallet("W-5", "di"), *deposits)
+    snapshot = asyncio.run(fixture.snapshot_store.get_latest_snapshot("W-5"))
+    assert snapshot is not None
+    assert (snapshot.version, snapshot.aggregate_state) == (4, {"owner": "di", "balance": 40})
+    fixture.when(DepositMoney("W-5", 1)).expect_result(51).expect_state({"balance": 51})
+
+
+def test_a_handler_reads_the_snapshot_rather_than_the_whole_history() -> None:
+    from castlecraft_engineer.abstractions.snapshot import Snapshot
+
+    fixture = _fixture()
+    fixture.given(OPENED)
+    kept = Snapshot(aggregate_id="W-1", aggregate_state={"owner": "ann", "balance": 700}, version=0)
+    asyncio.run(fixture.snapshot_store.save_snapshot(kept))
+    fixture.when(DepositMoney("W-1", 1)).expect_result(701)

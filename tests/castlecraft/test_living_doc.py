@@ -38,7 +38,7 @@ def _scenario(html: str, anchor: str) -> str:
 
 def test_every_wallet_scenario_is_present_and_passed(document: str) -> None:
     articles = re.findall(r'<article[^>]*data-status="(\w+)"', document)
-    assert articles == ["passed"] * 8
+    assert articles == ["passed"] * 10
     assert "A large withdrawal is flagged through the external publisher" in document
 
 

@@ -14,8 +14,10 @@ from castlecraft_engineer.abstractions.event_store import (
 )
 from castlecraft_engineer.testing.event_store import BaseEventStoreTest
 from castlecraft_engineer.testing.event_store import InMemoryEventStore as CastlecraftOwnStore
+from castlecraft_engineer.testing.snapshot_store import BaseSnapshotStoreTest
 
 from castle_bdd.castlecraft import CastlecraftConflictError, CastlecraftEventStore
+from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 from castle_bdd.eventstore import EventStoreConflictError, InMemoryEventStore
 from castle_bdd.testing import EventStoreContract
 
@@ -116,3 +118,21 @@ def test_the_plain_in_memory_store_still_raises_castle_bdd_s_own_error() -> None
     with pytest.raises(EventStoreConflictError) as caught:
         store.append_events_now("GC-1", -1, ["again"])
     assert not isinstance(caught.value, CastlecraftConflict)
+
+
+@pytest.mark.asyncio
+class TestSnapshotStoreOnCastlecraftContract(BaseSnapshotStoreTest[str]):
+    """castlecraft's own snapshot-store tests on the store each scenario's handlers get."""
+
+    @pytest.fixture
+    def snapshot_store(self) -> InMemorySnapshotStore:  # type: ignore[override]
+        return InMemorySnapshotStore()
+
+    @pytest.fixture
+    def generate_aggregate_id(self) -> str:  # type: ignore[override]
+        return f"snapshotted-{next(_ids)}"
+
+
+def test_the_snapshot_contract_runs_every_test_castlecraft_defines() -> None:
+    names = [name for name in dir(BaseSnapshotStoreTest) if name.startswith("test_")]
+    assert len(names) == 5

@@ -1,0 +1,55 @@
+"""A state-stored aggregate's starting state, as a feature file writes it.
+
+``Given the aggregate state is:`` with a table of attribute names and values starts the
+scenario from an aggregate made with no arguments and given those attributes. Each value
+is read as the attribute's type hint on the aggregate class says, else as the type of the
+attribute's value on a fresh instance.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from castle_bdd.gherkin.conversion import ValueConversionError, convert_json_value, converter_for
+from castle_bdd.gherkin.errors import FieldValueError, GherkinError
+from castle_bdd.gherkin.specs import RawValue
+
+#: The written attributes of a starting state: names and the values as written.
+WrittenState = Sequence[tuple[str, RawValue]]
+
+
+def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], Any]:
+    """A function that makes the aggregate with the written attributes set."""
+
+    def made() -> Any:
+        aggregate = aggregate_type()
+        hints = _hints(aggregate_type)
+        for name, raw in written:
+            hint = hints.get(name)
+            if hint is None:
+                current = getattr(aggregate, name, None)
+                hint = type(current) if current is not None else Any
+            setattr(aggregate, name, _value(aggregate_type, name, raw, hint))
+        return aggregate
+
+    if not written:
+        raise GherkinError("the aggregate state needs at least one attribute and its value")
+    return made
+
+
+def _value(owner: type, name: str, raw: RawValue, hint: Any) -> Any:
+    try:
+        if raw.is_json:
+            return convert_json_value(raw.json, hint)
+        return converter_for(hint).from_text(raw.text, raw.quoted)
+    except ValueConversionError as error:
+        raise FieldValueError(owner.__name__, name, raw.text, error.expected) from None
+
+
+def _hints(aggregate_type: type) -> dict[str, Any]:
+    try:
+        return typing.get_type_hints(aggregate_type)
+    except (NameError, TypeError):
+        return {}
