@@ -62,7 +62,7 @@ def _thread_runner() -> _Runner:
     return functools.partial(_run_classic, loop)
 
 
-def _run_classic(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[Any, Any, T]) -> T:
+def _run_classic(loop: asyncio.AbstractEventLoop, coroutine: Coroutine[object, object, T]) -> T:
     if loop.is_closed():
         run = _local.run = _thread_runner()
         return run(coroutine)  # type: ignore[no-any-return]

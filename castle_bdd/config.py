@@ -6,7 +6,6 @@ import os
 import tomllib
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from castle_bdd.errors import CastleBddError
 
@@ -32,7 +31,7 @@ def find_pyproject(start: Path | None = None) -> Path | None:
     return None
 
 
-def project_settings(start: Path | None = None) -> dict[str, Any]:
+def project_settings(start: Path | None = None) -> dict[str, object]:
     """The ``[tool.castle_bdd]`` table of the nearest pyproject.toml, or an empty one."""
     path = find_pyproject(start)
     return _settings(path) if path is not None else {}
@@ -114,7 +113,7 @@ def domain_modules(start: Path | None = None) -> list[str]:
     return configured_domain(start) or []
 
 
-def _settings(path: Path) -> dict[str, Any]:
+def _settings(path: Path) -> dict[str, object]:
     with path.open("rb") as handle:
         settings = tomllib.load(handle).get("tool", {}).get("castle_bdd", {})
     return settings if isinstance(settings, dict) else {}

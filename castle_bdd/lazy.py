@@ -8,7 +8,7 @@ from typing import Any
 
 
 def lazy_exports(
-    package: str, homes: Mapping[str, str], namespace: MutableMapping[str, Any]
+    package: str, homes: Mapping[str, str], namespace: MutableMapping[str, object]
 ) -> Callable[[str], Any]:
     """A module ``__getattr__`` that imports each name of ``homes`` from its module.
 

@@ -43,7 +43,7 @@ def run_hooks(context: object) -> MutableMapping[str, Any] | None:
     return hooks
 
 
-def run_formatters(context: object) -> list[Any] | None:
+def run_formatters(context: object) -> list[object] | None:
     """The formatters of the run behind ``context``; None when they cannot be seen."""
     formatters = getattr(_runner(context), "formatters", None)
     return None if formatters is None else list(formatters)

@@ -115,7 +115,9 @@ def remove_time_factory(factory: TimeFactory) -> None:
             return
 
 
-def start_unscanned(factory: TimeFactory, ignored: tuple[str, ...]) -> list[tuple[Any, str, Any]]:
+def start_unscanned(
+    factory: TimeFactory, ignored: tuple[str, ...]
+) -> list[tuple[object, str, object]]:
     """Start freezegun without its module scan, reading `factory`; returns its swaps.
 
     Each swap is (owner, attribute name, real value): what freezegun's own ``stop`` would

@@ -46,7 +46,7 @@ class PermissionsAuthorizationService(AuthorizationService):
         return True
 
 
-def _covered(wanted: Permission, provided: Iterable[Any]) -> bool:
+def _covered(wanted: Permission, provided: Iterable[object]) -> bool:
     for held in provided:
         if getattr(held, "action", None) != wanted.action:
             continue

@@ -55,7 +55,7 @@ class CastlecraftTestFixture(Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[Any] | None = None,
+        event_store: EventStore[object] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (
@@ -83,12 +83,12 @@ class CastlecraftTestFixture(Generic[A]):
         return self._active("the container").container
 
     @property
-    def event_store(self) -> EventStore[Any]:
+    def event_store(self) -> EventStore[object]:
         """The event store of the current scenario, as the handlers see it."""
         return self._active("the event store").store
 
     @property
-    def snapshot_store(self) -> SnapshotStore[Any]:
+    def snapshot_store(self) -> SnapshotStore[object]:
         """The snapshot store the current scenario's handlers were given."""
         return self._active("the snapshot store").snapshots
 
@@ -183,7 +183,7 @@ class CastlecraftTestFixture(Generic[A]):
         return self
 
     def when(
-        self, command: object, metadata: Mapping[str, Any] | None = None
+        self, command: object, metadata: Mapping[str, object] | None = None
     ) -> AggregateResultValidator:
         """Send ``command`` through castlecraft's command bus; return the validator."""
         scenario = self._when_scenario()
@@ -266,7 +266,7 @@ class CastlecraftTestFixture(Generic[A]):
         return scenario
 
 
-def _flattened(items: tuple[object, ...]) -> list[Any] | tuple[Any, ...]:
+def _flattened(items: tuple[object, ...]) -> list[object] | tuple[object, ...]:
     if len(items) == 1 and isinstance(items[0], list):
         return list(items[0])
     return items

@@ -20,17 +20,17 @@ class InMemorySnapshotStore(SnapshotStore[Any]):
 
     def __init__(self) -> None:
         """No snapshots yet."""
-        self._latest: dict[Any, Snapshot[Any]] = {}
+        self._latest: dict[object, Snapshot[object]] = {}
         self._lock = threading.Lock()  # no await happens while it is held
 
-    async def save_snapshot(self, snapshot: Snapshot[Any]) -> None:
+    async def save_snapshot(self, snapshot: Snapshot[object]) -> None:
         """Keep ``snapshot`` unless a newer one of its aggregate is kept already."""
         with self._lock:
             kept = self._latest.get(snapshot.aggregate_id)
             if kept is None or snapshot.version >= kept.version:
                 self._latest[snapshot.aggregate_id] = snapshot
 
-    async def get_latest_snapshot(self, aggregate_id: Any) -> Snapshot[Any] | None:
+    async def get_latest_snapshot(self, aggregate_id: Any) -> Snapshot[object] | None:
         """The newest snapshot of ``aggregate_id``, if any."""
         return self._latest.get(aggregate_id)
 

@@ -76,10 +76,10 @@ class _Switch:
     __slots__ = ("_deletions", "_merges", "_removals", "_settings", "_stores")
 
     def __init__(self, bindings: list[_Binding], side: int) -> None:
-        stores: dict[int, tuple[dict[Any, Any], dict[Any, Any]]] = {}
-        self._removals: list[tuple[dict[Any, Any], Any]] = []
-        self._settings: list[tuple[Any, str, Any]] = []
-        self._deletions: list[tuple[Any, str]] = []
+        stores: dict[int, tuple[dict[object, object], dict[object, object]]] = {}
+        self._removals: list[tuple[dict[object, object], object]] = []
+        self._settings: list[tuple[object, str, object]] = []
+        self._deletions: list[tuple[object, str]] = []
         for binding in bindings:
             owner, key, value = binding[0], binding[1], binding[side]
             namespace = _namespace_of(owner)
@@ -121,7 +121,7 @@ class _Switch:
                 pass
 
 
-def _namespace_of(owner: object) -> dict[Any, Any] | None:
+def _namespace_of(owner: object) -> dict[object, object] | None:
     # A plain module's attributes are its __dict__; anything else goes through setattr.
     if type(owner) is dict:
         return owner
@@ -142,8 +142,8 @@ class TimePatches:
         self._not_adopted = self.ignored + _NEVER_ADOPTED
         self._bindings: list[_Binding] = []
         self._reals = self._fakes = _Switch([], _REAL)
-        self._fake_by_real: dict[int, Any] = {}
-        self._real_by_fake: dict[int, Any] = {}
+        self._fake_by_real: dict[int, object] = {}
+        self._real_by_fake: dict[int, object] = {}
         self._ids_sought: frozenset[int] = frozenset()
         self._modules_seen: dict[str, int] = {}
         self._modules_count = 0
@@ -209,7 +209,7 @@ class TimePatches:
         ):
             self._adopt_new_modules()
 
-    def _record_modules(self, module_values: list[dict[str, Any]]) -> None:
+    def _record_modules(self, module_values: list[dict[str, object]]) -> None:
         for module, before in zip(_PATCHED_MODULES, module_values, strict=True):
             for name, value in list(vars(module).items()):
                 real = before.get(name, _MISSING)

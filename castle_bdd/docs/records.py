@@ -25,7 +25,7 @@ import json
 import multiprocessing
 import os
 from collections.abc import MutableMapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import datetime, timezone
 from itertools import count
 from pathlib import Path
@@ -82,7 +82,7 @@ class ScenarioRecordWriter:
         self.started = now()
         self._stem = f"{self.run}-{os.getpid()}-{os.urandom(3).hex()}"
         self._numbers = count(1)
-        self._headers: dict[int, tuple[Any, dict[str, Any]]] = {}
+        self._headers: dict[int, tuple[object, dict[str, object]]] = {}
         self.selection = selection
 
     def start(self) -> Path:
@@ -115,13 +115,13 @@ class ScenarioRecordWriter:
             "finished": now(),
             "selection": self.selection,
             "feature": self._header(scenario.feature),
-            "scenario": asdict(scenario_record(scenario)),
+            "scenario": scenario_record(scenario),
         }
         target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
-        write_atomically(target, json.dumps(record, default=str))
+        write_atomically(target, json.dumps(record, default=_plain))
         return target
 
-    def _header(self, feature: object) -> dict[str, Any]:
+    def _header(self, feature: object) -> dict[str, object]:
         # one feature's scenarios share its header: made once, while the feature runs
         kept = self._headers.get(id(feature))
         if kept is None or kept[0] is not feature:
@@ -130,6 +130,14 @@ class ScenarioRecordWriter:
             kept = (feature, asdict(feature_header(feature)))
             self._headers = {id(feature): kept}
         return kept[1]
+
+
+def _plain(value: Any) -> Any:
+    # a record's dataclasses are written field by field, as `dataclasses.asdict` would
+    # give them, without its deep copy of every value: a record is written as it ends
+    if is_dataclass(value) and not isinstance(value, type):
+        return vars(value)
+    return str(value)
 
 
 def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> None:

@@ -36,8 +36,8 @@ class ScenarioView:
     feature: FeatureRecord
     anchor: str
     given: list[Any] = field(default_factory=list)
-    when: list[Any] = field(default_factory=list)
-    then: list[Any] = field(default_factory=list)
+    when: list[object] = field(default_factory=list)
+    then: list[object] = field(default_factory=list)
 
     @property
     def notes(self) -> list[TimelineEntry]:
@@ -151,7 +151,7 @@ def _unique(anchor: str, taken: set[str]) -> str:
     return candidate
 
 
-def _column(view: ScenarioView, note: Any) -> list[Any]:
+def _column(view: ScenarioView, note: Any) -> list[object]:
     if note.phase == "given":
         return view.given
     if note.kind in ("command", "time") and not view.then:

@@ -28,7 +28,7 @@ Shown = str | list[Any] | dict[str, Any]
 #: What the document writes for a value that is not there.
 NOTHING = "—"
 _DEEPEST = 4
-_registered: dict[type, Callable[[Any], object]] = {}
+_registered: dict[type, Callable[[object], object]] = {}
 
 
 def show_as(value_type: type, show: Callable[[Any], object]) -> None:
@@ -61,7 +61,7 @@ def text(value: Any) -> str:
     return ", ".join(f"{name}: {text(item)}" for name, item in presented.items())
 
 
-def _custom(value_type: type) -> Callable[[Any], object] | None:
+def _custom(value_type: type) -> Callable[[object], object] | None:
     if not _registered:
         return None
     for klass in value_type.__mro__:

@@ -51,7 +51,7 @@ class Aggregate(HasCollaborators):
             lifecycle = self._castle_lifecycle_state = AggregateLifecycle()
         return lifecycle
 
-    def apply(self, event: object, metadata: Mapping[str, Any] | None = None) -> None:
+    def apply(self, event: object, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event`` and run its event-sourcing handler at once."""
         lifecycle = self._castle_lifecycle
         if lifecycle.replaying:
@@ -86,7 +86,7 @@ class Aggregate(HasCollaborators):
             lifecycle.replaying = False
 
 
-def aggregate_state(aggregate: object) -> dict[str, Any]:
+def aggregate_state(aggregate: object) -> dict[str, object]:
     """The state of an aggregate: its attributes, less castle-bdd's bookkeeping."""
     return {
         name: value

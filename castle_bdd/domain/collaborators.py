@@ -51,7 +51,7 @@ class DeadlineManager(Protocol):
 class CommandGateway(Protocol):
     """Sends commands (Axon's ``CommandGateway``)."""
 
-    def send(self, command: object, metadata: Mapping[str, Any] | None = None) -> Any:
+    def send(self, command: object, metadata: Mapping[str, object] | None = None) -> Any:
         """Send ``command``; what it returns depends on the gateway."""
 
 
@@ -69,8 +69,8 @@ class Collaborators:
     resources: dict[str, Any] = field(default_factory=dict)
 
     def resource(self, kind: type[T]) -> T:
-        """The registered resource that is an instance of ``kind``."""
-        for value in self.resources.values():
+        """The registered resource that is an instance of ``kind`` (the last one, as in Axon)."""
+        for value in reversed(self.resources.values()):
             if isinstance(value, kind):
                 return value
         raise CollaboratorMissingError(

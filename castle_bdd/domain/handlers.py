@@ -92,7 +92,9 @@ class Handler:
         assert self.mark.role is not None
         return self.mark.role
 
-    def call(self, target: object, message: object, resources: Mapping[Any, object] = {}) -> object:
+    def call(
+        self, target: object, message: object, resources: Mapping[object, object] = {}
+    ) -> object:
         """Call the handler on ``target`` (None for a plain function); may return an awaitable."""
         if not self.resources and self.message_type is not None:
             # the usual handler: its message and nothing else, so nothing to build
@@ -296,7 +298,7 @@ def _find(handlers: Mapping[type, Handler], message_type: type) -> Handler | Non
     return None
 
 
-def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., Any], HandlerMark]]:
+def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., object], HandlerMark]]:
     seen: dict[str, tuple[Callable[..., Any], HandlerMark]] = {}
     for klass in reversed(owner.__mro__):
         for name, value in vars(klass).items():
@@ -337,7 +339,7 @@ def _read_handler(
     return Handler(owner, function, message_type, mark, is_async, resources, returns_nothing)
 
 
-def _hints(owner: type, function: Callable[..., Any]) -> dict[str, Any]:
+def _hints(owner: type, function: Callable[..., Any]) -> dict[str, object]:
     module = sys.modules.get(function.__module__)
     namespace = {**vars(module)} if module else {}
     namespace.setdefault(owner.__name__, owner)
@@ -354,7 +356,7 @@ def _message_type(
     function: Callable[..., Any],
     mark: HandlerMark,
     parameters: list[inspect.Parameter],
-    hints: dict[str, Any],
+    hints: dict[str, object],
 ) -> type | None:
     where = (
         f"{owner.__name__}.{function.__name__}" if owner is not type(None) else function.__name__
@@ -402,10 +404,10 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
     by_name[name] = handler
 
 
-def _resource(handler: Handler, parameter: Parameter, resources: Mapping[Any, object]) -> object:
+def _resource(handler: Handler, parameter: Parameter, resources: Mapping[object, object]) -> object:
     if parameter.name in resources:
         return resources[parameter.name]
-    for value in resources.values():
+    for value in reversed(tuple(resources.values())):  # the last one registered wins
         if _is_instance(value, parameter.type):
             return value
     wanted = getattr(parameter.type, "__name__", parameter.type)

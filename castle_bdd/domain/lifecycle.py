@@ -20,7 +20,7 @@ from castle_bdd.domain.messages import Message
 class Lifecycle(Protocol):
     """What `apply` and `mark_deleted` act on: an aggregate, or a stub of one."""
 
-    def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+    def apply(self, event: Any, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event`` (and source it)."""
 
     def mark_deleted(self) -> None:
@@ -30,7 +30,7 @@ class Lifecycle(Protocol):
 _HANDLING: ContextVar[Lifecycle | None] = ContextVar("castle_bdd_handling", default=None)
 
 
-def apply(event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+def apply(event: Any, metadata: Mapping[str, object] | None = None) -> None:
     """Apply ``event`` on the aggregate whose handler runs (``AggregateLifecycle.apply``)."""
     _current("apply").apply(event, metadata)
 
@@ -75,7 +75,7 @@ class StubAggregateLifecycle:
         self._token: Token[Lifecycle | None] | None = None
 
     @property
-    def applied_event_payloads(self) -> list[Any]:
+    def applied_event_payloads(self) -> list[object]:
         """The payloads of `applied_events`."""
         return [message.payload for message in self.applied_events]
 
@@ -89,7 +89,7 @@ class StubAggregateLifecycle:
             _HANDLING.reset(self._token)
             self._token = None
 
-    def apply(self, event: Any, metadata: Mapping[str, Any] | None = None) -> None:
+    def apply(self, event: Any, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event``."""
         self.applied_events.append(Message(event, dict(metadata or {})))
 

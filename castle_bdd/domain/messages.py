@@ -86,7 +86,7 @@ def _field_names(message_type: type) -> tuple[str, ...]:
     return tuple(info.name for info in message_fields(message_type))
 
 
-def field_values(message: object) -> dict[str, Any]:
+def field_values(message: object) -> dict[str, object]:
     """The field values of a message instance, keyed by field name."""
     names = field_names(type(message))
     if names:
@@ -120,7 +120,7 @@ def is_message_class(candidate: object) -> bool:
     )
 
 
-def _type_hints(message_type: type) -> dict[str, Any]:
+def _type_hints(message_type: type) -> dict[str, object]:
     module = sys.modules.get(message_type.__module__)
     namespace = vars(module) if module else {}
     try:
@@ -129,7 +129,7 @@ def _type_hints(message_type: type) -> dict[str, Any]:
         return dict(getattr(message_type, "__annotations__", {}))
 
 
-def _dataclass_field(f: dataclasses.Field[Any], hints: dict[str, Any]) -> FieldInfo:
+def _dataclass_field(f: dataclasses.Field[object], hints: dict[str, object]) -> FieldInfo:
     has_default = f.default is not MISSING or f.default_factory is not MISSING
     return FieldInfo(f.name, hints.get(f.name, f.type), not has_default, f.default)
 
@@ -140,7 +140,7 @@ def _pydantic_field(name: str, info: Any) -> FieldInfo:
     return FieldInfo(name, info.annotation, required, default)
 
 
-def _attrs_field(attribute: Any, hints: dict[str, Any]) -> FieldInfo:
+def _attrs_field(attribute: Any, hints: dict[str, object]) -> FieldInfo:
     import attrs  # attrs is present whenever an attrs class is
 
     has_default = attribute.default is not attrs.NOTHING

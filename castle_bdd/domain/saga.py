@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler
@@ -13,7 +12,7 @@ from castle_bdd.domain.handlers import Handler
 class SagaLifecycle:
     """What castle-bdd tracks about one saga instance beside its state."""
 
-    associations: set[tuple[str, Any]] = field(default_factory=set)
+    associations: set[tuple[str, object]] = field(default_factory=set)
     active: bool = True
 
 
@@ -47,7 +46,7 @@ class Saga(HasCollaborators):
         self._castle_lifecycle.active = False
 
     @property
-    def associations(self) -> frozenset[tuple[str, Any]]:
+    def associations(self) -> frozenset[tuple[str, object]]:
         """The (key, value) pairs through which events reach this saga."""
         return frozenset(self._castle_lifecycle.associations)
 
@@ -61,7 +60,7 @@ class Saga(HasCollaborators):
         return (key, _hashable(value)) in self._castle_lifecycle.associations
 
 
-def association_of(handler: Handler, event: object) -> tuple[str, Any]:
+def association_of(handler: Handler, event: object) -> tuple[str, object]:
     """The (key, value) through which ``event`` reaches sagas via ``handler``."""
     prop = handler.mark.association
     assert prop is not None, "saga event handlers always name an association"

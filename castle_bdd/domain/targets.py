@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 import typing
 from functools import cache
-from typing import Any
 
 from castle_bdd.domain.messages import message_fields
 
@@ -64,7 +63,7 @@ def _marked(metadata: tuple[object, ...]) -> bool:
     return any(item in marks or isinstance(item, marks) for item in metadata)
 
 
-def _annotated_hints(command_type: type) -> dict[str, Any]:
+def _annotated_hints(command_type: type) -> dict[str, object]:
     module = sys.modules.get(command_type.__module__)
     namespace = vars(module) if module else {}
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 
 def checked_expected_version(expected_version: object) -> int:
@@ -29,7 +28,7 @@ def checked_start_index(from_version: object) -> int:
     return version + 1 if version >= 0 else 0
 
 
-def checked_events(events: object) -> Sequence[Any]:
+def checked_events(events: object) -> Sequence[object]:
     """`events` if it is a sequence of events; `TypeError` for a lone event or an iterator."""
     if type(events) is list or type(events) is tuple:
         return events

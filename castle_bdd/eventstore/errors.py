@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from castle_bdd.errors import CastleBddError
 
 
@@ -29,7 +27,7 @@ class EventStoreConflictError(CastleBddError):
             f"version {expected_version}, but it is at {_describe_version(actual_version)}",
         )
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[object, ...]:
         """Rebuild from the three attributes, so the error survives pickling."""
         return (type(self), (self.aggregate_id, self.expected_version, self.actual_version))
 
@@ -59,6 +57,6 @@ class MissingFieldError(SerializationError):
             "cannot be read from messages stored before it)"
         )
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[object, ...]:
         """Rebuild from the class and the field name."""
         return (type(self), (self.message_type, self.field_name))

@@ -30,7 +30,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
 
     def __init__(self) -> None:
         """Start with no streams."""
-        self._streams: dict[TAggregateId, list[Any]] = {}
+        self._streams: dict[TAggregateId, list[object]] = {}
         # One threading.Lock, not an asyncio.Lock: it works across threads and event
         # loops, and no await ever happens while it is held, so tasks cannot deadlock.
         self._lock = threading.Lock()
@@ -55,7 +55,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
         """Forget every stream."""
         self.clear_now()
 
-    async def get_stream(self, aggregate_id: TAggregateId) -> list[Any]:
+    async def get_stream(self, aggregate_id: TAggregateId) -> list[object]:
         """A new list of all the stream's events (empty for an unknown stream)."""
         return self.get_stream_now(aggregate_id)
 
@@ -86,7 +86,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
 
     def load_events_now(
         self, aggregate_id: TAggregateId, from_version: int | None = None
-    ) -> list[Any]:
+    ) -> list[object]:
         """`load_events` without an event loop."""
         start = 0 if from_version is None else checked_start_index(from_version)
         # No lock: a read is one dict lookup and one slice, and a writer changes a stream
@@ -99,7 +99,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
         stream = self._streams.get(aggregate_id)
         return None if stream is None else len(stream) - 1
 
-    def get_stream_now(self, aggregate_id: TAggregateId) -> list[Any]:
+    def get_stream_now(self, aggregate_id: TAggregateId) -> list[object]:
         """`get_stream` without an event loop."""
         return self.load_events_now(aggregate_id)
 
@@ -115,7 +115,7 @@ class InMemoryEventStore(EventStore[TAggregateId]):
             return f"<InMemoryEventStore: {len(self._streams)} streams, {event_count} events>"
 
 
-def _as_list(events: Sequence[object]) -> list[Any]:
+def _as_list(events: Sequence[object]) -> list[object]:
     # Readers take no lock, so a stream must grow in one uninterruptible step: extending
     # by a list is one, iterating an arbitrary sequence runs Python code half-way.
     return list(checked_events(events))

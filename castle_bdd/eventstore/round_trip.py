@@ -38,7 +38,7 @@ class RoundTripError(SerializationError):
             + "\n".join(f"  {line}" for line in differences)
         )
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[object, ...]:
         """Rebuild from the differences."""
         return (type(self), (self.differences,))
 

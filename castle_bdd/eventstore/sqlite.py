@@ -85,7 +85,7 @@ class SqliteEventStore(EventStore[TAggregateId]):
         """Forget every stream."""
         self.clear_now()
 
-    async def get_stream(self, aggregate_id: TAggregateId) -> list[Any]:
+    async def get_stream(self, aggregate_id: TAggregateId) -> list[object]:
         """A new list of all the stream's events (empty for an unknown stream)."""
         return self.get_stream_now(aggregate_id)
 
@@ -121,7 +121,7 @@ class SqliteEventStore(EventStore[TAggregateId]):
 
     def load_events_now(
         self, aggregate_id: TAggregateId, from_version: int | None = None
-    ) -> list[Any]:
+    ) -> list[object]:
         """`load_events` without an event loop."""
         start = checked_start_index(from_version)
         stream = self._ids.dumps(aggregate_id)
@@ -136,7 +136,7 @@ class SqliteEventStore(EventStore[TAggregateId]):
             version = _version(self._connection, self._ids.dumps(aggregate_id))
         return None if version == -1 else version
 
-    def get_stream_now(self, aggregate_id: TAggregateId) -> list[Any]:
+    def get_stream_now(self, aggregate_id: TAggregateId) -> list[object]:
         """`get_stream` without an event loop."""
         return self.load_events_now(aggregate_id)
 

@@ -74,7 +74,7 @@ class Catalogue:
     exceptions: dict[str, type[BaseException]] = field(default_factory=dict)
     deadline_names: dict[str, str] = field(default_factory=dict)
     association_keys: dict[str, str] = field(default_factory=dict)
-    association_types: dict[str, Any] = field(default_factory=dict)
+    association_types: dict[str, object] = field(default_factory=dict)
     #: Owners a domain family other than castle-bdd's own finds (castlecraft's aggregates,
     #: whose handlers are classes of their own), by role and message class.
     added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)

@@ -256,7 +256,7 @@ def check_state(
         raise GherkinError(f"{subject} is not as expected:\n{table}")
 
 
-def _state_key(aggregate: object, state: dict[str, Any], written: str) -> str:
+def _state_key(aggregate: object, state: dict[str, object], written: str) -> str:
     if written in state:
         return written
     key = normalise_name(written)
@@ -291,21 +291,21 @@ def return_type(owner: type, command_type: type) -> object:
 
 
 @lru_cache(maxsize=256)
-def _class_hints(owner: type) -> dict[str, Any]:
+def _class_hints(owner: type) -> dict[str, object]:
     try:
         return typing.get_type_hints(owner)
     except Exception:  # unresolvable hints: fall back to the values' own types
         return {}
 
 
-def _function_hints(function: object) -> dict[str, Any]:
+def _function_hints(function: object) -> dict[str, object]:
     try:
         return typing.get_type_hints(function)
     except Exception:  # unresolvable hints: the value's look decides
         return {}
 
 
-def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tuple[str, Any]:
+def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tuple[str, object]:
     """The saga association ``invoice_id "INV-1"`` names: its key and typed value."""
     if len(fields) != 1:
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')

@@ -28,10 +28,10 @@ def describe_choices(choices: list[str]) -> str:
 class _Lookup:
     """Finds a choice by its spellings: exact first, then ignoring case, then separators."""
 
-    def __init__(self, spellings: Iterable[tuple[str, Any]]) -> None:
-        self.exact: dict[str, Any] = {}
-        self.folded: dict[str, Any] = {}
-        self.normalised: dict[str, Any] = {}
+    def __init__(self, spellings: Iterable[tuple[str, object]]) -> None:
+        self.exact: dict[str, object] = {}
+        self.folded: dict[str, object] = {}
+        self.normalised: dict[str, object] = {}
         for spelling, choice in spellings:
             self.exact.setdefault(spelling, choice)
             self.folded.setdefault(spelling.casefold(), choice)

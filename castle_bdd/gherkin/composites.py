@@ -188,7 +188,7 @@ class RecordConverter:
         except Exception as error:  # the constructor is user code: a refusal, or a bug
             raise constructor_failure(self.target, show_json(value), error, self.expected) from None
 
-    def _arguments(self, value: dict[str, Any]) -> dict[str, Any]:
+    def _arguments(self, value: dict[str, object]) -> dict[str, object]:
         fields = self._fields()
         arguments: dict[str, Any] = {}
         for key, item in value.items():
@@ -204,7 +204,7 @@ class RecordConverter:
             raise ValueConversionError(show_json(value), self.expected, hint)
         return arguments
 
-    def _field_name(self, key: str, value: dict[str, Any]) -> str:
+    def _field_name(self, key: str, value: dict[str, object]) -> str:
         fields = self._fields()
         if key in fields:
             return key
@@ -223,7 +223,7 @@ class RecordConverter:
         return self.fields
 
 
-def _each(read: Callable[[Any], Any], items: Iterable[object]) -> list[Any]:
+def _each(read: Callable[[Any], Any], items: Iterable[object]) -> list[object]:
     """Each item read; an item that cannot be read names its place (``[1]``)."""
     values: list[Any] = []
     for index, item in enumerate(items):

@@ -89,10 +89,10 @@ def describe_type(target: object) -> str:
     return converter_for(target).expected
 
 
-_CONVERTERS: dict[Any, Converter] = {}
-_BY_IDENTITY: dict[int, tuple[Any, Converter]] = {}
+_CONVERTERS: dict[object, Converter] = {}
+_BY_IDENTITY: dict[int, tuple[object, Converter]] = {}
 _IDENTITY_LIMIT = 4096
-_SEQUENCES: dict[Any, Callable[[Iterable[Any]], Any]] = {
+_SEQUENCES: dict[object, Callable[[Iterable[object]], object]] = {
     list: list,
     set: set,
     frozenset: frozenset,

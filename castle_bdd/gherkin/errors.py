@@ -9,7 +9,6 @@ step library tells this module how to find that step through `set_step_locator`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.suggestions import did_you_mean
@@ -39,7 +38,7 @@ class GherkinError(CastleBddError, AssertionError):
     """
 
     #: expected and actual messages of a failed comparison (`MessageTables.comparison`)
-    comparison: dict[str, Any] | None = None
+    comparison: dict[str, object] | None = None
 
     def __init__(self, problem: str, location: str | None = None) -> None:
         self.problem = problem

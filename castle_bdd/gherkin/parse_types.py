@@ -147,7 +147,7 @@ def parse_inline_argument(text: str) -> list[InlineField] | UnreadableArgument:
 
 
 #: The custom types, by the name used in step patterns.
-TYPES: dict[str, Callable[[str], Any]] = {
+TYPES: dict[str, Callable[[str], object]] = {
     "Duration": parse_duration_argument,
     "Instant": parse_instant_argument,
     "MessageName": parse_message_name,

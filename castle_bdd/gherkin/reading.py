@@ -102,7 +102,7 @@ def read_messages(
 
 def read_payloads(
     catalogue: Catalogue, kind: MessageKind, table: object, text: str | None
-) -> list[Any]:
+) -> list[object]:
     """The message instances of a horizontal table or JSON array, as `read_messages` reads them.
 
     What a Given step needs: the instances only, without the text each value was written as.
@@ -181,7 +181,7 @@ class _Columns:
         self.fields: list[FieldSpec | None] = [None] * len(field_names)
         #: Per column, what a cell read before gave: the field's name, its value and the
         #: text as written; None for a cell that gives no field.
-        self.cells: list[dict[str, tuple[str, Any, str] | None]] = [
+        self.cells: list[dict[str, tuple[str, object, str] | None]] = [
             dict(_EMPTY_CELLS) for _ in field_names
         ]
 
@@ -194,7 +194,7 @@ class _Columns:
         """The message instance of one row, as `read` reads it."""
         return self.spec.build(self._values(cells, None))
 
-    def _values(self, cells: Sequence[str], texts: dict[str, str] | None) -> dict[str, Any]:
+    def _values(self, cells: Sequence[str], texts: dict[str, str] | None) -> dict[str, object]:
         known_cells = self.cells
         values: dict[str, Any] = {}
         for column in self.columns if len(cells) > len(self.columns) else self._short(cells):
@@ -217,7 +217,7 @@ class _Columns:
     def _short(self, cells: Sequence[str]) -> tuple[int, ...]:
         return self.columns[: max(len(cells) - 1, 0)]
 
-    def _read_cell(self, index: int, cell: str) -> tuple[str, Any, str]:
+    def _read_cell(self, index: int, cell: str) -> tuple[str, object, str]:
         field_spec = self.fields[index]
         if field_spec is None:
             field_spec = self.fields[index] = self.spec.field(self.field_names[index])
@@ -233,7 +233,7 @@ class _Columns:
         return known
 
 
-_READERS: dict[tuple[Any, ...], dict[str, _Columns]] = {}
+_READERS: dict[tuple[object, ...], dict[str, _Columns]] = {}
 #: The heading of a table's first column, by the kind of message it lists (an enum's
 #: ``value`` is a property: read once).
 _FIRST_COLUMN = {kind: (kind.value,) for kind in MessageKind}
@@ -287,7 +287,7 @@ def _load(text: str, shape: str) -> Any:
         ) from None
 
 
-def _object(text: str) -> dict[str, Any]:
+def _object(text: str) -> dict[str, object]:
     shape = 'a JSON object like {"card_id": "GC-1", "amount": 100}'
     loaded = _load(text, shape)
     if not isinstance(loaded, dict):
@@ -295,7 +295,7 @@ def _object(text: str) -> dict[str, Any]:
     return loaded
 
 
-def _array(text: str) -> Sequence[Any]:
+def _array(text: str) -> Sequence[object]:
     shape = 'a JSON array like [{"event": "CardIssued", "card_id": "GC-1"}]'
     loaded = _load(text, shape)
     if not isinstance(loaded, list):

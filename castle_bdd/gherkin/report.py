@@ -69,7 +69,7 @@ class MessageTables:
             ]
         )
 
-    def comparison(self) -> dict[str, Any]:
+    def comparison(self) -> dict[str, object]:
         """Both sides as plain data, for the living document to draw side by side.
 
         ``expected`` and ``actual`` hold one ``{"name", "cells"}`` per message (cells in
@@ -122,7 +122,7 @@ def _actual(item: object, fields: list[str]) -> list[str]:
     return [cell_text(values[name]) if name in values else "" for name in fields]
 
 
-def _values(item: object) -> dict[str, Any]:
+def _values(item: object) -> dict[str, object]:
     payload = payload_of(item)
     if is_message_class(type(payload)) or hasattr(payload, "__dict__"):
         return field_values(payload)

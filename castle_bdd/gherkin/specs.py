@@ -129,7 +129,7 @@ class MessageSpec:
 
     def read(
         self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool
-    ) -> tuple[dict[str, Any], dict[str, str]]:
+    ) -> tuple[dict[str, object], dict[str, str]]:
         """Field values and their text as written, both by attribute name."""
         values: dict[str, Any] = {}
         texts: dict[str, str] = {}

@@ -48,7 +48,7 @@ def _value(owner: type, name: str, raw: RawValue, hint: Any) -> Any:
         raise FieldValueError(owner.__name__, name, raw.text, error.expected) from None
 
 
-def _hints(aggregate_type: type) -> dict[str, Any]:
+def _hints(aggregate_type: type) -> dict[str, object]:
     try:
         return typing.get_type_hints(aggregate_type)
     except (NameError, TypeError):

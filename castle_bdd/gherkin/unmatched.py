@@ -38,7 +38,7 @@ KEYWORDS = ("given", "when", "then")
 _TYPED_FIELD = re.compile(r"\{([^{}:]*):([^{}]*)\}")
 #: The readers of field types whose values can be told wrong: a value they cannot read
 #: is what makes the step match nothing.
-_VALUE_READERS: dict[str, Callable[[str], Any]] = {
+_VALUE_READERS: dict[str, Callable[[str], object]] = {
     "Duration": parse_duration,
     "Instant": parse_instant,
 }

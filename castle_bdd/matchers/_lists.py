@@ -15,12 +15,12 @@ from castle_bdd.matchers.field_equality import equal_to
 from castle_bdd.matching import type_name
 
 
-def as_matchers(expected: Iterable[object]) -> tuple[Matcher[Any], ...]:
+def as_matchers(expected: Iterable[object]) -> tuple[Matcher[object], ...]:
     """Each expected value as a matcher: plain payloads become `equal_to` matchers."""
     return tuple(value if is_matcher(value) else equal_to(value) for value in expected)
 
 
-def as_items(candidate: object) -> list[Any] | None:
+def as_items(candidate: object) -> list[object] | None:
     """The items of a list of messages, or ``None`` when ``candidate`` is not such a list."""
     if isinstance(candidate, (str, bytes)) or not isinstance(candidate, Iterable):
         return None

@@ -20,7 +20,7 @@ class ExactSequenceOf(BaseMatcher[Sequence[Any]]):
     over when the matchers run out are allowed unless the last matcher is `and_no_more`.
     """
 
-    def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
+    def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 
     def _matches(self, item: Sequence[object]) -> bool:
@@ -46,7 +46,7 @@ class ExactSequenceOf(BaseMatcher[Sequence[Any]]):
             text = self._missing(len(items))
         mismatch_description.append_text(text)
 
-    def _first_failure(self, items: list[Any]) -> int | None:
+    def _first_failure(self, items: list[object]) -> int | None:
         for index, matcher in enumerate(self.matchers):
             if not matcher.matches(items[index] if index < len(items) else None):
                 return index

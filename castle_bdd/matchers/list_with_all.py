@@ -25,7 +25,7 @@ class ListWithAllOf(BaseMatcher[Sequence[Any]]):
     Several matchers may match the same item, and items no matcher matches are allowed.
     """
 
-    def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
+    def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 
     def _matches(self, item: Sequence[object]) -> bool:
@@ -49,7 +49,7 @@ class ListWithAllOf(BaseMatcher[Sequence[Any]]):
             f"no item matched {names}" + items_and_near_misses(items, misses)
         )
 
-    def _unmatched(self, items: list[Any]) -> list[Matcher[Any]]:
+    def _unmatched(self, items: list[object]) -> list[Matcher[object]]:
         return [m for m in self.matchers if not any(m.matches(item) for item in items)]
 
 

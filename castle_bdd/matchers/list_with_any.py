@@ -21,7 +21,7 @@ from castle_bdd.matchers._lists import (
 class ListWithAnyOf(BaseMatcher[Sequence[Any]]):
     """Matches a list in which at least one matcher matches at least one item."""
 
-    def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
+    def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 
     def _matches(self, item: Sequence[object]) -> bool:

@@ -37,7 +37,7 @@ class PayloadsMatching(BaseMatcher[Sequence[Any]]):
         self.list_matcher.describe_mismatch(payloads, mismatch_description)
 
 
-def _payloads(candidate: object) -> list[Any] | None:
+def _payloads(candidate: object) -> list[object] | None:
     items = as_items(candidate)
     return None if items is None else [payload_of(item) for item in items]
 

@@ -31,7 +31,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
     every matcher after it are matched against ``None``, as in Axon.
     """
 
-    def __init__(self, matchers: Sequence[Matcher[Any]]) -> None:
+    def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 
     def _matches(self, item: Sequence[object]) -> bool:
@@ -58,7 +58,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
             + items_and_near_misses(items, misses)
         )
 
-    def _failure(self, items: list[Any]) -> _Failure | None:
+    def _failure(self, items: list[object]) -> _Failure | None:
         position = 0
         for matcher in self.matchers:
             found = _first_match(matcher, items, position)
@@ -71,7 +71,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
         return None
 
 
-def _first_match(matcher: Matcher[Any], items: list[Any], start: int) -> int | None:
+def _first_match(matcher: Matcher[Any], items: list[object], start: int) -> int | None:
     return next((i for i in range(start, len(items)) if matcher.matches(items[i])), None)
 
 

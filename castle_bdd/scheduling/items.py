@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 #: The two things that can be scheduled.
 ItemKind: TypeAlias = Literal["event", "deadline"]
@@ -50,7 +50,7 @@ class _FieldsAsDict:
     __slots__ = ()
 
     @property
-    def __dict__(self) -> dict[str, Any]:  # type: ignore[override]
+    def __dict__(self) -> dict[str, object]:  # type: ignore[override]
         """The fields and their values, in declaration order (a copy: items are frozen)."""
         return {name: getattr(self, name) for name in self.__match_args__}
 

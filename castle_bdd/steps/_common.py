@@ -36,6 +36,6 @@ def step_messages(context: Any, kind: MessageKind, then: bool = False) -> list[W
     return read_messages(castle(context).catalogue, kind, context.table, context.text, then)
 
 
-def step_payloads(context: Any, kind: MessageKind) -> list[Any]:
+def step_payloads(context: Any, kind: MessageKind) -> list[object]:
     """The message instances of a Given step's table or JSON array (every required field given)."""
     return read_payloads(castle(context).catalogue, kind, context.table, context.text)

@@ -111,7 +111,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         has_fields = "{" in pattern or "}" in pattern
         self._literal: str | None = None if has_fields else pattern
         self._words = _words_between_fields(pattern, self.parser) if has_fields else None
-        self._located: tuple[str, Any] | None = None
+        self._located: tuple[str, object] | None = None
 
     def compile(self) -> StepLibraryMatcher:
         """Nothing to do yet: the regular expression is compiled when first needed."""
@@ -119,7 +119,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         # library's patterns are tested to compile (tests/steps/test_step_matcher.py)
         return self
 
-    def check_match(self, step_text: str) -> list[Any] | None:
+    def check_match(self, step_text: str) -> list[object] | None:
         """The arguments of ``step_text``, or None when it is not this step's sentence."""
         if self._literal is not None:
             return [] if step_text == self._literal else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.inline import InlineField
@@ -15,7 +13,7 @@ _DISPATCHED = "dispatched commands"
 _PUBLISHED = "published events"
 
 
-def _dispatched(scenario: CastleScenario) -> list[Any]:
+def _dispatched(scenario: CastleScenario) -> list[object]:
     return list(scenario.validator_for("saga").dispatched_commands)
 
 

@@ -16,7 +16,7 @@ from castle_bdd.steps._define import then, with_fields
 _EVENTS = "events"
 
 
-def _published(scenario: CastleScenario) -> list[Any]:
+def _published(scenario: CastleScenario) -> list[object]:
     # the payloads are what the checks compare and show
     if scenario.target is not None and scenario.target.kind == "saga":
         return list(scenario.validator_for("saga").published_events)

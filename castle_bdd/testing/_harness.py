@@ -95,7 +95,7 @@ async def _run_on_store(
 
 async def _resolve_store(
     value: object, exits: contextlib.AsyncExitStack, *, may_call: bool
-) -> EventStore[Any]:
+) -> EventStore[object]:
     # A store class has append_events too, but it is a factory, to be called below.
     if not isinstance(value, type) and callable(getattr(value, "append_events", None)):
         return cast(EventStore[Any], value)

@@ -4,14 +4,18 @@ import json
 import os
 import signal
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from castle_bdd.docs import RunRecord, merge, records, render
 from castle_bdd.docs.expected import account_for
 from castle_bdd.docs.merging import RunsOverlapError
+from castle_bdd.docs.model import ScenarioRecord, StepRecord, TableRecord, TimelineEntry
 from castle_bdd.docs.reading import RunRecordError, read_records
 
 ENVIRONMENT = """
@@ -162,3 +166,40 @@ def test_known_issues_show_as_expected_failures_and_fixes(
     html = render(record)
     assert 'data-status="expected failure"' in html and 'data-status="fixed"' in html
     assert "refunds are missing" in html
+
+
+_TEXT = st.text(max_size=8)
+_STEPS = st.builds(
+    StepRecord,
+    keyword=_TEXT,
+    name=_TEXT,
+    line=st.integers(1, 999),
+    status=_TEXT,
+    duration=st.floats(0, 9),
+    table=st.none() | st.builds(TableRecord, st.lists(_TEXT), st.lists(st.lists(_TEXT))),
+    text=st.none() | _TEXT,
+    error=st.none() | _TEXT,
+)
+_NOTES = st.builds(
+    TimelineEntry, phase=_TEXT, kind=_TEXT, label=_TEXT, fields=st.dictionaries(_TEXT, _TEXT)
+)
+
+
+@given(
+    st.builds(
+        ScenarioRecord,
+        name=_TEXT,
+        keyword=_TEXT,
+        line=st.integers(1, 999),
+        status=_TEXT,
+        tags=st.lists(_TEXT),
+        duration=st.floats(0, 9),
+        rule=st.none() | _TEXT,
+        steps=st.lists(_STEPS, max_size=3),
+        error=st.none() | _TEXT,
+        timeline=st.lists(_NOTES, max_size=3),
+        examples=st.none() | st.dictionaries(_TEXT, _TEXT),
+    )
+)
+def test_a_scenario_is_written_as_dataclasses_asdict_gives_it(scenario: ScenarioRecord) -> None:
+    assert json.dumps(scenario, default=records._plain) == json.dumps(asdict(scenario))
