@@ -6,8 +6,10 @@ A B A B …; the ratio is the median of the per-pair ratios of CPU time (user + 
 the behave process; wall time beside it). On the SQLite store each scenario opens an
 in-memory database, writes its 10 given events and the When's event to it, reads the
 aggregate back from it, and writes and reads back every event and command once more
-for the round-trip check. ``--profile`` then prints where a sqlite run spends its time
-(cProfile, by cumulative time, the castle-bdd and sqlite3 functions).
+for the round-trip check. Then each part of that work is timed alone, in this process,
+to tell where the difference goes; ``--profile`` adds a cProfile run of the sqlite suite
+(by cumulative time, the castle-bdd, sqlite3 and json functions), whose own cost weighs
+on Python functions more than on sqlite3's C code.
 
     python bench/bench_store_suite.py [N ...] [--runs R] [--profile]
 """
@@ -23,6 +25,7 @@ import pstats
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import ModuleType
 
@@ -72,6 +75,54 @@ def measure(count: int, runs: int) -> None:
     )
 
 
+def parts(count: int) -> None:
+    """Print what each part of a scenario's store work costs, without a profiler's bias.
+
+    One scenario of the suite, on the SQLite store: open a database; write the 10 given
+    events and later the When's event; ask the stream's version four times; read the 10
+    events back; and the round-trip check of the 11 events and the command.
+    """
+    sys.path.insert(0, str(HERE.parent))
+    from castle_bdd.eventstore import JsonSerializer, SqliteEventStore, check_round_trip
+    from examples.giftcard import CardIssued, CardRedeemed, RedeemCard
+
+    serializer = JsonSerializer()
+    given = [CardIssued("GC-1", 1000), *(CardRedeemed("GC-1", n) for n in range(1, 10))]
+    when = [CardRedeemed("GC-1", 30)]
+    stores = [SqliteEventStore(serializer=serializer) for _ in range(count)]
+
+    def write() -> None:
+        for store in stores:
+            store.append_events_now("GC-1", -1, given)
+            store.append_events_now("GC-1", 9, when)
+
+    def read() -> None:
+        for store in stores:
+            for _ in range(4):
+                store.get_current_version_now("GC-1")
+            store.load_events_now("GC-1")
+
+    def check() -> None:
+        for _ in range(count):
+            check_round_trip([*given, RedeemCard("GC-1", 30), *when], serializer)
+
+    def open_and_close() -> None:
+        for _ in range(count):
+            SqliteEventStore(serializer=serializer).close()
+
+    for name, work in (
+        ("open and close", open_and_close),
+        ("write", write),
+        ("read", read),
+        ("round-trip check", check),
+    ):
+        started = time.process_time()
+        work()
+        print(f"  {name:<17} {(time.process_time() - started) / count * 1000:.3f} ms a scenario")
+    for store in stores:
+        store.close()
+
+
 def profile(count: int) -> None:
     """Print where a behave run of the suite on the SQLite store spends its time."""
     from behave.__main__ import main as behave_main
@@ -100,6 +151,8 @@ def main() -> None:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs", flush=True)
     for count in arguments.sizes:
         measure(count, arguments.runs)
+    print("Parts of a scenario's store work (CPU):", flush=True)
+    parts(arguments.sizes[-1])
     if arguments.profile:
         profile(arguments.sizes[-1])
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from castle_bdd.domain import (
     Aggregate,
+    AggregateMember,
     CreationPolicy,
     Message,
     Saga,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Aggregate",
+    "AggregateMember",
     "AggregateTestFixture",
     "CastleBddError",
     "CreationPolicy",

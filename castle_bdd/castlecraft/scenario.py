@@ -18,6 +18,7 @@ import punq
 from castlecraft_engineer.abstractions.command_bus import CommandBus
 from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
 from castlecraft_engineer.abstractions.event_store import EventStore
+from punq import MissingDependencyError
 
 from castle_bdd.awaiting import resolve
 from castle_bdd.castlecraft.catalogue import CastlecraftDomain
@@ -97,13 +98,20 @@ class CastlecraftScenario:
     def execute(self, command: Any, metadata: Mapping[str, Any] | None = None) -> Outcome:
         """Run ``command`` through castlecraft's command bus; record what happened."""
         self.journal.record(self.phase, EntryKind.COMMAND, command, self.time.now())
-        if self.stream_id is None:
-            self.stream_id = self.config.stream_id(command)
+        if self.stream_id is None:  # a command that names no stream is sent all the same
+            self.stream_id = _stream_or_none(self.config, command)
         config = self.config
         sent = self.bus.execute(
             command, subject_id=config.subject_id, permissions=list(config.permissions)
         )
         outcome = self.time.run(lambda: capture(lambda: resolve(sent)))
+        if isinstance(outcome.exception, MissingDependencyError):  # the wiring, not the domain
+            raise FixtureUsageError(
+                f"the handler of {type(command).__name__} could not be built: "
+                f"{outcome.exception}. Give the scenario's container what it needs: "
+                "fixture.register_services(...) or register_injectable_resource(...), "
+                "from setup_castle_bdd(context, configure=...) in environment.py"
+            ) from outcome.exception
         self._record_outcome(outcome)
         return outcome
 
@@ -181,7 +189,7 @@ class CastlecraftScenario:
 def _stream_or_none(config: CastlecraftConfiguration, event: object) -> Any:
     try:
         return config.stream_id(event)
-    except FixtureUsageError:  # an event that names no stream is published all the same
+    except FixtureUsageError:
         return None
 
 

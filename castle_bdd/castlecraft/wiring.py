@@ -25,6 +25,7 @@ from castlecraft_engineer.authorization.base_service import AuthorizationService
 
 from castle_bdd.castlecraft.access import PermissionsAuthorizationService
 from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
+from castle_bdd.errors import FixtureUsageError
 
 #: Told of each batch appended to the store: its stream, first version and events.
 AppendListener = Callable[[Any, int, Sequence[Any]], None]
@@ -165,12 +166,22 @@ def wire_container(
         elif _buildable(hint, provided):  # the domain's own collaborator (a repository…)
             container.register(hint)
     for handler in command_handlers:
-        container.register(handler)
+        _register(container, handler)
         command_bus.register(handler)
     for handler in event_handlers:
-        container.register(handler)
+        _register(container, handler)
         event_bus.register(handler)
     return wiring
+
+
+def _register(container: punq.Container, handler: type) -> None:
+    try:
+        container.register(handler)
+    except (punq.InvalidRegistrationError, punq.InvalidForwardReferenceError) as error:
+        raise FixtureUsageError(
+            f"{handler.__name__} cannot be put in the scenario's punq container: {error}. "
+            "Its constructor's type hints must name classes importable from its module"
+        ) from error
 
 
 def _constructor_hints(handlers: Sequence[type]) -> list[Any]:

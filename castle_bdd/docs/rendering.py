@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from castle_bdd.config import project_name, project_settings
+from castle_bdd.docs.bodies import bodies_json
 from castle_bdd.docs.domain_map import domain_map
 from castle_bdd.docs.model import (
     FeatureRecord,
@@ -35,9 +36,12 @@ class ScenarioView:
     record: ScenarioRecord
     feature: FeatureRecord
     anchor: str
-    given: list[Any] = field(default_factory=list)
-    when: list[object] = field(default_factory=list)
-    then: list[object] = field(default_factory=list)
+    index: int = 0
+    #: the anchor of the Scenario Outline it is a row of, if it is one
+    outline_anchor: str = ""
+    given: list[TimelineEntry] = field(default_factory=list)
+    when: list[TimelineEntry] = field(default_factory=list)
+    then: list[TimelineEntry] = field(default_factory=list)
 
     @property
     def notes(self) -> list[TimelineEntry]:
@@ -64,6 +68,12 @@ class OutlineView:
         return list(self.rows[0].record.examples or {})
 
     @property
+    def classes(self) -> str:
+        """Every status of its rows, as class names (``expected failure``: ``expected-failure``)."""
+        statuses = dict.fromkeys(row.record.status.replace(" ", "-") for row in self.rows)
+        return " ".join(statuses)
+
+    @property
     def status(self) -> str:
         """``failed`` if any row failed, else the first row's status."""
         statuses = [row.record.status for row in self.rows]
@@ -77,6 +87,8 @@ def render(record: RunRecord, output_format: str = "html", title: str | None = N
     """
     if output_format not in FORMATS:
         raise ValueError(f"unknown format {output_format!r}: choose one of {', '.join(FORMATS)}")
+    from markupsafe import Markup  # Jinja2's own: loaded only when a document is written
+
     scenarios = _scenario_views(record)
     template = _environment().get_template(_TEMPLATES[output_format])
     return str(
@@ -92,6 +104,7 @@ def render(record: RunRecord, output_format: str = "html", title: str | None = N
             handler_usage=_handler_usage(record, scenarios),
             message_names={m.name for m in record.messages},
             swimlanes=domain_map(record.handlers, scenarios),
+            bodies=Markup(bodies_json(scenarios)),
         )
     )
 
@@ -119,18 +132,24 @@ def _environment() -> Any:
     environment.filters["md"] = _markdown_text
     environment.filters["seconds"] = _seconds
     environment.filters["flat"] = text
-    environment.filters["problem"] = _problem
     return environment
 
 
 def _scenario_views(record: RunRecord) -> list[ScenarioView]:
     views: list[ScenarioView] = []
     taken: set[str] = set()
+    outlines: dict[tuple[str, int], str] = {}
     for feature in record.features:
         prefix = _slug(feature.filename.rsplit("/", 1)[-1].removesuffix(".feature"))
         for scenario in feature.scenarios:
             anchor = _unique(f"{prefix}--{_slug(scenario.name)}", taken)
-            view = ScenarioView(scenario, feature, anchor)
+            view = ScenarioView(scenario, feature, anchor, len(views))
+            if scenario.outline_line is not None:
+                key = (prefix, scenario.outline_line)
+                if key not in outlines:
+                    outline = f"{prefix}--{_slug(scenario.outline or scenario.name)}"
+                    outlines[key] = _unique(outline, taken)
+                view.outline_anchor = outlines[key]
             for note in scenario.timeline:
                 _column(view, note).append(note)
             views.append(view)
@@ -151,7 +170,7 @@ def _unique(anchor: str, taken: set[str]) -> str:
     return candidate
 
 
-def _column(view: ScenarioView, note: Any) -> list[object]:
+def _column(view: ScenarioView, note: TimelineEntry) -> list[TimelineEntry]:
     if note.phase == "given":
         return view.given
     if note.kind in ("command", "time") and not view.then:
@@ -183,7 +202,7 @@ def _outlines_once(views: list[ScenarioView]) -> list[ScenarioView | OutlineView
             last.rows.append(view)
         else:
             name = view.record.outline or view.record.name
-            items.append(OutlineView(name, f"{view.anchor}-outline", [view]))
+            items.append(OutlineView(name, view.outline_anchor, [view]))
     return items
 
 
@@ -229,15 +248,6 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 def _markdown_text(text: object) -> str:
     escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped).replace("\n", " ")
-
-
-_LOCATION = re.compile(r"^(ASSERT FAILED: )?(\S+\.feature:\d+: )?")
-
-
-def _problem(error: str) -> str:
-    """The first line of a step's error, without behave's prefix and the location."""
-    first = _LOCATION.sub("", error.strip()).splitlines()
-    return first[0][:160] if first else error
 
 
 def _seconds(value: float) -> str:

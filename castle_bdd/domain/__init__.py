@@ -20,12 +20,15 @@ from castle_bdd.domain.handlers import (
     start_saga,
 )
 from castle_bdd.domain.lifecycle import StubAggregateLifecycle, apply, mark_deleted
+from castle_bdd.domain.members import AggregateEntityNotFoundError, AggregateMember
 from castle_bdd.domain.messages import Message, field_values, message_fields
 from castle_bdd.domain.saga import Saga, association_of
 from castle_bdd.domain.targets import TargetAggregateId
 
 __all__ = [
     "Aggregate",
+    "AggregateEntityNotFoundError",
+    "AggregateMember",
     "Collaborators",
     "CreationPolicy",
     "Handler",

@@ -8,6 +8,8 @@ from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler, Role, handlers_of
+from castle_bdd.domain.lifecycle import handled_now
+from castle_bdd.domain.members import entities_of, member_fields
 from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
 
@@ -118,18 +120,40 @@ def event_sourcing_function(aggregate_type: type, event: object) -> EventSource:
                 "functions: they run at once when an event is applied or replayed"
             )
         source = handler.function if not handler.resources else _with_resources(handler)
+    if member_fields(aggregate_type):
+        source = _with_members(source)
     if event.__class__ is not Message:  # a replay unwraps messages: none is kept
         event_sourcing_functions(aggregate_type)[event.__class__] = source
     return source
+
+
+def _with_members(own: EventSource) -> EventSource:
+    """The aggregate's own sourcing, then its member entities' handlers for the event."""
+
+    def source(aggregate: object, event: object) -> None:
+        own(aggregate, event)
+        for entity in list(entities_of(aggregate)):
+            handler = handlers_of(type(entity)).find(Role.EVENT_SOURCING, event)
+            if handler is not None:
+                handler.call(entity, event, _resources_of(aggregate))
+
+    return source
+
+
+def _resources_of(aggregate: object) -> Mapping[Any, Any]:
+    # An aggregate being made (by repository.new inside a handler) has no collaborators
+    # yet: the aggregate whose handler makes it lends its resources.
+    collaborators = getattr(aggregate, "_castle_collaborators", None)
+    if collaborators is None:
+        collaborators = getattr(handled_now(), "_castle_collaborators", None)
+    return collaborators.resources if collaborators is not None else {}
 
 
 def _with_resources(handler: Handler) -> EventSource:
     """An event-sourcing handler that asks for resources gets the fixture's, when sourcing."""
 
     def source(aggregate: object, event: object) -> object:
-        collaborators = getattr(aggregate, "_castle_collaborators", None)
-        resources = collaborators.resources if collaborators is not None else {}
-        return handler.call(aggregate, event, resources)
+        return handler.call(aggregate, event, _resources_of(aggregate))
 
     return source
 

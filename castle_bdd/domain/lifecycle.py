@@ -40,6 +40,11 @@ def mark_deleted() -> None:
     _current("mark_deleted").mark_deleted()
 
 
+def handled_now() -> Lifecycle | None:
+    """The aggregate whose handler runs now, if any."""
+    return _HANDLING.get()
+
+
 @contextmanager
 def handling(aggregate: Lifecycle) -> Iterator[None]:
     """While the block runs, `apply` and `mark_deleted` act on ``aggregate``."""

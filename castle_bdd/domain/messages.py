@@ -45,6 +45,8 @@ class Message:
     timestamp: datetime | None = None
     aggregate_id: Any = None
     sequence_number: int | None = None
+    #: The name of the aggregate class that applied it (Axon's ``DomainEventMessage.getType``).
+    aggregate_type: str | None = None
 
     @property
     def payload_type(self) -> type:

@@ -22,6 +22,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
+from castle_bdd.domain.members import member_fields
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.errors import CastleBddError
 from castle_bdd.extras import castlecraft_in_use
@@ -316,7 +317,12 @@ def _add_plain_class(catalogue: Catalogue, candidate: type) -> None:
 
 
 def _handles(owner: type, role: Role, message_type: type) -> bool:
-    return message_type in handlers_of(owner).by_role.get(role, {})
+    if message_type in handlers_of(owner).by_role.get(role, {}):
+        return True
+    return role is Role.COMMAND and any(
+        message_type in handlers_of(member.entity_type).by_role.get(role, {})
+        for member in member_fields(owner)
+    )
 
 
 def _lookup(named: dict[str, T], written: str) -> T | None:

@@ -188,7 +188,9 @@ def _aggregate_given(
     kind = given.kind
     if kind is GivenKind.STATE:
         if started:
-            raise GherkinError("the aggregate state is the first Given: move it before the others")
+            raise GherkinError(
+                "the aggregate's starting state is the first Given: move it before the others"
+            )
         fixture.given_state(state_factory(target.type, given.state))
     elif kind is GivenKind.NO_PRIOR_ACTIVITY:
         fixture.given_no_prior_activity()

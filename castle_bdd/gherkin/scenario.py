@@ -166,9 +166,11 @@ class CastleScenario:
     def _send_as_subject(self, fixture: object) -> None:
         acting_as = getattr(fixture, "acting_as", None)
         if acting_as is None:
+            exercised = f"the {self.target.kind} {self.target.name}" if self.target else "it"
             raise GherkinError(
                 "who sends a command, and with which permissions, is told to castlecraft "
-                f"command handlers: {type(fixture).__name__} takes neither"
+                f"command handlers; this scenario exercises {exercised}, whose commands "
+                "take neither: leave out the step that names the user"
             )
         acting_as(self._subject, self._permissions)
 

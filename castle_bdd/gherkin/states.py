@@ -1,6 +1,6 @@
 """A state-stored aggregate's starting state, as a feature file writes it.
 
-``Given the aggregate state is:`` with a table of attribute names and values starts the
+``Given the aggregate starts with the state:`` with a table of attribute names and values starts the
 scenario from an aggregate made with no arguments and given those attributes. Each value
 is read as the attribute's type hint on the aggregate class says, else as the type of the
 attribute's value on a fresh instance.

@@ -40,7 +40,10 @@ def step_command_was_sent(
     castle(context).given_commands(step_message(context, message, COMMAND, fields).build())
 
 
-@given("the aggregate state is {fields:InlineFields}", "the aggregate state is:")
+@given(
+    "the aggregate starts with the state {fields:InlineFields}",
+    "the aggregate starts with the state:",
+)
 def step_aggregate_state_is(context: Any, fields: list[InlineField] | None = None) -> None:
     """The aggregate keeps its state (not events) and starts with these values."""
     written = step_fields(fields, context.table, context.text)

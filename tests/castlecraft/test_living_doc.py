@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.support import child_environment
+from tests.docs.conftest import body_of, note_kinds
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,26 +31,21 @@ def document(tmp_path_factory: pytest.TempPathFactory) -> str:
     return output.read_text(encoding="utf-8")
 
 
-def _scenario(html: str, anchor: str) -> str:
-    start = html.index(f'id="wallet--{anchor}"')
-    following = html.find('id="wallet--', start + 1)
-    return html[start : following if following != -1 else len(html)]
-
-
 def test_every_wallet_scenario_is_present_and_passed(document: str) -> None:
-    articles = re.findall(r'<article[^>]*data-status="(\w+)"', document)
+    articles = re.findall(r'<article class="(\w+)"', document)
     assert articles == ["passed"] * 10
     assert "A large withdrawal is flagged through the external publisher" in document
 
 
 def test_a_refusal_is_drawn_as_given_events_a_command_and_its_error(document: str) -> None:
-    refused = _scenario(document, "withdrawing-needs-the-permission-to-update-the-wallet")
-    assert re.findall(r'<div class="note (\w+)"', refused) == ["event", "event", "command", "error"]
-    assert "AuthorizationError" in refused and "WithdrawMoney" in refused
+    refused = body_of(document, "wallet--withdrawing-needs-the-permission-to-update-the-wallet")
+    assert note_kinds(refused) == ["event", "event", "command", "error"]
+    assert "AuthorizationError" in str(refused) and "WithdrawMoney" in str(refused)
 
 
 def test_stored_and_externally_published_events_are_both_drawn(document: str) -> None:
-    flagged = _scenario(document, "a-large-withdrawal-is-flagged-through-the-external-publisher")
-    notes = re.findall(r'<div class="note (\w+)"', flagged)
+    anchor = "wallet--a-large-withdrawal-is-flagged-through-the-external-publisher"
+    flagged = body_of(document, anchor)
+    notes = note_kinds(flagged)
     assert notes == ["event", "event", "event", "command", "event", "event", "result"]
-    assert "MoneyWithdrawn" in flagged and "LargeWithdrawalFlagged" in flagged
+    assert "MoneyWithdrawn" in str(flagged) and "LargeWithdrawalFlagged" in str(flagged)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -86,3 +89,27 @@ def run_suite(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]
         )
 
     return run
+
+
+def bodies(html: str) -> list[dict[str, Any]]:
+    """The scenarios' bodies a document carries as data (see `castle_bdd.docs.bodies`)."""
+    found = re.search(r'<script id="bodies" type="application/json">(.*?)</script>', html, re.S)
+    assert found, "the document carries its scenarios' bodies"
+    drawn: list[dict[str, Any]] = json.loads(found.group(1))
+    return drawn
+
+
+def body_of(html: str, anchor: str) -> dict[str, Any]:
+    """The body of the scenario (or outline row) with that anchor."""
+    drawn = r'<article class="([^"]*)" id="([^"]+)"|<details class="row" id="([^"]+)-model"'
+    order = [
+        found[1] or found[2]
+        for found in re.findall(drawn, html)
+        if not found[0].startswith("outline")
+    ]
+    return bodies(html)[order.index(anchor)]
+
+
+def note_kinds(body: dict[str, Any]) -> list[str]:
+    """The kinds of a body's notes, lane after lane."""
+    return [note[0] for lane in body["l"] for note in lane]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from castle_bdd.docs import RunRecord, merge, render
+from tests.docs.conftest import bodies, body_of, note_kinds
 
 GIFT_CARDS = """
     @cards
@@ -79,7 +80,7 @@ def test_every_scenario_is_present_with_its_status(
     assert "1 failed" in result.stdout + result.stderr
     html = (tmp_path / "doc.html").read_text()
     articles = [attrs for tag, attrs in _elements(html) if tag == "article"]
-    assert [a["data-status"] for a in articles] == ["passed", "failed", "passed"]
+    assert [a["class"] for a in articles] == ["passed", "failed", "outline passed"]
     assert "Spending part of the balance" in html and "Waiting 31 days" in html
     assert "rule: time passes" in html
     outline = html[html.index("Waiting &lt;days&gt; days") :]
@@ -93,12 +94,11 @@ def test_a_scenario_is_drawn_as_an_event_model(
         {"cards.feature": GIFT_CARDS}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"
     )
     html = (tmp_path / "doc.html").read_text()
-    failing = html[html.index('id="cards--spending-too-much"') : html.index("Waiting")]
-    notes = re.findall(r'<div class="note (\w+)"', failing)
-    assert notes == ["event", "event", "command", "error", "stopped"]
-    assert "InsufficientBalance" in failing and "balance is 100" in failing
-    assert '<pre class="error">' in failing and "the balance is too low" in failing
-    assert '<div class="note time"' in html
+    drawn = body_of(html, "cards--spending-too-much")
+    assert note_kinds(drawn) == ["event", "event", "command", "error"]
+    assert drawn["x"] == 1 and "the balance is too low" in drawn["e"]
+    assert "InsufficientBalance" in str(drawn) and "balance is 100" in str(drawn)
+    assert "time" in [kind for body in bodies(html) for kind in note_kinds(body)]
 
 
 def test_the_glossary_lists_every_message_and_what_no_scenario_uses(
@@ -137,8 +137,12 @@ def test_hostile_text_produces_no_live_markup(
     )
     html = (tmp_path / "doc.html").read_text()
     elements = _elements(html)
-    assert [tag for tag, _ in elements].count("script") == 1
-    assert "img" not in {tag for tag, _ in elements} and "&lt;i&gt;GC&lt;/i&gt;" in html
+    scripts = [attrs.get("type") for tag, attrs in elements if tag == "script"]
+    assert scripts == ["application/json", None], "one script runs; the other is data"
+    data = bodies(html)
+    assert "<script>alert(4)</script>" in data[0]["e"], "user text kept as data"
+    assert "<script>alert" not in html.split('type="application/json">')[1].split("</script>")[0]
+    assert "img" not in {tag for tag, _ in elements} and "\\u003ci\\u003eGC" in html
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &#34;quoted&#34;" in html
     assert not [a for _, a in elements if any(k.startswith("on") for k in a)]
     assert "&lt;script&gt;alert(&#34;feature&#34;)&lt;/script&gt;" in html

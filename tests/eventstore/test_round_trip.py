@@ -7,11 +7,14 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from castle_bdd.eventstore import (
     JsonSerializer,
     RoundTripError,
     check_round_trip,
+    round_trip,
     round_trip_differences,
 )
 from tests.eventstore.lossy import (
@@ -95,3 +98,29 @@ def test_equal_but_of_another_class_is_a_difference() -> None:
 def test_nan_comes_back_as_nan() -> None:
     assert round_trip_differences(CardCharged("GC-1", Decimal("NaN")), JsonSerializer()) == []
     assert round_trip_differences(CardCharged("GC-1", Decimal("sNaN")), JsonSerializer()) == []
+
+
+_plain_values = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=3)
+    | st.binary(max_size=3)
+    | st.uuids()
+    | st.dates()
+    | st.floats()
+    | st.decimals()
+)
+
+
+@given(_plain_values, _plain_values | st.sampled_from([True, 1, 1.0, "1"]))
+def test_the_shortcut_for_plain_values_agrees_with_the_full_comparison(
+    before: object, after: object
+) -> None:
+    with_shortcut: list[str] = []
+    round_trip._compare("M.f", before, after, with_shortcut)
+    without: list[str] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(round_trip, "_PLAIN", frozenset())
+        round_trip._compare("M.f", before, after, without)
+    assert with_shortcut == without

@@ -1,4 +1,4 @@
-"""``Given the aggregate state is:`` starts a state-stored aggregate from a table.
+"""``Given the aggregate starts with the state:`` starts a state-stored aggregate from a table.
 
 A small project is written to a temporary folder and behave runs it in a subprocess.
 """
@@ -47,7 +47,7 @@ FEATURE = """
 Feature: A state-stored profile
 
   Scenario: Renaming from a state given as a table
-    Given the aggregate state is:
+    Given the aggregate starts with the state:
       | field  | value |
       | id     | P-1   |
       | name   | Ann   |
@@ -57,12 +57,12 @@ Feature: A state-stored profile
     And the aggregate state has name "Anna" and visits 3
 
   Scenario: Renaming from a state given inline
-    Given the aggregate state is id "P-1", name "Ann" and visits 0
+    Given the aggregate starts with the state id "P-1", name "Ann" and visits 0
     When the command Rename is sent with id "P-1" and name "Bo"
     Then the aggregate state has visits 1
 
   Scenario: A value that is not of the attribute's type
-    Given the aggregate state is id "P-1", name "Ann" and visits many
+    Given the aggregate starts with the state id "P-1", name "Ann" and visits many
     When the command Rename is sent with id "P-1" and name "Bo"
     Then the aggregate state has visits 1
 """

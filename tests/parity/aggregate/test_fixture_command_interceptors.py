@@ -10,14 +10,17 @@ import pytest
 
 from castle_bdd import (
     Aggregate,
+    AggregateMember,
     AggregateTestFixture,
     CreationPolicy,
     Message,
     TargetAggregateId,
+    apply,
     command_handler,
     command_handler_interceptor,
     event_sourcing_handler,
 )
+from castle_bdd.domain import AggregateEntityNotFoundError
 
 AGGREGATE_IDENTIFIER = "id1"
 DISPATCH = {"dispatchKey": "dispatchValue"}
@@ -230,3 +233,73 @@ def test_interceptor_chain_is_invoked_when_interceptor_wires_chain_without_exist
     ).expect_successful_handler_execution().expect_no_events().expect_result_message_payload(
         "invoked-without-entity"
     )
+
+
+@dataclass(frozen=True)
+class DoWithEntityWithoutInterceptorCommand:
+    aggregate_identifier: Annotated[Any, TargetAggregateId]
+
+
+INTERCEPTED: list[object] = []
+
+
+class InterceptorEntity:
+    @command_handler_interceptor
+    def intercept(self, command: object, proceed: Callable[[], Any]) -> Any:
+        INTERCEPTED.append(command)
+        return proceed()
+
+    @command_handler
+    def handle(self, command: DoWithEntityCommand) -> None:
+        apply(DoneWithEntityEvent(command.aggregate_identifier))
+
+    @command_handler
+    def handle_without(self, command: DoWithEntityWithoutInterceptorCommand) -> None:
+        pass
+
+
+class EntityAggregate(Aggregate):
+    entity: Annotated[InterceptorEntity | None, AggregateMember()] = None
+
+    @command_handler_interceptor
+    def intercept(self, command: DoWithEntityWithoutInterceptorCommand) -> None:
+        pass  # no proceed parameter: the handler runs after it
+
+    @event_sourcing_handler
+    def on_created(self, event: StandardAggregateCreatedEvent) -> None:
+        self.id = str(event.aggregate_identifier)
+
+
+class AggregateWithAggregateMemberInterceptorOnly(Aggregate):
+    entity: Annotated[InterceptorEntity | None, AggregateMember()] = None
+
+    @command_handler(creation_policy=CreationPolicy.ALWAYS)
+    def create(self, command: CreateStandardAggregateCommand) -> None:
+        self.apply(StandardAggregateCreatedEvent(command.aggregate_identifier))
+
+    @event_sourcing_handler
+    def on_created(self, event: StandardAggregateCreatedEvent) -> None:
+        self.id = str(event.aggregate_identifier)
+        self.entity = InterceptorEntity()
+
+
+def test_interceptor_chain_is_not_invoked_when_interceptor_does_not_wire_chain_without_entity() -> (
+    None
+):
+    """FixtureTest_CommandInterceptors.interceptorChainIsNotInvokedWhenInterceptorForEntityDoesNotWireInterceptorChainWithoutExistingEntity."""
+    AggregateTestFixture(EntityAggregate).given(
+        StandardAggregateCreatedEvent(AGGREGATE_IDENTIFIER)
+    ).when(
+        DoWithEntityWithoutInterceptorCommand(AGGREGATE_IDENTIFIER)
+    ).expect_no_events().expect_exception(AggregateEntityNotFoundError)
+
+
+def test_message_interceptor_on_aggregate_member_only_is_invoked_as_expected() -> None:
+    """FixtureTest_CommandInterceptors.messageInterceptorOnAggregateMemberOnlyIsInvokedAsExpected."""
+    INTERCEPTED.clear()
+    AggregateTestFixture(AggregateWithAggregateMemberInterceptorOnly).given(
+        StandardAggregateCreatedEvent(AGGREGATE_IDENTIFIER)
+    ).when(DoWithEntityCommand(AGGREGATE_IDENTIFIER)).expect_events(
+        DoneWithEntityEvent(AGGREGATE_IDENTIFIER)
+    ).expect_successful_handler_execution()
+    assert [DoWithEntityCommand(AGGREGATE_IDENTIFIER)] == INTERCEPTED

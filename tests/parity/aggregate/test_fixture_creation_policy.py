@@ -304,3 +304,57 @@ def test_marked_deleted_aggregate_does_not_allow_for_create_if_missing(
     fixture.given(CreatedEvent(AGGREGATE_ID), MarkedDeleted(AGGREGATE_ID)).when(
         CreateOrUpdateCommand(AGGREGATE_ID, True)
     ).expect_no_events().expect_exception(AggregateDeletedError)
+
+
+class TestAggregateParentForPolymorphicCase(Aggregate):
+    __test__ = False
+
+
+class TestAggregateChildForPolymorphicCase(TestAggregateParentForPolymorphicCase):
+    __test__ = False
+
+    @command_handler(creation_policy=CreationPolicy.CREATE_IF_MISSING)
+    def handle_create_or_update(self, command: CreateOrUpdateCommand) -> None:
+        if command.should_publish_event:
+            self.apply(CreatedOrUpdatedEvent(command.id))
+
+    @command_handler(creation_policy=CreationPolicy.ALWAYS)
+    def handle_always(self, command: AlwaysCreateWithoutResultCommand) -> None:
+        if command.should_publish_event:
+            self.apply(AlwaysCreatedEvent(command.id))
+
+    @event_sourcing_handler
+    def on_created_or_updated(self, event: CreatedOrUpdatedEvent) -> None:
+        self.id = event.id
+
+    @event_sourcing_handler
+    def on_always_created(self, event: AlwaysCreatedEvent) -> None:
+        self.id = event.id
+
+
+def _polymorphic() -> AggregateTestFixture[TestAggregateParentForPolymorphicCase]:
+    return AggregateTestFixture(TestAggregateParentForPolymorphicCase).with_subtypes(
+        TestAggregateChildForPolymorphicCase
+    )
+
+
+def test_when_polymorphic_aggregate_with_uniquely_named_create_if_missing_policy_on_child() -> None:
+    """FixtureTest_CreationPolicy.whenPolymorphicAggregateWithUniquelyNamedCreateIfMissingPolicyOnChildThenWorksAsExpected."""
+    validator = (
+        _polymorphic().given_no_prior_activity().when(CreateOrUpdateCommand(AGGREGATE_ID, True))
+    )
+    validator.expect_events(
+        CreatedOrUpdatedEvent(AGGREGATE_ID)
+    ).expect_successful_handler_execution()
+    assert isinstance(validator.aggregate, TestAggregateChildForPolymorphicCase)
+
+
+def test_when_polymorphic_aggregate_with_uniquely_named_always_policy_on_child() -> None:
+    """FixtureTest_CreationPolicy.whenPolymorphicAggregateWithUniquelyNamedAlwaysPolicyOnChildThenWorksAsExpected."""
+    validator = (
+        _polymorphic()
+        .given_no_prior_activity()
+        .when(AlwaysCreateWithoutResultCommand(AGGREGATE_ID, True))
+    )
+    validator.expect_events(AlwaysCreatedEvent(AGGREGATE_ID)).expect_successful_handler_execution()
+    assert isinstance(validator.aggregate, TestAggregateChildForPolymorphicCase)

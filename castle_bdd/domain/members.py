@@ -1,0 +1,126 @@
+"""Entities inside an aggregate that handle commands and events (Axon's ``@AggregateMember``).
+
+An aggregate names an attribute as a member with its type hint:
+``line: Annotated[Line | None, AggregateMember()]`` for one entity, or
+``lines: Annotated[list[Line], AggregateMember(routing_key="line_id")]`` (a ``dict``'s
+values work too) for several. A command that the aggregate has no handler for goes to
+the member entity whose class handles it: the one entity, or the one whose
+``routing_key`` attribute equals the command's field of that name. Every event the
+aggregate applies is sourced by its members' event-sourcing handlers as well, after the
+aggregate's own. Entities apply events with `castle_bdd.apply`.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from castle_bdd.domain.handlers import Handler, Role, handlers_of
+from castle_bdd.errors import CastleBddError
+
+
+class AggregateMember:
+    """Marks an aggregate attribute that holds an entity, or a list or dict of them."""
+
+    def __init__(self, routing_key: str = "id") -> None:
+        """``routing_key`` names the entity attribute (and command field) that tells them apart."""
+        self.routing_key = routing_key
+
+
+class AggregateEntityNotFoundError(CastleBddError):
+    """A command for an aggregate member found no entity to handle it."""
+
+
+@dataclass(frozen=True)
+class MemberField:
+    """One member attribute of an aggregate class: its name, entity class and shape."""
+
+    name: str
+    entity_type: type
+    many: bool
+    routing_key: str
+
+
+def member_fields(aggregate_type: type) -> tuple[MemberField, ...]:
+    """The member attributes of ``aggregate_type`` (and its bases), read once."""
+    return _member_fields(aggregate_type)
+
+
+@cache
+def _member_fields(aggregate_type: type) -> tuple[MemberField, ...]:
+    try:
+        hints = typing.get_type_hints(aggregate_type, include_extras=True)
+    except (NameError, TypeError):
+        return ()
+    found = []
+    for name, hint in hints.items():
+        if typing.get_origin(hint) is not typing.Annotated:
+            continue
+        marks = [item for item in hint.__metadata__ if isinstance(item, AggregateMember)]
+        if marks:
+            entity_type, many = _entity_type(hint.__origin__)
+            found.append(MemberField(name, entity_type, many, marks[0].routing_key))
+    return tuple(found)
+
+
+def _entity_type(hint: Any) -> tuple[type, bool]:
+    origin = typing.get_origin(hint)
+    arguments = [a for a in typing.get_args(hint) if a is not type(None)]
+    if origin in (list, tuple, set, frozenset) and arguments:
+        return arguments[0], True
+    if origin is dict and len(arguments) == 2:
+        return arguments[1], True
+    if arguments and origin is not None:  # Optional[Entity] / Entity | None
+        return arguments[0], False
+    return hint, False
+
+
+def member_command_handler(
+    aggregate_type: type, command: Any
+) -> tuple[MemberField, Handler] | None:
+    """The member attribute and entity handler that take ``command``, if any."""
+    for member in member_fields(aggregate_type):
+        handler = handlers_of(member.entity_type).find(Role.COMMAND, command)
+        if handler is not None:
+            return member, handler
+    return None
+
+
+def entity_for(aggregate: Any, member: MemberField, command: Any) -> Any:
+    """The entity of ``member`` in ``aggregate`` that ``command`` is for."""
+    held = getattr(aggregate, member.name, None)
+    if not member.many:
+        if held is None:
+            raise AggregateEntityNotFoundError(
+                f"{type(aggregate).__name__}.{member.name} holds no entity to handle "
+                f"{type(command).__name__}"
+            )
+        return held
+    wanted = getattr(command, member.routing_key, None)
+    for entity in _entities(held):
+        if getattr(entity, member.routing_key, None) == wanted:
+            return entity
+    raise AggregateEntityNotFoundError(
+        f"no entity in {type(aggregate).__name__}.{member.name} has "
+        f"{member.routing_key} {wanted!r} to handle {type(command).__name__}"
+    )
+
+
+def entities_of(aggregate: Any) -> Iterator[Any]:
+    """Every member entity of ``aggregate``, and theirs, depth first."""
+    for member in member_fields(type(aggregate)):
+        held = getattr(aggregate, member.name, None)
+        for entity in _entities(held) if member.many else ([held] if held is not None else []):
+            yield entity
+            yield from entities_of(entity)
+
+
+def _entities(held: Any) -> list[Any]:
+    if held is None:
+        return []
+    if isinstance(held, dict):
+        return list(held.values())
+    return list(held)

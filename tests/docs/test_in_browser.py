@@ -1,0 +1,198 @@
+"""The living document driven in headless Chromium: one browser for the whole module.
+
+Without chromium, chromedriver, selenium or axe-core the module is skipped with the
+reason, except on CI (.ci/run sets CASTLE_BDD_REQUIRE_BROWSER), where it fails.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from castle_bdd.docs import render
+from tests.docs import browser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tools_or_skip() -> None:
+    absent = browser.missing()
+    if absent is None:
+        return
+    if os.environ.get(browser.REQUIRED):
+        pytest.fail(f"the browser tests need {absent}", pytrace=False)
+    pytest.skip(f"the browser tests need {absent}")
+
+
+@cache
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_living_doc", ROOT / "bench/bench_living_doc.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The passing suite, a suite with failures, and 5,000 scenarios, written to disk."""
+    _tools_or_skip()
+    folder = tmp_path_factory.mktemp("documents")
+    bench = _bench()
+    records = {
+        "passing": bench.recorded("features"),
+        "failing": bench.suite_record(60),
+        "5000": bench.suite_record(5000),
+    }
+    paths = {}
+    for name, record in records.items():
+        paths[name] = folder / f"{name}.html"
+        paths[name].write_text(render(record), encoding="utf-8")
+    return paths
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    _tools_or_skip()
+    driver = browser.start_chromium()
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def page(chromium: Any, documents: dict[str, Path]) -> Any:
+    """A function that opens one document fresh, at the desktop size, on screen media."""
+
+    def open_page(name: str, anchor: str = "") -> Any:
+        chromium.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        chromium.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        chromium.get("about:blank")
+        chromium.get(documents[name].as_uri() + anchor)
+        browser.console_errors(chromium)  # what an earlier page left
+        return chromium
+
+    return open_page
+
+
+def _shown(driver: Any) -> int:
+    count: int = driver.execute_script(
+        "return document.querySelectorAll('article:not(.hidden)').length"
+    )
+    return count
+
+
+@pytest.mark.parametrize("name", ["passing", "failing", "5000"])
+def test_no_console_errors_and_no_accessibility_violations(page: Any, name: str) -> None:
+    driver = page(name)
+    violations = browser.axe_violations(driver)
+    assert violations == [], violations
+    assert browser.console_errors(driver) == []
+
+
+def test_the_status_filter_shows_only_that_status(page: Any) -> None:
+    driver = page("failing")
+    everything = _shown(driver)
+    chip = driver.find_element("css selector", '#status-filter [data-status="failed"]')
+    chip.click()
+    assert chip.get_attribute("aria-pressed") == "true"
+    statuses = driver.execute_script(
+        "return [...document.querySelectorAll('article:not(.hidden)')].map(a => a.className)"
+    )
+    assert statuses and all("failed" in status.split() for status in statuses)
+    assert len(statuses) < everything
+    chip.click()
+    assert _shown(driver) == everything and chip.get_attribute("aria-pressed") == "false"
+    assert browser.console_errors(driver) == []
+
+
+def test_search_filters_by_any_text_and_escape_clears_it(page: Any) -> None:
+    driver = page("failing")
+    everything = _shown(driver)
+    search = driver.find_element("id", "search")
+    search.send_keys("InsufficientBalance")
+    found = driver.execute_script(
+        "return [...document.querySelectorAll('article:not(.hidden)')].map(a => a.textContent)"
+    )
+    assert found and len(found) < everything
+    assert all("InsufficientBalance" in text for text in found)
+    assert driver.find_element("id", "shown").text.startswith(f"{len(found)} of ")
+    search.send_keys("\ue00c")  # Escape
+    assert _shown(driver) == everything and search.get_attribute("value") == ""
+
+
+def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    driver = page("failing")
+    keys = ActionChains(driver)
+    keys.send_keys(Keys.TAB).perform()
+    assert driver.switch_to.active_element.get_attribute("id") == "search"
+    keys.send_keys(Keys.TAB).perform()
+    chip = driver.switch_to.active_element
+    assert chip.tag_name == "button" and chip.get_attribute("data-status")
+    keys.send_keys(Keys.SPACE).perform()
+    assert chip.get_attribute("aria-pressed") == "true"
+    focus_ring = driver.execute_script(
+        "return getComputedStyle(document.activeElement).outlineStyle"
+    )
+    assert focus_ring != "none"
+
+
+def test_the_gherkin_text_toggle_is_remembered(page: Any) -> None:
+    driver = page("passing")
+    steps = driver.find_element("css selector", "article .gherkin")
+    assert not steps.is_displayed()
+    driver.find_element("id", "gherkin").click()
+    assert steps.is_displayed()
+    driver.refresh()
+    assert driver.find_element("id", "gherkin").get_attribute("aria-pressed") == "true"
+    assert driver.find_element("css selector", "article .gherkin").is_displayed()
+    driver.find_element("id", "gherkin").click()  # back as it was, for the other tests
+
+
+def test_a_deep_link_opens_what_holds_the_scenario(page: Any) -> None:
+    driver = page("passing")
+    anchor = driver.execute_script(
+        "const d = document.querySelector('article details[id]'); return d && d.id"
+    )
+    assert anchor, "the passing suite has a Scenario Outline"
+    driver = page("passing", f"#{anchor}")
+    assert driver.execute_script(f"return document.getElementById('{anchor}').open") is True
+
+
+def test_at_a_phones_width_nothing_overflows_and_lanes_stack(page: Any) -> None:
+    for name in ("passing", "failing"):
+        driver = page(name)
+        driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True},
+        )
+        width = driver.execute_script("return document.documentElement.scrollWidth")
+        assert width <= 390, f"{name}: the page is {width} px wide"
+        direction = driver.execute_script(
+            "return getComputedStyle(document.querySelector('.timeline')).flexDirection"
+        )
+        assert direction == "column"
+
+
+def test_printing_drops_the_controls_and_keeps_the_steps(page: Any) -> None:
+    driver = page("failing")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    shown = driver.execute_script(
+        "const d = s => getComputedStyle(document.querySelector(s)).display;"
+        "return [d('.toolbar'), d('nav.toc'), d('article .gherkin')]"
+    )
+    assert shown == ["none", "none", "block"]
+    pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})
+    assert base64.b64decode(pdf["data"]).startswith(b"%PDF")
