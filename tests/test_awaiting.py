@@ -106,7 +106,7 @@ def test_timeouts_and_task_groups_work_from_the_first_step() -> None:
             async with asyncio.TaskGroup() as group:
                 first = group.create_task(child())
                 second = group.create_task(_answer(3))
-        return first.result() * second.result()
+        return first.result() * second.result()  # type: ignore[no-any-return]
 
     assert run_sync(handler()) == 6
 
@@ -165,7 +165,7 @@ def test_async_generators_are_finalised_by_the_loop() -> None:
     async def handler() -> int:
         generator = numbers()
         first = await generator.__anext__()
-        await generator.aclose()
+        await generator.aclose()  # type: ignore[attr-defined]
         return first
 
     assert run_sync(handler()) == 1
@@ -237,7 +237,7 @@ def test_a_loop_whose_call_soon_is_its_own_runs_the_classic_way() -> None:
     class CountingLoop(asyncio.SelectorEventLoop):
         calls = 0
 
-        def call_soon(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:
+        def call_soon(self, callback: Any, *args: Any, context: Any = None) -> asyncio.Handle:  # type: ignore[override]
             CountingLoop.calls += 1
             return super().call_soon(callback, *args, context=context)
 

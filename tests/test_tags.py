@@ -12,7 +12,7 @@ import pytest
 from behave.model_type import Status
 from behave.parser import parse_feature
 
-from castle_bdd.tags import (
+from castle_bdd.tags import (  # type: ignore[attr-defined]
     KNOWN_ISSUE_ATTRIBUTE,
     KnownIssueFixedError,
     KnownIssueSettingError,

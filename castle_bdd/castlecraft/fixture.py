@@ -31,6 +31,7 @@ from castle_bdd.castlecraft.scenario import (
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
+from castle_bdd.fixtures.expectations import flattened
 from castle_bdd.fixtures.journal import Journal, Phase
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
@@ -55,7 +56,7 @@ class CastlecraftTestFixture(Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[object] | None = None,
+        event_store: EventStore[Any] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (
@@ -148,12 +149,12 @@ class CastlecraftTestFixture(Generic[A]):
 
     def given(self, *events: object) -> Self:
         """Start a scenario whose streams hold these events (each in the stream it names)."""
-        self._start().give_events(_flattened(events))
+        self._start().give_events(flattened(events))
         return self
 
     def and_given(self, *events: object) -> Self:
         """Add these events to the current scenario's streams."""
-        self._given_scenario("and_given").give_events(_flattened(events))
+        self._given_scenario("and_given").give_events(flattened(events))
         return self
 
     def given_no_prior_activity(self) -> Self:
@@ -163,12 +164,12 @@ class CastlecraftTestFixture(Generic[A]):
 
     def given_commands(self, *commands: object) -> Self:
         """Start a scenario whose past is what these commands did."""
-        self._start().give_commands(_flattened(commands))
+        self._start().give_commands(flattened(commands))
         return self
 
     def and_given_commands(self, *commands: object) -> Self:
         """Run these commands as part of the current scenario's past."""
-        self._given_scenario("and_given_commands").give_commands(_flattened(commands))
+        self._given_scenario("and_given_commands").give_commands(flattened(commands))
         return self
 
     def given_current_time(self, instant: datetime) -> Self:
@@ -264,9 +265,3 @@ class CastlecraftTestFixture(Generic[A]):
             )
         scenario.begin_when()
         return scenario
-
-
-def _flattened(items: tuple[object, ...]) -> list[object] | tuple[object, ...]:
-    if len(items) == 1 and isinstance(items[0], list):
-        return list(items[0])
-    return items

@@ -58,7 +58,7 @@ def merge(records: Iterable[RunRecord], *, keep_newest: bool = False) -> RunReco
         messages=sorted(messages.values(), key=lambda m: m.name),
         handlers=sorted(handlers.values(), key=lambda h: h.name),
         duration=sum(result.scenario.duration for result in chosen),
-        started=min(started.values(), default=""),
+        started=min((start for start in started.values() if start), default=""),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler, Role, handlers_of
 from castle_bdd.domain.lifecycle import handled_now
+from castle_bdd.domain.lifecycle_state import WithLifecycle
 from castle_bdd.domain.members import entities_of, member_fields
 from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
@@ -35,7 +36,7 @@ class AggregateLifecycle:
     version: int = -1
 
 
-class Aggregate(HasCollaborators):
+class Aggregate(WithLifecycle[AggregateLifecycle], HasCollaborators):
     """Base class of an event-sourced aggregate, created with no arguments.
 
     Command handlers decide and ``apply`` events; event-sourcing handlers change state.
@@ -43,15 +44,9 @@ class Aggregate(HasCollaborators):
 
     id: object = None
 
-    _castle_lifecycle_state: AggregateLifecycle | None = None
-
-    @property
-    def _castle_lifecycle(self) -> AggregateLifecycle:
-        # plain attribute access: touching __dict__ would make every attribute slower
-        lifecycle = self._castle_lifecycle_state
-        if lifecycle is None:
-            lifecycle = self._castle_lifecycle_state = AggregateLifecycle()
-        return lifecycle
+    @staticmethod
+    def _new_castle_lifecycle() -> AggregateLifecycle:
+        return AggregateLifecycle()
 
     def apply(self, event: object, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event`` and run its event-sourcing handler at once."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler
+from castle_bdd.domain.lifecycle_state import WithLifecycle
 
 
 @dataclass
@@ -16,22 +17,16 @@ class SagaLifecycle:
     active: bool = True
 
 
-class Saga(HasCollaborators):
+class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):
     """Base class of a saga, created with no arguments.
 
     Its ``@saga_event_handler`` methods find the saga through an association: the value
     of a property of the event. ``@start_saga`` handlers create it, ``@end_saga`` ones end it.
     """
 
-    _castle_lifecycle_state: SagaLifecycle | None = None
-
-    @property
-    def _castle_lifecycle(self) -> SagaLifecycle:
-        # plain attribute access: touching __dict__ would make every attribute slower
-        lifecycle = self._castle_lifecycle_state
-        if lifecycle is None:
-            lifecycle = self._castle_lifecycle_state = SagaLifecycle()
-        return lifecycle
+    @staticmethod
+    def _new_castle_lifecycle() -> SagaLifecycle:
+        return SagaLifecycle()
 
     def associate_with(self, key: str, value: object) -> None:
         """Let events whose association ``key`` has ``value`` reach this saga."""

@@ -46,6 +46,8 @@ _FITS = {
     "Instant": re.compile(r"\d"),
     "Count": re.compile(r"^(\d+|no|none|zero|an?|one|two|three)$"),
     "Quoted": re.compile(r"^[\"']"),
+    # inline fields hold a value a sentence of the vocabulary would read: a number or a quote
+    "InlineFields": re.compile(r"^(\d|[\"'])"),
 }
 #: How long a word must be to count as a word of content, not "the" or "is".
 _CONTENT_WORD = 4

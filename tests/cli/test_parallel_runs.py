@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.commands.living_doc import merged_record
+from castle_bdd.docs.reading import read_records
 from tests.cli.support import child_environment, plain_project, run_behave, write
 from tests.cli.test_docs_pages import blocks
 
@@ -170,22 +171,24 @@ def serial_results(suite: Path, tmp_path_factory: pytest.TempPathFactory) -> Res
 
 
 @pytest.mark.parametrize(
-    "command",
+    ("command", "runs"),
     [
-        "castle-bdd shard --by scenario",
-        "--parallel-scheme feature",
-        "--parallel-scheme scenario",
-        "behave-pool --parallel",
+        ("castle-bdd shard --by scenario", 4),  # four behave processes, a run each
+        ("--parallel-scheme feature", 1),  # a runner's workers belong to its run
+        ("--parallel-scheme scenario", 1),
+        ("behave-pool --parallel", 1),
     ],
 )
 def test_a_parallel_run_merges_to_the_results_of_a_plain_run(
-    suite: Path, serial_results: Results, tmp_path: Path, command: str
+    suite: Path, serial_results: Results, tmp_path: Path, command: str, runs: int
 ) -> None:
     project = shutil.copytree(suite, tmp_path / "suite")
     result = run_script(project, ci_block(command))
     assert result.returncode == 0, result.stdout + result.stderr
     assert (project / "build" / "living-doc.html").is_file()
     assert merged_results(project) == serial_results
+    with contextlib.chdir(project):
+        assert len({record.run for record in read_records([Path("reports/records")])}) == runs
 
 
 def test_the_shards_of_the_workflow_merge_to_the_results_of_a_plain_run(

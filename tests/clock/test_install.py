@@ -84,7 +84,7 @@ def test_castle_bdds_own_modules_keep_the_real_classes_inside_a_window() -> None
     from castle_bdd.scheduling import ManualTimeSource
 
     with Clock(FROZEN_AT).frozen():
-        assert aggregate_scenario.datetime is freezegun.api.real_datetime
+        assert aggregate_scenario.datetime is freezegun.api.real_datetime  # type: ignore[attr-defined]
         assert datetime_module.datetime is freezegun.api.FakeDatetime
         # what castle-bdd reads as "now" inside a window is still the frozen time
         assert ManualTimeSource().now() == FROZEN_AT

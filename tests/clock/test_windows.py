@@ -48,7 +48,7 @@ def test_nested_windows_of_different_clocks_innermost_wins_outer_comes_back() ->
             assert inner.is_current and not outer.is_current
         assert _process_now() == OUTER_START
         assert outer.is_current
-    assert _is_real(_process_now())
+    assert _is_real(_process_now())  # type: ignore[unreachable]
 
 
 def test_the_outer_clock_moved_while_covered_shows_its_new_time() -> None:

@@ -25,7 +25,7 @@ def test_a_new_loop_has_the_state_the_eager_path_reads() -> None:
 
 def test_a_loop_that_overrides_call_soon_is_not_eager_capable() -> None:
     class Counting(asyncio.SelectorEventLoop):
-        def call_soon(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def call_soon(self, *args, **kwargs):  # type: ignore[override]
             return super().call_soon(*args, **kwargs)
 
     loop = Counting()
@@ -47,7 +47,7 @@ def test_the_eager_runner_runs_a_coroutine_that_never_waits_without_turning_the_
     loop = asyncio.new_event_loop()
     turned: list[str] = []
 
-    def classic(coroutine):  # type: ignore[no-untyped-def]
+    def classic(coroutine):
         turned.append("classic")
         return loop.run_until_complete(coroutine)
 
@@ -83,7 +83,7 @@ def test_in_debug_mode_the_classic_runner_takes_over() -> None:
     loop.set_debug(True)
     used: list[str] = []
 
-    def classic(coroutine):  # type: ignore[no-untyped-def]
+    def classic(coroutine):
         used.append("classic")
         return loop.run_until_complete(coroutine)
 

@@ -86,7 +86,7 @@ def test_starting_unscanned_returns_every_swap_with_its_real_value() -> None:
         assert all(real is not None for _, _, real in swaps)
     finally:
         for owner, name, real in swaps:
-            if any(vars(base).get(name) is real for base in owner.__mro__[1:]):
+            if any(vars(base).get(name) is real for base in owner.__mro__[1:]):  # type: ignore[attr-defined]
                 delattr(owner, name)  # inherited: freezegun set it on the class itself
             else:
                 setattr(owner, name, real)

@@ -60,6 +60,11 @@ def test_different_runs_with_different_scenarios_merge() -> None:
     assert merged.started == "t1"
 
 
+def test_a_run_of_unknown_start_does_not_hide_the_start_of_the_others() -> None:
+    unknown = _record("r-old-format", "", _scenario(5, "passed"))
+    assert merge([unknown, _record("r1", "t1", _scenario(3, "passed"))]).started == "t1"
+
+
 def test_different_runs_of_one_scenario_are_refused_or_the_newest_kept() -> None:
     older = _record("r-old", "2026-01-01T10:00:00", _scenario(3, "failed"), _scenario(9, "passed"))
     newer = _record("r-new", "2026-01-01T11:00:00", _scenario(3, "passed"))

@@ -142,7 +142,7 @@ def test_a_record_is_never_seen_half_written(
     def interrupted(source: str, target: str) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(records.os, "replace", interrupted)
+    monkeypatch.setattr(records.os, "replace", interrupted)  # type: ignore[attr-defined]
     with pytest.raises(KeyboardInterrupt):
         records.write_atomically(tmp_path / "s-1.json", '{"kind": "castle-bdd scenario"}')
     assert [p.name for p in tmp_path.iterdir()] == [f".s-1.json.{os.getpid()}.tmp"]

@@ -55,7 +55,7 @@ def test_a_subclass_message_finds_the_handler_of_its_base() -> None:
 def test_a_handler_without_type_hint_is_refused_with_an_example() -> None:
     class Sloppy(Aggregate):
         @command_handler
-        def handle(self, command):  # type: ignore[no-untyped-def]
+        def handle(self, command):
             pass
 
     with pytest.raises(HandlerDefinitionError, match=r"Sloppy.handle has no usable type hint"):

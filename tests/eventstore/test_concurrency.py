@@ -94,7 +94,7 @@ def test_tasks_and_threads_racing_on_one_stream_lose_nothing() -> None:
             thread.result(timeout=60)
     stream = store.load_events_now(_STREAM)
     batches = _TASK_BATCHES + _THREAD_BATCHES
-    assert sorted(stream) == sorted(event for batch in batches for event in batch)
+    assert sorted(stream) == sorted(event for batch in batches for event in batch)  # type: ignore[type-var]
     assert len(set(stream)) == len(stream)
     assert store.get_current_version_now(_STREAM) == len(stream) - 1
     for batch in batches:
@@ -122,7 +122,7 @@ def test_every_version_is_won_by_exactly_one_of_racing_threads() -> None:
     all_wins = sorted(version for won in wins for version in won)
     assert all_wins == list(range(201))
     stream = store.load_events_now(_STREAM)
-    assert [event.rsplit("-v", 1)[1] for event in stream] == [str(v) for v in all_wins]
+    assert [event.rsplit("-v", 1)[1] for event in stream] == [str(v) for v in all_wins]  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,8 @@ def test_when_time_passes_the_givens_decide(catalogue) -> None:
     assert choose_target(catalogue, givens, When(WhenKind.ELAPSE), None) == INVOICING
     commands = [
         Given(
-            GivenKind.COMMANDS, (subscription.StartSubscription("S", subscription.Plan.BASIC, 1),)
+            GivenKind.COMMANDS,
+            (subscription.StartSubscription("S", subscription.Plan.BASIC, 1),),  # type: ignore[arg-type]
         )
     ]
     assert choose_target(catalogue, commands, When(WhenKind.ELAPSE), None).type is (

@@ -43,11 +43,11 @@ def test_handler_interceptors_run_in_order_around_the_handler() -> None:
 
     def outer(message: Message, proceed: Any) -> Any:
         calls.append("outer")
-        return proceed(Message(message.payload + "+outer", message.metadata, message.timestamp))
+        return proceed(Message(message.payload + "+outer", message.metadata, message.timestamp))  # type: ignore[operator]
 
     def inner(message: Message, proceed: Any) -> Any:
         calls.append("inner")
-        return proceed(Message(message.payload + "+inner", message.metadata, message.timestamp))
+        return proceed(Message(message.payload + "+inner", message.metadata, message.timestamp))  # type: ignore[operator]
 
     deadlines.register_handler_interceptor(outer)
     deadlines.register_handler_interceptor(inner)

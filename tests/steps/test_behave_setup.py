@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from castle_bdd.behave import (
+from castle_bdd.behave import (  # type: ignore[attr-defined]
     DomainNotConfiguredError,
     castle,
     domain_from_pyproject,
@@ -132,7 +132,7 @@ def test_configure_is_called_with_every_fixture() -> None:
     setup_castle_bdd(context, domain=DOMAIN, configure=seen.append)
     validator = castle(context).when(IssueCard("GC-1", 5))
     assert [type(f).__name__ for f in seen] == ["AggregateTestFixture"]
-    assert validator.event_payloads[0].amount == 5
+    assert validator.event_payloads[0].amount == 5  # type: ignore[attr-defined]
 
 
 def test_the_domain_from_pyproject(tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_formatters_decide(formatters: list[Any], read: bool) -> None:
     "formatter", [LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter]
 )
 def test_castle_bdd_formatters_read_journals(formatter: type) -> None:
-    assert formatter.castle_reads_journals is True
+    assert formatter.castle_reads_journals is True  # type: ignore[attr-defined]
 
 
 def test_run_records_need_the_journals_whatever_the_formatters(
@@ -145,4 +145,4 @@ def test_the_end_of_a_behave_scenario_closes_its_fixture() -> None:
     finally:
         set_step_locator(None)
     with pytest.raises(CollaboratorMissingError, match="after its scenario ended"):
-        subscription.deadlines.cancel_all("PaymentDue")
+        subscription.deadlines.cancel_all("PaymentDue")  # type: ignore[attr-defined]

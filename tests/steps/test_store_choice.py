@@ -51,9 +51,9 @@ def test_sqlite_gives_each_scenario_a_store_of_its_own_closed_at_its_end() -> No
     setup_castle_bdd(context, domain=LOSSY_DOMAIN, store="sqlite")
     castle(context).given(CardIssued("GC-1", NINE))
     validator = castle(context).when(ChargeCard("GC-1", 1050))
-    store = castle(context).fixture.event_store
+    store = castle(context).fixture.event_store  # type: ignore[attr-defined]
     assert isinstance(store, SqliteEventStore)
-    assert store.load_events_now("GC-1")[1] == validator.event_payloads[0]
+    assert store.load_events_now("GC-1")[1] == validator.event_payloads[0]  # type: ignore[attr-defined]
     context.end_scenario()
     with pytest.raises(Exception, match="closed"):
         store.get_current_version_now("GC-1")
@@ -63,7 +63,7 @@ def test_behave_s_userdata_overrides_the_setting() -> None:
     context = a_context(castle_store="memory")
     setup_castle_bdd(context, domain=LOSSY_DOMAIN, store="sqlite")
     castle(context).when(IssueCard("GC-1", NINE))
-    assert isinstance(castle(context).fixture.event_store, InMemoryEventStore)
+    assert isinstance(castle(context).fixture.event_store, InMemoryEventStore)  # type: ignore[attr-defined]
 
 
 def test_a_given_event_the_store_changes_fails_the_scenario() -> None:
@@ -110,7 +110,7 @@ def test_a_saga_on_sqlite_runs_as_in_memory() -> None:
     context = a_context(castle_store="sqlite")
     setup_castle_bdd(context, domain=LOSSY_DOMAIN)
     validator = castle(context).when(CardOpened("GC-1", 25))
-    assert [m.payload for m in validator.dispatched_commands] == [
+    assert [m.payload for m in validator.dispatched_commands] == [  # type: ignore[attr-defined]
         CreditCard("GC-1", Decimal("0.25"))
     ]
 
@@ -119,7 +119,7 @@ def test_the_in_memory_default_checks_nothing() -> None:
     context = a_context()
     setup_castle_bdd(context, domain=LOSSY_DOMAIN)
     validator = castle(context).when(ChargeCard("GC-1", 25))
-    assert validator.event_payloads == [CardCharged("GC-1", validator.event_payloads[0].amount)]
+    assert validator.event_payloads == [CardCharged("GC-1", validator.event_payloads[0].amount)]  # type: ignore[attr-defined]
 
 
 def test_the_store_setting_in_pyproject(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ class TestSqliteInMemoryContract(EventStoreContract[str]):
     @pytest.fixture
     def event_store(self) -> Iterator[SqliteEventStore[str]]:
         """A fresh in-memory database."""
-        with SqliteEventStore() as store:
+        with SqliteEventStore[str]() as store:
             yield store
 
     @pytest.fixture
@@ -35,7 +35,7 @@ class TestSqliteFileContract(EventStoreContract[uuid.UUID]):
     @pytest.fixture
     def event_store(self, tmp_path: Path) -> Iterator[SqliteEventStore[uuid.UUID]]:
         """A fresh database file."""
-        with SqliteEventStore(tmp_path / "events.db") as store:
+        with SqliteEventStore[uuid.UUID](tmp_path / "events.db") as store:
             yield store
 
     @pytest.fixture

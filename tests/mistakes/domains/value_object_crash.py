@@ -9,7 +9,7 @@ from castle_bdd import Aggregate, command_handler, event_sourcing_handler
 
 class TicketCode:
     def __init__(self, text: str) -> None:
-        self.text = text.strip().uper()  # bug
+        self.text = text.strip().uper()  # type: ignore[attr-defined]  # bug
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, TicketCode) and other.text == self.text

@@ -137,7 +137,7 @@ def test_fixture_given_commands_resources_available(
 
 def test_fixture_generates_exception_on_wrong_events_wrong_sequence() -> None:
     """FixtureTest_Annotated.fixtureGeneratesExceptionOnWrongEvents_WrongSequence."""
-    store = InMemoryEventStore()
+    store = InMemoryEventStore[str]()
     fixture = AggregateTestFixture(AnnotatedAggregate, event_store=store)
     fixture.given_no_prior_activity()
     store.append_events_now("test", -1, [MyEvent("test", 0)])
@@ -200,7 +200,7 @@ def test_given_no_prior_activity_and_publishing_no_events(
 
 def test_given_followed_up_by_and_given_current_time_works_as_excepted() -> None:
     """FixtureTest_Annotated.givenFollowedUpByAndGivenCurrentTimeWorksAsExcepted."""
-    store = InMemoryEventStore()
+    store = InMemoryEventStore[str]()
     fixture = AggregateTestFixture(AnnotatedAggregate, event_store=store)
     fixture.given(MyEvent("1337", 1), MyEvent("1337", 2)).and_given_current_time(EPOCH).when(
         TestCommand("1337")

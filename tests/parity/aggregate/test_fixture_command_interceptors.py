@@ -107,8 +107,8 @@ def test_registered_command_dispatch_interceptors_are_invoked(
     """FixtureTest_CommandInterceptors.registeredCommandDispatchInterceptorsAreInvoked."""
     first: list[Message] = []
     second: list[Message] = []
-    fixture.register_command_dispatch_interceptor(lambda m: first.append(m) or m)
-    fixture.register_command_dispatch_interceptor(lambda m: second.append(m) or m)
+    fixture.register_command_dispatch_interceptor(lambda m: first.append(m) or m)  # type: ignore[func-returns-value]
+    fixture.register_command_dispatch_interceptor(lambda m: second.append(m) or m)  # type: ignore[func-returns-value]
     expected = TestCommand(AGGREGATE_IDENTIFIER)
     fixture.given(StandardAggregateCreatedEvent(AGGREGATE_IDENTIFIER)).when(expected)
     assert [m.payload for m in first] == [expected]
@@ -217,7 +217,7 @@ def test_registered_dispatch_interceptor_is_invoked_once_on_given_commands_test_
 ) -> None:
     """FixtureTest_CommandInterceptors.registeredDispatchInterceptorIsInvokedOnceOnGivenCommandsTestExecution."""
     invocations: list[Message] = []
-    fixture.register_command_dispatch_interceptor(lambda m: invocations.append(m) or m)
+    fixture.register_command_dispatch_interceptor(lambda m: invocations.append(m) or m)  # type: ignore[func-returns-value]
     fixture.given_commands(CreateStandardAggregateCommand(AGGREGATE_IDENTIFIER)).when(
         TestCommand(AGGREGATE_IDENTIFIER)
     ).expect_events(TestEvent(AGGREGATE_IDENTIFIER, {})).expect_successful_handler_execution()

@@ -138,7 +138,7 @@ class TestAggregate(TestAggregateInterface):
         self.apply(AlwaysCreatedEvent(command.id))
         if not command.success:
             raise RuntimeError("Simulating failure in a creation handler")
-        return self.id  # type: ignore[no-any-return]
+        return self.id  # type: ignore[return-value]
 
     @command_handler(creation_policy=CreationPolicy.NEVER)
     def handle_on_existing(self, command: ExecuteOnExistingCommand) -> None:

@@ -166,7 +166,7 @@ def test_exception_details_check_with_type(fixture: AggregateTestFixture[MyAggre
     fixture.given_commands(CreateMyAggregateCommand("1")).when(
         ExceptionWithDetailsTriggeringCommand("1")
     ).expect_exception(CommandExecutionException).expect_exception(
-        has_property("details", instance_of(str))
+        has_property("details", instance_of(str))  # type: ignore[arg-type]
     )
 
 
@@ -178,11 +178,11 @@ def test_exception_details_check_with_matcher(fixture: AggregateTestFixture[MyAg
     validator.expect_exception(
         all_of(
             instance_of(CommandExecutionException),
-            has_property("details", contains_string("Details")),
+            has_property("details", contains_string("Details")),  # type: ignore[arg-type]
         )
     )
     with pytest.raises(ExpectationFailed):
-        validator.expect_exception(has_property("details", contains_string("Other")))
+        validator.expect_exception(has_property("details", contains_string("Other")))  # type: ignore[arg-type]
 
 
 def test_when_command_with_invalid_identifier(fixture: AggregateTestFixture[MyAggregate]) -> None:

@@ -16,6 +16,8 @@ from castle_bdd import (
     command_handler,
     event_sourcing_handler,
 )
+from castle_bdd.eventstore import EventStoreConflictError
+from castle_bdd.fixtures.repository import AggregateRepository
 from castle_bdd.matchers import predicate
 
 
@@ -35,7 +37,17 @@ class CommonCommand:
 
 
 @dataclass(frozen=True)
+class CreateDCommand:
+    id: Annotated[str, TargetAggregateId]
+
+
+@dataclass(frozen=True)
 class CreatedEvent:
+    id: str
+
+
+@dataclass(frozen=True)
+class DCreatedEvent:
     id: str
 
 
@@ -90,3 +102,33 @@ def test_common_command_on_aggregate(
     fixture.given(creational).when(CommonCommand("id")).expect_result_message_payload(
         aggregate_type + "id"
     )
+
+
+class AggregateD(Aggregate):
+    @command_handler(creation_policy=CreationPolicy.ALWAYS)
+    def create(self, command: CreateDCommand, repository: AggregateRepository) -> None:
+        self.apply(DCreatedEvent(command.id))
+        repository.new(lambda: _created_b(command.id if command.id == "id" else "B-1"))
+
+    @event_sourcing_handler
+    def on(self, event: DCreatedEvent) -> None:
+        self.id = event.id
+
+
+def _created_b(id: str) -> AggregateB:
+    created = AggregateB()
+    created.apply(CreatedEvent(id))
+    return created
+
+
+def test_creating_new_polymorphic_aggregate() -> None:
+    """FixtureTest_Polymorphism.creatingNewPolymorphicAggregate.
+
+    A deliberate difference: the event store keeps one stream per aggregate id, as
+    castlecraft's does, so a second aggregate with the same id conflicts.
+    """
+    AggregateTestFixture(AggregateD).given_no_prior_activity().when(
+        CreateDCommand("id")
+    ).expect_no_events().expect_exception(EventStoreConflictError)
+    spawning = AggregateTestFixture(AggregateD).given_no_prior_activity()
+    spawning.when(CreateDCommand("D-1")).expect_successful_handler_execution()

@@ -6,6 +6,8 @@ import pytest
 from hamcrest import none
 
 from castle_bdd import AggregateTestFixture
+from castle_bdd.errors import FixtureUsageError
+from castle_bdd.eventstore import EventStoreConflictError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
 from castle_bdd.fixtures.repository import AggregateNotFoundError
@@ -256,3 +258,45 @@ def test_fixture_expected_published_same_as_stored(
         validator.expect_events(MyEvent("aggregateId", 4))
     assert "failed with StrangeCommandReceivedException" in str(failure.value)
     validator.expect_no_events().expect_exception(StrangeCommandReceivedException)
+
+
+def test_read_aggregate_wrong_identifier(fixture: AggregateTestFixture[StandardAggregate]) -> None:
+    """FixtureTest_Generic.readAggregate_WrongIdentifier."""
+    given = fixture.given(MyEvent("AggregateId", 1))
+    with pytest.raises(FixtureUsageError) as error:
+        given.when(TestCommand("OtherIdentifier"))
+    assert "OtherIdentifier" in str(error.value) and "AggregateId" in str(error.value)
+
+
+def test_storing_existing_aggregate_generates_exception(
+    fixture: AggregateTestFixture[StandardAggregate],
+) -> None:
+    """FixtureTest_Generic.storingExistingAggregateGeneratesException."""
+    fixture.given(MyEvent("aggregateId", 1)).when(
+        CreateAggregateCommand("aggregateId")
+    ).expect_exception(EventStoreConflictError).expect_no_events()
+
+
+def test_generic_aggregate_identifier_server_generated_identifier(
+    fixture: AggregateTestFixture[StandardAggregate],
+) -> None:
+    """FixtureTest_Generic.aggregateIdentifier_ServerGeneratedIdentifier."""
+    fixture.given_no_prior_activity().when(
+        CreateAggregateCommand()
+    ).expect_successful_handler_execution()
+
+
+def test_generic_aggregate_identifier_identifier_automatically_deducted(
+    fixture: AggregateTestFixture[StandardAggregate],
+) -> None:
+    """FixtureTest_Generic.aggregateIdentifier_IdentifierAutomaticallyDeducted."""
+    validator = fixture.given(MyEvent("AggregateId", 1), MyEvent("AggregateId", 2)).when(
+        TestCommand("AggregateId")
+    )
+    validator.expect_events(MyEvent("AggregateId", 3))
+    stored = [*validator.given_events, *validator.events]
+    assert [(m.aggregate_id, m.sequence_number) for m in stored] == [
+        ("AggregateId", 0),
+        ("AggregateId", 1),
+        ("AggregateId", 2),
+    ]

@@ -20,7 +20,7 @@ from castle_bdd.matchers import (
 from tests.parity.matchers.stubs import StubEvent, StubMatcher, never, only
 
 
-def _three(first=None, second=None, third=None) -> tuple[StubMatcher, StubMatcher, StubMatcher]:  # type: ignore[no-untyped-def]
+def _three(first=None, second=None, third=None) -> tuple[StubMatcher, StubMatcher, StubMatcher]:
     return (
         StubMatcher("A", first or (lambda item: True)),
         StubMatcher("B", second or (lambda item: True)),
