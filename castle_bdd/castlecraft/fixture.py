@@ -32,11 +32,11 @@ from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.expectations import flattened
-from castle_bdd.fixtures.journal import Journal, Phase
+from castle_bdd.fixtures.journal import Journal
+from castle_bdd.fixtures.phases import entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
 from castle_bdd.gherkin.suggestions import normalise_name
-from castle_bdd.scheduling import as_utc
 
 if TYPE_CHECKING:
     from typing import Self
@@ -174,13 +174,13 @@ class CastlecraftTestFixture(Generic[A]):
 
     def given_current_time(self, instant: datetime) -> Self:
         """Start a scenario at ``instant`` (naive means UTC)."""
-        self._start(as_utc(instant))
+        self._start(instant_of(instant))
         return self
 
     def and_given_current_time(self, instant: datetime) -> Self:
         """Move the current scenario's time to ``instant``."""
         scenario = self._given_scenario("and_given_current_time")
-        scenario.time.clock.move_to(as_utc(instant))
+        scenario.time.clock.move_to(instant_of(instant))
         return self
 
     def when(
@@ -200,7 +200,7 @@ class CastlecraftTestFixture(Generic[A]):
     def when_time_advances_to(self, instant: datetime) -> AggregateResultValidator:
         """Move time to ``instant`` (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.clock.move_to(as_utc(instant))
+        scenario.time.clock.move_to(instant_of(instant))
         return self._validator(scenario, "time passing")
 
     def projection(self, projector_type: type[Projector]) -> Projector:
@@ -246,22 +246,7 @@ class CastlecraftTestFixture(Generic[A]):
         return self._scenario
 
     def _given_scenario(self, method: str) -> CastlecraftScenario:
-        scenario = self._scenario
-        if scenario is None or scenario.phase is not Phase.GIVEN:
-            raise FixtureUsageError(
-                f"{method} adds to the given phase of a scenario, but "
-                + ("none has started" if scenario is None else "its when phase has already run")
-                + ": start a scenario with given(...), given_commands(...) or "
-                "given_no_prior_activity()"
-            )
-        return scenario
+        return in_given_phase(self._scenario, method)
 
     def _when_scenario(self) -> CastlecraftScenario:
-        scenario = self._scenario if self._scenario is not None else self._start()
-        if scenario.phase is not Phase.GIVEN:
-            raise FixtureUsageError(
-                "when was already called for this scenario: a scenario has one when; "
-                "start the next one with given(...)"
-            )
-        scenario.begin_when()
-        return scenario
+        return entering_when(self._scenario if self._scenario is not None else self._start())

@@ -29,6 +29,7 @@ from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
 from castle_bdd.fixtures.expectations import FieldFilters
 from castle_bdd.fixtures.journal import EntryKind, Phase
+from castle_bdd.fixtures.phases import failed_given_command
 from castle_bdd.fixtures.reports import render_exception
 from castle_bdd.fixtures.runtime import BatchJournal, Outcome, ScenarioTime, capture
 
@@ -120,10 +121,7 @@ class CastlecraftScenario:
         for command in commands:
             outcome = self.execute(command)
             if outcome.exception is not None:
-                raise FixtureUsageError(
-                    f"the given command {type(command).__name__} failed: "
-                    f"{render_exception(outcome.exception)}"
-                ) from outcome.exception
+                raise failed_given_command(command, outcome.exception) from outcome.exception
 
     def begin_when(self) -> None:
         """Enter the when phase: its events and result are recorded apart."""
