@@ -33,4 +33,7 @@ def castlecraft_in_use() -> bool:
 
 def castlecraft_installed() -> bool:
     """Whether castlecraft-engineer can be imported (it is looked up, not imported)."""
-    return importlib.util.find_spec("castlecraft_engineer") is not None
+    try:
+        return importlib.util.find_spec("castlecraft_engineer") is not None
+    except ImportError:  # an import hook that refuses it: not installed, as far as we go
+        return False

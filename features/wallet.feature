@@ -13,7 +13,7 @@ Feature: Wallets kept by a castlecraft-engineer domain
     When the command DepositMoney is sent with wallet_id "W-1" and amount 50
     Then the event MoneyDeposited is published with wallet_id "W-1" and amount 50
     And the command returns 150
-    And the aggregate state has balance 150 and owner "ann"
+    And the aggregate state has balance 150, owner "ann" and version 2
 
   Scenario: A deposit must be positive
     When the command DepositMoney is sent with wallet_id "W-1" and amount 0

@@ -35,7 +35,7 @@ def views(html: str) -> dict[str, str]:
     """The style of each view: the top, the first passing and failing scenario, the glossary."""
     chosen = {"overview": ""}
     for status in ("passed", "failed"):
-        match = re.search(rf'<article class="[^"]*" id="([^"]+)" data-status="{status}"', html)
+        match = re.search(rf'<article class="{status}" id="([^"]+)"', html)
         if match:
             anchor = match.group(1)
             chosen[f"{status}-scenario"] = (

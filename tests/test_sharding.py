@@ -6,7 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from castle_bdd.sharding import (
@@ -184,6 +184,7 @@ def test_every_scenario_and_outline_row_has_a_location(tmp_path: Path) -> None:
     ]
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=60), st.integers(min_value=1, max_value=9))
 def test_scenario_shards_keep_order_and_differ_by_at_most_one(size: int, total: int) -> None:
     locations = [ScenarioLocation(f"f{n // 7}.feature", n) for n in range(size)]

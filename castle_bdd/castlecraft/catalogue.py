@@ -128,9 +128,13 @@ def _worked_on(handler: type, aggregates: Sequence[type]) -> list[type]:
 
 
 def _names_used(handler: type) -> set[str]:
+    """The global and attribute names the methods of ``handler`` and its own bases use."""
     names: set[str] = set()
-    for value in vars(handler).values():
-        code = getattr(inspect.unwrap(value), "__code__", None) if callable(value) else None
-        if code is not None:
-            names.update(code.co_names)
+    for klass in handler.__mro__:
+        if klass.__module__.startswith(("castlecraft_engineer", "builtins", "typing", "abc")):
+            continue
+        for value in vars(klass).values():
+            code = getattr(inspect.unwrap(value), "__code__", None) if callable(value) else None
+            if code is not None:
+                names.update(code.co_names)
     return names

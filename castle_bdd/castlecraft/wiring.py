@@ -155,6 +155,7 @@ def wire_container(
         ExternalEventPublisher: wiring.publisher,
         CommandBus: command_bus,
         AuthorizationService: PermissionsAuthorizationService(),
+        punq.Container: container,  # for handlers that resolve what they need themselves
     }
     for service, instance in provided.items():
         container.register(service, instance=instance)

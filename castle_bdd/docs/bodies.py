@@ -6,9 +6,12 @@ page's script draws the bodies that come into view, every body before printing, 
 searches the data without drawing it. Headings, statuses, tags, outlines' Examples and
 the glossary stay plain HTML.
 
-A body is ``{"l": [given, when, then], "s": steps, ...}``: a note is ``[kind, label,
-source, due, name, value, name, value…]`` (values as `docs.values` shows them); a step
-is ``[keyword, text]``, followed by its status, table and doc string when it has any.
+The data is ``{"t": names, "b": bodies}``: names (kinds, message and field names, step
+keywords) are written once, in ``t``, and bodies refer to them by number. A body is
+``{"l": [given, when, then], "s": steps, ...}``: a note is ``[kind, label, origin, name,
+value, name, value…]`` (origin: its source and when it is due; values as `docs.values`
+shows them); a step is ``[keyword, text]``, followed by its status, table and doc string
+when it has any.
 ``n`` says "no events", ``c`` holds a failed comparison, ``x`` that the scenario stopped
 before any comparison (where: the first line of ``e``, the error).
 """
@@ -36,38 +39,62 @@ class _Drawn(Protocol):
     def no_events(self) -> bool: ...
 
 
+class Names:
+    """The names a document repeats (kinds, messages, fields, keywords), each kept once.
+
+    A body refers to a name by its number in the table; values and step texts stay as
+    they are.
+    """
+
+    def __init__(self) -> None:
+        """An empty table."""
+        self.table: list[str] = []
+        self._numbers: dict[str, int] = {}
+
+    def __call__(self, name: str) -> int:
+        """The number of ``name`` in the table, added if it is new."""
+        number = self._numbers.get(name)
+        if number is None:
+            number = self._numbers[name] = len(self.table)
+            self.table.append(name)
+        return number
+
+
 def bodies_json(views: Iterable[_Drawn]) -> str:
-    """A JSON array of the scenarios' bodies, safe inside a ``<script>`` element."""
-    text = json.dumps([body(view) for view in views], ensure_ascii=False, separators=(",", ":"))
-    return text.translate(_SAFE)
+    """``{"t": names, "b": bodies}`` as JSON, safe inside a ``<script>`` element."""
+    names = Names()
+    drawn = [body(view, names) for view in views]
+    document = {"t": names.table, "b": drawn}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_SAFE)
 
 
-def body(view: _Drawn) -> dict[str, Any]:
+def body(view: _Drawn, names: Names) -> dict[str, Any]:
     """One scenario's body."""
     record = view.record
     drawn: dict[str, Any] = {
-        "l": [[_note(n) for n in lane] for lane in (view.given, view.when, view.then)],
-        "s": [_step(step) for step in record.steps],
+        "l": [[_note(n, names) for n in lane] for lane in (view.given, view.when, view.then)],
+        "s": [_step(step, names) for step in record.steps],
     }
     if view.no_events:
-        drawn["n"] = 1
+        drawn["n"] = True
     if record.comparison:
         drawn["c"] = record.comparison
     elif record.status == "failed":
-        drawn["x"] = 1  # the page draws where it stopped from the error's first line
+        drawn["x"] = True  # the page draws where it stopped from the error's first line
     if record.error:
         drawn["e"] = record.error.removeprefix("ASSERT FAILED: ")
     return drawn
 
 
-def _note(note: TimelineEntry) -> list[Any]:
+def _note(note: TimelineEntry, names: Names) -> list[Any]:
     due = _DUE.search(note.detail) if note.kind in ("scheduled", "deadline") else None
-    fields = [item for pair in note.fields.items() for item in pair]
-    return [note.kind, note.label, note.source, due.group(1) if due else "", *fields]
+    origin = " · ".join(part for part in (note.source, due and f"due in {due.group(1)}") if part)
+    fields = [item for name, value in note.fields.items() for item in (names(name), value)]
+    return [names(note.kind), names(note.label), origin, *fields]
 
 
-def _step(step: StepRecord) -> list[Any]:
-    drawn: list[Any] = [step.keyword, step.name]
+def _step(step: StepRecord, names: Names) -> list[Any]:
+    drawn: list[Any] = [names(step.keyword), step.name]
     table = [step.table.headings, *step.table.rows] if step.table else 0
     if step.status != "passed" or table or step.text:
         drawn.append(step.status)

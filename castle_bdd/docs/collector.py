@@ -20,7 +20,7 @@ from castle_bdd.docs.model import (
     TimelineEntry,
 )
 from castle_bdd.docs.values import Shown, instant, shown
-from castle_bdd.domain.messages import field_values
+from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 from castle_bdd.fixtures.user_code import render_user_frames
@@ -196,7 +196,11 @@ def _fields(payload: object) -> dict[str, Shown]:
         values = field_values(payload)
     except (TypeError, ValueError):
         return {"value": shown(payload)}
-    return {name: shown(value) for name, value in values.items()}
+    # Metadata (an event's id, when it occurred) is left out, as comparisons leave it out:
+    # it is not what the scenario is about, and it would differ from one run to the next.
+    return {
+        name: shown(value) for name, value in values.items() if name not in DEFAULT_IGNORED_FIELDS
+    }
 
 
 _ISO_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:\d\d|Z)?")

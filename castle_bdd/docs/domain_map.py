@@ -92,7 +92,7 @@ def _kind(role: str) -> str:
 def _box(name: str, kind: str, seen: dict[tuple[str, str], list[str]]) -> MapBox:
     kinds = {
         "command": ("command",),
-        "event": ("event",),
+        "event": ("event", "triggered", "scheduled"),
         "deadline": ("deadline", "triggered"),
         "dispatched": ("dispatched",),
     }[kind]

@@ -5,7 +5,7 @@ row in the examples table). Records of the same scenario are resolved so:
 
 - a copy that never started (skipped or untested, no step run: a runner left it to
   another worker, or the run's tags did not select it) gives way to a result;
-- results from the same run: the last one read wins (a runner that tried again);
+- results from the same run: the one recorded last wins (a runner that tried again);
 - results from different runs (a folder that was not emptied between two runs) are a
   mistake the merge refuses to guess about, unless asked to keep the newest run's.
 """
@@ -39,7 +39,8 @@ class _Result:
     feature: FeatureRecord
     scenario: ScenarioRecord
     run: str
-    started: str
+    started: str  # when the run started
+    recorded: str  # when the record was written (for a whole-run record: its start)
 
 
 def merge(records: Iterable[RunRecord], *, keep_newest: bool = False) -> RunRecord:
@@ -93,7 +94,7 @@ def _results(records: list[RunRecord], started: dict[str, str]) -> dict[Scenario
         run_started = started[record.run]
         for feature in record.features:
             for scenario in feature.scenarios:
-                found = _Result(feature, scenario, record.run, run_started)
+                found = _Result(feature, scenario, record.run, run_started, record.started)
                 results.setdefault((feature.filename, scenario.line), []).append(found)
     return results
 
@@ -111,10 +112,15 @@ def _chosen(results: dict[ScenarioKey, list[_Result]], keep_newest: bool) -> lis
             overlaps[key] = ran
             continue
         newest = max(ran, key=lambda c: c.started).run
-        chosen.append([c for c in ran if c.run == newest][-1])
+        chosen.append(_latest(c for c in ran if c.run == newest))
     if overlaps:
         raise RunsOverlapError(_overlap_message(overlaps))
     return chosen
+
+
+def _latest(results: Iterable[_Result]) -> _Result:
+    # by the time each was recorded; among records of the same time, the last read
+    return max(enumerate(results), key=lambda item: (item[1].recorded, item[0]))[1]
 
 
 def _features(chosen: list[_Result]) -> list[FeatureRecord]:

@@ -90,4 +90,6 @@ def _scenario_record(
         header = headers[key] = feature_from_json({**data["feature"], "scenarios": []})
     feature = FeatureRecord(**{**vars(header), "scenarios": [scenario_from_json(data["scenario"])]})
     selection = [str(tag) for tag in data.get("selection", [])]
-    return RunRecord(features=[feature], started=str(data["started"]), run=run, selection=selection)
+    # the run's start is its process records'; this record's own time is when it was written
+    recorded = str(data["finished"])
+    return RunRecord(features=[feature], started=recorded, run=run, selection=selection)

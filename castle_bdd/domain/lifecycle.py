@@ -27,7 +27,8 @@ class Lifecycle(Protocol):
         """Mark the aggregate deleted."""
 
 
-_HANDLING: ContextVar[Lifecycle | None] = ContextVar("castle_bdd_handling", default=None)
+#: The aggregate whose handler runs now (set by the fixtures around each handler).
+HANDLING: ContextVar[Lifecycle | None] = ContextVar("castle_bdd_handling", default=None)
 
 
 def apply(event: Any, metadata: Mapping[str, object] | None = None) -> None:
@@ -42,21 +43,21 @@ def mark_deleted() -> None:
 
 def handled_now() -> Lifecycle | None:
     """The aggregate whose handler runs now, if any."""
-    return _HANDLING.get()
+    return HANDLING.get()
 
 
 @contextmanager
 def handling(aggregate: Lifecycle) -> Iterator[None]:
     """While the block runs, `apply` and `mark_deleted` act on ``aggregate``."""
-    token = _HANDLING.set(aggregate)
+    token = HANDLING.set(aggregate)
     try:
         yield
     finally:
-        _HANDLING.reset(token)
+        HANDLING.reset(token)
 
 
 def _current(called: str) -> Lifecycle:
-    aggregate = _HANDLING.get()
+    aggregate = HANDLING.get()
     if aggregate is None:
         raise CollaboratorMissingError(
             f"{called}(...) was called outside the handlers of an aggregate: call it while "
@@ -86,12 +87,12 @@ class StubAggregateLifecycle:
 
     def activate(self) -> None:
         """From now on, `apply` and `mark_deleted` act on this lifecycle."""
-        self._token = _HANDLING.set(self)
+        self._token = HANDLING.set(self)
 
     def close(self) -> None:
         """Stop acting as the aggregate's lifecycle."""
         if self._token is not None:
-            _HANDLING.reset(self._token)
+            HANDLING.reset(self._token)
             self._token = None
 
     def apply(self, event: Any, metadata: Mapping[str, object] | None = None) -> None:

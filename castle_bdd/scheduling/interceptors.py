@@ -16,7 +16,7 @@ After Axon's deadline dispatch and handler interceptors. Both see a deadline as 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -60,19 +60,40 @@ class DeadlineInterceptors:
         """
         handled: list[ScheduledItem] = []
 
-        def proceed_from(index: int) -> Callable[[Message], object]:
-            def proceed(message: Message) -> object:
-                message = _checked(message, "proceed")
-                if index < len(self.handler):
-                    return self.handler[index](message, proceed_from(index + 1))
-                changed = _with_message(item, message)
-                handled.append(changed)
-                return consume(changed)
+        def handle(message: Message) -> object:
+            changed = _with_message(item, message)
+            handled.append(changed)
+            return consume(changed)
 
-            return proceed
-
-        result = proceed_from(0)(deadline_message(item))
+        result = through_interceptors(self.handler, deadline_message(item), handle)
         return (handled[0] if handled else None), result
+
+
+#: Runs around a handler: ``interceptor(message, proceed)``.
+HandlerInterceptor = Callable[[Message, Callable[[Message], object]], object]
+
+
+def through_interceptors(
+    interceptors: Sequence[HandlerInterceptor],
+    message: Message,
+    handle: Callable[[Message], object],
+) -> object:
+    """``handle(message)`` behind ``interceptors``, the first registered outermost.
+
+    Each interceptor gets the message and ``proceed``, which hands a message on to the
+    next interceptor and at last to ``handle``.
+    """
+
+    def proceed_from(index: int) -> Callable[[Message], object]:
+        def proceed(message: Message) -> object:
+            message = _checked(message, "proceed")
+            if index < len(interceptors):
+                return interceptors[index](message, proceed_from(index + 1))
+            return handle(message)
+
+        return proceed
+
+    return proceed_from(0)(message)
 
 
 def _with_message(item: ScheduledItem, message: Message) -> ScheduledItem:

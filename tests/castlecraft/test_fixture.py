@@ -212,3 +212,23 @@ def test_a_handler_reads_the_snapshot_rather_than_the_whole_history() -> None:
     kept = Snapshot(aggregate_id="W-1", aggregate_state={"owner": "ann", "balance": 700}, version=0)
     asyncio.run(fixture.snapshot_store.save_snapshot(kept))  # type: ignore[arg-type]
     fixture.when(DepositMoney("W-1", 1)).expect_result(701)
+
+
+def test_a_handler_that_asks_for_the_container_gets_the_scenario_s() -> None:
+    import punq
+
+    fixture = _fixture()
+    fixture.given(OPENED)
+    assert fixture.container.resolve(punq.Container) is fixture.container
+    assert fixture.container.resolve(EventStore) is fixture.event_store
+
+
+def test_a_command_goes_to_the_aggregate_its_handler_or_its_base_names() -> None:
+    from castle_bdd.castlecraft.catalogue import add_castlecraft_classes
+    from castle_bdd.gherkin.catalogue import Catalogue
+    from tests.castlecraft import two_aggregates as domain
+
+    catalogue = Catalogue(("two_aggregates",))
+    add_castlecraft_classes(catalogue, [v for v in vars(domain).values() if isinstance(v, type)])
+    assert catalogue.aggregates_handling(domain.Rename) == [domain.Shelf]
+    assert catalogue.aggregates_handling(domain.Lend) == [domain.Book]

@@ -49,3 +49,9 @@ def test_stored_and_externally_published_events_are_both_drawn(document: str) ->
     notes = note_kinds(flagged)
     assert notes == ["event", "event", "event", "command", "event", "event", "result"]
     assert "MoneyWithdrawn" in str(flagged) and "LargeWithdrawalFlagged" in str(flagged)
+
+
+def test_the_glossary_lists_the_castlecraft_messages(document: str) -> None:
+    glossary = document[document.index('id="glossary"') :]
+    for name in ("WalletOpened", "MoneyDeposited", "WithdrawMoney", "LargeWithdrawalFlagged"):
+        assert name in glossary, name

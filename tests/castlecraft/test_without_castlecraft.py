@@ -65,3 +65,19 @@ def test_naming_castlecraft_classes_without_it_says_to_install_the_extra() -> No
     kind, _, message = result.stdout.partition(" | ")
     assert kind == "CastlecraftMissingError"
     assert "pip install 'castle-bdd[castlecraft]'" in message
+
+
+def test_init_castlecraft_without_it_writes_the_project_and_says_what_to_install(
+    tmp_path: Path,
+) -> None:
+    result = _run(
+        f"""
+        from castle_bdd.cli import main
+        main(["init", "--castlecraft", {str(tmp_path / "shop")!r}])
+        """
+    )
+    assert result.returncode == 0, result.stderr
+    assert "The domain needs castlecraft-engineer: pip install 'castle-bdd[castlecraft]'" in (
+        result.stdout
+    )
+    assert (tmp_path / "shop" / "domain" / "library.py").is_file()

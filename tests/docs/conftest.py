@@ -95,13 +95,26 @@ def bodies(html: str) -> list[dict[str, Any]]:
     """The scenarios' bodies a document carries as data (see `castle_bdd.docs.bodies`)."""
     found = re.search(r'<script id="bodies" type="application/json">(.*?)</script>', html, re.S)
     assert found, "the document carries its scenarios' bodies"
-    drawn: list[dict[str, Any]] = json.loads(found.group(1))
-    return drawn
+    data = json.loads(found.group(1))
+    return [_named(body, data["t"]) for body in data["b"]]
+
+
+def _named(body: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """A body with the numbers of names replaced by the names, as the page reads it."""
+    lanes = [[_note(note, names) for note in lane] for lane in body["l"]]
+    steps = [[names[step[0]], *step[1:]] for step in body["s"]]
+    return {**body, "l": lanes, "s": steps}
+
+
+def _note(note: list[Any], names: list[str]) -> list[Any]:
+    kind, label, origin, *fields = note
+    named = [names[item] if i % 2 == 0 else item for i, item in enumerate(fields)]
+    return [names[kind], names[label], origin, *named]
 
 
 def body_of(html: str, anchor: str) -> dict[str, Any]:
     """The body of the scenario (or outline row) with that anchor."""
-    drawn = r'<article class="([^"]*)" id="([^"]+)"|<details class="row" id="([^"]+)-model"'
+    drawn = r'<article class="([^"]*)" id="([^"]+)"|<details class="row" id="([^"]+)"'
     order = [
         found[1] or found[2]
         for found in re.findall(drawn, html)

@@ -96,7 +96,7 @@ def test_a_scenario_is_drawn_as_an_event_model(
     html = (tmp_path / "doc.html").read_text()
     drawn = body_of(html, "cards--spending-too-much")
     assert note_kinds(drawn) == ["event", "event", "command", "error"]
-    assert drawn["x"] == 1 and "the balance is too low" in drawn["e"]
+    assert drawn["x"] is True and "the balance is too low" in drawn["e"]
     assert "InsufficientBalance" in str(drawn) and "balance is 100" in str(drawn)
     assert "time" in [kind for body in bodies(html) for kind in note_kinds(body)]
 

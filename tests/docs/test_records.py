@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from castle_bdd.docs import RunRecord, merge, records, render
@@ -185,6 +185,7 @@ _NOTES = st.builds(
 )
 
 
+@settings(deadline=None)  # a shared machine may pause any example
 @given(
     st.builds(
         ScenarioRecord,

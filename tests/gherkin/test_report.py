@@ -139,30 +139,13 @@ class RedeemedTwice(giftcard.CardRedeemed):
     """A subclass: the full comparison accepts it where its class is expected."""
 
 
-def _full_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Record each time check_exact falls through to the full comparison."""
-    calls: list[object] = []
-    real = checks.assert_exact  # type: ignore[attr-defined]
-
-    def recording(*args: object, **kwargs: object) -> None:
-        calls.append(args)
-        real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(checks, "assert_exact", recording)
-    return calls
-
-
-def test_an_exact_list_of_plainly_equal_messages_needs_no_full_comparison(
-    catalogue, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls = _full_comparisons(monkeypatch)
+def test_an_exact_list_of_equal_messages_passes(catalogue) -> None:
     wanted = [
         expected(catalogue, "CardIssued", 'card_id "GC-1" and amount 100'),
         expected(catalogue, "CardRedeemed", "amount 30"),
     ]
     actual = [giftcard.CardIssued("GC-1", 100), Message(giftcard.CardRedeemed("GC-1", 30))]
     checks.check_exact(Validator(), "events", wanted, actual)
-    assert calls == []
 
 
 @pytest.mark.parametrize(
@@ -176,25 +159,19 @@ def test_an_exact_list_of_plainly_equal_messages_needs_no_full_comparison(
         ("amount 30", giftcard.CardIssued("GC-1", 30), False),
     ],
 )
-def test_anything_but_a_plainly_equal_list_gets_the_full_comparison(
-    catalogue, monkeypatch: pytest.MonkeyPatch, fields: str, actual: object, passes: bool
+def test_an_exact_list_is_compared_field_by_field(
+    catalogue, fields: str, actual: object, passes: bool
 ) -> None:
-    calls = _full_comparisons(monkeypatch)
     wanted = [expected(catalogue, "CardRedeemed", fields)]
     if passes:
         checks.check_exact(Validator(), "events", wanted, [actual])
     else:
         with pytest.raises(GherkinError, match="The events are not as expected"):
             checks.check_exact(Validator(), "events", wanted, [actual])
-    assert len(calls) == 1
 
 
-def test_a_list_of_another_length_gets_the_full_comparison(
-    catalogue, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls = _full_comparisons(monkeypatch)
+def test_a_list_of_another_length_fails(catalogue) -> None:
     wanted = [expected(catalogue, "CardRedeemed", "amount 30")]
     actual = [giftcard.CardRedeemed("GC-1", 30)] * 2
     with pytest.raises(GherkinError, match="expected 1, got 2"):
         checks.check_exact(Validator(), "events", wanted, actual)
-    assert len(calls) == 1
