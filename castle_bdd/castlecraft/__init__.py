@@ -16,8 +16,10 @@ from castle_bdd.lazy import lazy_exports
 require_castlecraft()
 
 if TYPE_CHECKING:
+    from castle_bdd.castlecraft.access import PermissionsAuthorizationService
     from castle_bdd.castlecraft.catalogue import CastlecraftDomain
     from castle_bdd.castlecraft.fixture import CastlecraftTestFixture
+    from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
     from castle_bdd.castlecraft.store import CastlecraftConflictError, CastlecraftEventStore
     from castle_bdd.castlecraft.wiring import RecordingEventPublisher
 
@@ -27,6 +29,8 @@ __all__ = [
     "CastlecraftEventStore",
     "CastlecraftMissingError",
     "CastlecraftTestFixture",
+    "InMemorySnapshotStore",
+    "PermissionsAuthorizationService",
     "RecordingEventPublisher",
 ]
 
@@ -36,6 +40,8 @@ _LAZY = {
     "RecordingEventPublisher": "castle_bdd.castlecraft.wiring",
     "CastlecraftConflictError": "castle_bdd.castlecraft.store",
     "CastlecraftEventStore": "castle_bdd.castlecraft.store",
+    "InMemorySnapshotStore": "castle_bdd.castlecraft.snapshots",
+    "PermissionsAuthorizationService": "castle_bdd.castlecraft.access",
 }
 
 __getattr__ = lazy_exports(__name__, _LAZY, globals())

@@ -30,11 +30,11 @@ class InMemorySnapshotStore(SnapshotStore[Any]):
             if kept is None or snapshot.version >= kept.version:
                 self._latest[snapshot.aggregate_id] = snapshot
 
-    async def get_latest_snapshot(self, aggregate_id: Any) -> Snapshot[object] | None:
+    async def get_latest_snapshot(self, aggregate_id: object) -> Snapshot[object] | None:
         """The newest snapshot of ``aggregate_id``, if any."""
         return self._latest.get(aggregate_id)
 
-    async def clear_snapshots(self, aggregate_id: Any) -> None:
+    async def clear_snapshots(self, aggregate_id: object) -> None:
         """Forget the snapshots of ``aggregate_id``."""
         with self._lock:
             self._latest.pop(aggregate_id, None)

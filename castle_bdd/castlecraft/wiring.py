@@ -207,7 +207,7 @@ def _hints_of(owner: type) -> list[Any]:
     return [hint for name, hint in hints.items() if name != "return"]
 
 
-def _buildable(hint: Any, provided: dict[type, Any]) -> bool:
+def _buildable(hint: object, provided: dict[type, Any]) -> bool:
     """A concrete class of the domain that punq can build from what it is given."""
     return (
         isinstance(hint, type)

@@ -71,7 +71,7 @@ def bodies_json(views: Iterable[_Drawn]) -> str:
 def body(view: _Drawn, names: Names) -> dict[str, Any]:
     """One scenario's body."""
     record = view.record
-    drawn: dict[str, Any] = {
+    drawn: dict[str, object] = {
         "l": [[_note(n, names) for n in lane] for lane in (view.given, view.when, view.then)],
         "s": [_step(step, names) for step in record.steps],
     }
@@ -86,7 +86,7 @@ def body(view: _Drawn, names: Names) -> dict[str, Any]:
     return drawn
 
 
-def _note(note: TimelineEntry, names: Names) -> list[Any]:
+def _note(note: TimelineEntry, names: Names) -> list[object]:
     due = _DUE.search(note.detail) if note.kind in ("scheduled", "deadline") else None
     origin = " · ".join(part for part in (note.source, due and f"due in {due.group(1)}") if part)
     fields = [item for name, value in note.fields.items() for item in (names(name), value)]
@@ -94,7 +94,7 @@ def _note(note: TimelineEntry, names: Names) -> list[Any]:
 
 
 def _step(step: StepRecord, names: Names) -> list[Any]:
-    drawn: list[Any] = [names(step.keyword), step.name]
+    drawn: list[object] = [names(step.keyword), step.name]
     table = [step.table.headings, *step.table.rows] if step.table else 0
     if step.status != "passed" or table or step.text:
         drawn.append(step.status)

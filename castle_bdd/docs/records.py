@@ -132,7 +132,7 @@ class ScenarioRecordWriter:
         return kept[1]
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: object) -> object:
     # a record's dataclasses are written field by field, as `dataclasses.asdict` would
     # give them, without its deep copy of every value: a record is written as it ends
     if is_dataclass(value) and not isinstance(value, type):

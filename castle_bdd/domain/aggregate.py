@@ -135,7 +135,7 @@ def _with_members(own: EventSource) -> EventSource:
     return source
 
 
-def _resources_of(aggregate: object) -> Mapping[Any, Any]:
+def _resources_of(aggregate: object) -> Mapping[object, object]:
     # An aggregate being made (by repository.new inside a handler) has no collaborators
     # yet: the aggregate whose handler makes it lends its resources.
     collaborators = getattr(aggregate, "_castle_collaborators", None)

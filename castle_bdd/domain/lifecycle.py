@@ -31,7 +31,7 @@ class Lifecycle(Protocol):
 HANDLING: ContextVar[Lifecycle | None] = ContextVar("castle_bdd_handling", default=None)
 
 
-def apply(event: Any, metadata: Mapping[str, object] | None = None) -> None:
+def apply(event: object, metadata: Mapping[str, object] | None = None) -> None:
     """Apply ``event`` on the aggregate whose handler runs (``AggregateLifecycle.apply``)."""
     _current("apply").apply(event, metadata)
 
@@ -95,7 +95,7 @@ class StubAggregateLifecycle:
             HANDLING.reset(self._token)
             self._token = None
 
-    def apply(self, event: Any, metadata: Mapping[str, object] | None = None) -> None:
+    def apply(self, event: object, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event``."""
         self.applied_events.append(Message(event, dict(metadata or {})))
 

@@ -79,7 +79,7 @@ def _entity_type(hint: Any) -> tuple[type, bool]:
 
 
 def member_command_handler(
-    aggregate_type: type, command: Any
+    aggregate_type: type, command: object
 ) -> tuple[MemberField, Handler] | None:
     """The member attribute and entity handler that take ``command``, if any."""
     for member in member_fields(aggregate_type):
@@ -89,7 +89,7 @@ def member_command_handler(
     return None
 
 
-def entity_for(aggregate: Any, member: MemberField, command: Any) -> Any:
+def entity_for(aggregate: object, member: MemberField, command: object) -> object:
     """The entity of ``member`` in ``aggregate`` that ``command`` is for."""
     held = getattr(aggregate, member.name, None)
     if not member.many:
@@ -109,7 +109,7 @@ def entity_for(aggregate: Any, member: MemberField, command: Any) -> Any:
     )
 
 
-def entities_of(aggregate: Any) -> Iterator[Any]:
+def entities_of(aggregate: object) -> Iterator[object]:
     """Every member entity of ``aggregate``, and theirs, depth first."""
     for member in member_fields(type(aggregate)):
         held = getattr(aggregate, member.name, None)
@@ -118,7 +118,7 @@ def entities_of(aggregate: Any) -> Iterator[Any]:
             yield from entities_of(entity)
 
 
-def _entities(held: Any) -> list[Any]:
+def _entities(held: Any) -> list[object]:
     if held is None:
         return []
     if isinstance(held, dict):

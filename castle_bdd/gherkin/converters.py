@@ -147,7 +147,7 @@ class SubclassConverter:
             return value
         return self._wrapped(self.base.from_json(value), show_json(value))
 
-    def _wrapped(self, base_value: Any, shown: str) -> Any:
+    def _wrapped(self, base_value: object, shown: str) -> object:
         try:
             return self.target(base_value)
         except Exception as error:  # the subclass's constructor is user code

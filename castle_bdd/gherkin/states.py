@@ -39,7 +39,7 @@ def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], A
     return made
 
 
-def _value(owner: type, name: str, raw: RawValue, hint: Any) -> Any:
+def _value(owner: type, name: str, raw: RawValue, hint: object) -> object:
     try:
         if raw.is_json:
             return convert_json_value(raw.json, hint)

@@ -51,4 +51,5 @@ def test_every_documented_command_line_is_accepted(page: str) -> None:
     for line in lines:
         arguments = shlex.split(line)[1:]
         own = arguments[: arguments.index("--")] if "--" in arguments else arguments
-        assert parser.parse_args(own).command in ("init", "shard", "docs"), line
+        commands = ("init", "shard", "docs", "check-serialization")
+        assert parser.parse_args(own).command in commands, line
