@@ -61,11 +61,24 @@ class HandlerMark:
 
 
 @dataclass(frozen=True)
+class MetadataValue:
+    """Marks a handler parameter that takes one value of the message's metadata.
+
+    ``user: Annotated[str, MetadataValue("user")]`` gets ``metadata["user"]`` (None when
+    the message has no such key), as Axon's ``@MetaDataValue``.
+    """
+
+    key: str
+
+
+@dataclass(frozen=True)
 class Parameter:
     """A handler parameter after the message: a resource to inject."""
 
     name: str
     type: Any
+    #: The metadata key a `MetadataValue` parameter takes its value from.
+    metadata_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -333,18 +346,36 @@ def _read_handler(
     hints = _hints(owner, function)
     message_type = _message_type(owner, function, mark, parameters, hints)
     rest = parameters[1:] if message_type is not None else parameters
-    resources = tuple(Parameter(p.name, hints.get(p.name, Any)) for p in rest)
+    resources = tuple(_parameter(owner, function, p, hints) for p in rest)
     is_async = inspect.iscoroutinefunction(function)
     returns_nothing = hints.get("return", None) in (None, type(None))
     return Handler(owner, function, message_type, mark, is_async, resources, returns_nothing)
 
 
-def _hints(owner: type, function: Callable[..., Any]) -> dict[str, object]:
+def _parameter(
+    owner: type,
+    function: Callable[..., Any],
+    parameter: inspect.Parameter,
+    hints: dict[str, object],
+) -> Parameter:
+    annotation = parameter.annotation
+    if isinstance(annotation, str) and "MetadataValue" not in annotation:
+        return Parameter(parameter.name, hints.get(parameter.name, Any))
+    extras = _hints(owner, function, include_extras=True).get(parameter.name)
+    for mark in getattr(extras, "__metadata__", ()):
+        if isinstance(mark, MetadataValue):
+            return Parameter(parameter.name, hints.get(parameter.name, Any), mark.key)
+    return Parameter(parameter.name, hints.get(parameter.name, Any))
+
+
+def _hints(
+    owner: type, function: Callable[..., Any], include_extras: bool = False
+) -> dict[str, object]:
     module = sys.modules.get(function.__module__)
     namespace = {**vars(module)} if module else {}
     namespace.setdefault(owner.__name__, owner)
     try:
-        return typing.get_type_hints(function, globalns=namespace)
+        return typing.get_type_hints(function, globalns=namespace, include_extras=include_extras)
     except NameError as error:
         raise HandlerDefinitionError(
             f"{owner.__name__}.{function.__name__} names a type that cannot be found: {error}"
@@ -405,6 +436,9 @@ def _add_deadline(by_name: dict[str, Handler], handler: Handler) -> None:
 
 
 def _resource(handler: Handler, parameter: Parameter, resources: Mapping[object, object]) -> object:
+    if parameter.metadata_key is not None:
+        metadata = resources.get("metadata")
+        return metadata.get(parameter.metadata_key) if isinstance(metadata, Mapping) else None
     if parameter.name in resources:
         return resources[parameter.name]
     for value in reversed(tuple(resources.values())):  # the last one registered wins

@@ -7,9 +7,9 @@ After Axon's deadline dispatch and handler interceptors. Both see a deadline as 
 - A dispatch interceptor, ``interceptor(message) -> message``, runs when a deadline is
   scheduled; the deadline keeps the payload (and ``deadline_name``) it returns.
 - A handler interceptor, ``interceptor(message, proceed) -> result``, runs when the
-  deadline comes due, around its handler: ``proceed(message)`` hands the (possibly
-  changed) message on, to the next interceptor and at last to the handler. One that does
-  not call ``proceed`` keeps the deadline from its handler. The triggered deadlines
+  deadline comes due, around its handler: ``proceed()`` hands the message on, to the
+  next interceptor and at last to the handler, and ``proceed(message)`` a changed one.
+  One that does not call ``proceed`` keeps the deadline from its handler. The triggered deadlines
   record the message the handler received.
 """
 
@@ -19,6 +19,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from castle_bdd.domain.messages import Message
 from castle_bdd.scheduling.errors import SchedulingError
@@ -27,8 +28,16 @@ from castle_bdd.scheduling.items import ScheduledItem
 #: Changes a deadline as it is scheduled.
 DeadlineDispatchInterceptor = Callable[[Message], Message]
 
+
+class Proceed(Protocol):
+    """Hands the message on: ``proceed()`` as it came, ``proceed(message)`` changed."""
+
+    def __call__(self, message: Message | None = None, /) -> object:
+        """Run the rest of the chain and the handler; return what they return."""
+
+
 #: Hands a deadline on to its handler (``proceed``), changed or not, or keeps it back.
-DeadlineHandlerInterceptor = Callable[[Message, Callable[[Message], object]], object]
+DeadlineHandlerInterceptor = Callable[[Message, Proceed], object]
 
 
 def deadline_message(item: ScheduledItem) -> Message:
@@ -70,7 +79,7 @@ class DeadlineInterceptors:
 
 
 #: Runs around a handler: ``interceptor(message, proceed)``.
-HandlerInterceptor = Callable[[Message, Callable[[Message], object]], object]
+HandlerInterceptor = Callable[[Message, Proceed], object]
 
 
 def through_interceptors(
@@ -80,20 +89,20 @@ def through_interceptors(
 ) -> object:
     """``handle(message)`` behind ``interceptors``, the first registered outermost.
 
-    Each interceptor gets the message and ``proceed``, which hands a message on to the
-    next interceptor and at last to ``handle``.
+    Each interceptor gets the message and ``proceed``, which hands the message (or the
+    one it is given) on to the next interceptor and at last to ``handle``.
     """
 
-    def proceed_from(index: int) -> Callable[[Message], object]:
-        def proceed(message: Message) -> object:
-            message = _checked(message, "proceed")
+    def proceed_from(index: int, current: Message) -> Proceed:
+        def proceed(message: Message | None = None, /) -> object:
+            message = current if message is None else _checked(message, "proceed")
             if index < len(interceptors):
-                return interceptors[index](message, proceed_from(index + 1))
+                return interceptors[index](message, proceed_from(index + 1, message))
             return handle(message)
 
         return proceed
 
-    return proceed_from(0)(message)
+    return proceed_from(0, message)()
 
 
 def _with_message(item: ScheduledItem, message: Message) -> ScheduledItem:

@@ -97,3 +97,18 @@ def test_a_handler_interceptor_that_raises_is_a_saga_failure() -> None:
     )
     validator.expect_exception(RuntimeError).expect_exception_message("interceptor broke")
     assert validator.failures[0].handler == "a deadline handler interceptor"
+
+
+def test_proceed_without_a_message_hands_on_the_one_it_got() -> None:
+    deadlines = manager()
+    deadlines.register_handler_interceptor(
+        lambda message, proceed: proceed(Message("changed", message.metadata, message.timestamp))
+    )
+    deadlines.register_handler_interceptor(lambda message, proceed: proceed())
+    deadlines.schedule(timedelta(hours=1), "Due", "p")
+    handled: list[object] = []
+    deadlines.advance_time_by(
+        timedelta(hours=1),
+        lambda item: deadlines.handle(item, lambda got: handled.append(got.payload)),
+    )
+    assert handled == ["changed"]
