@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -40,9 +41,21 @@ def no_locator():
     set_step_locator(None)
 
 
+_contexts: list[Context] = []
+
+
+@pytest.fixture(autouse=True)
+def _scenarios_end() -> Iterator[None]:
+    """Each test's scenarios end, as behave ends them: their stores are closed."""
+    yield
+    while _contexts:
+        _contexts.pop().end_scenario()
+
+
 def a_context(**userdata: str) -> Context:
     context = Context(Scenario())
     context.config = Config(**userdata)  # type: ignore[attr-defined]
+    _contexts.append(context)
     return context
 
 
