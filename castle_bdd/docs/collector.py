@@ -21,7 +21,9 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
+from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
+from castle_bdd.fixtures.user_code import render_user_frames
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
@@ -159,7 +161,10 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
     if entry.kind is EntryKind.TIME:
         return _readable(entry.detail) or "time passes", {}
     if entry.kind is EntryKind.ERROR:
-        return type(payload).__name__, {"message": str(payload)}
+        described: dict[str, Shown] = {"message": str(payload)}
+        if isinstance(payload, BaseException) and is_code_bug(payload):
+            described["raised in"] = render_user_frames(payload, indent="")
+        return type(payload).__name__, described
     if entry.kind is EntryKind.RESULT:
         value = shown(payload)
         return (value, {}) if isinstance(value, str) else ("a value", {"value": value})

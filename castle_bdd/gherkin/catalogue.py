@@ -26,6 +26,12 @@ from castle_bdd.domain.members import member_fields
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.errors import CastleBddError
 from castle_bdd.extras import castlecraft_in_use
+from castle_bdd.gherkin.domain_names import (
+    ambiguous,
+    import_failure,
+    qualified_names,
+    unlisted_hint,
+)
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
 from castle_bdd.gherkin.suggestions import normalise_name
@@ -81,6 +87,7 @@ class Catalogue:
         default_factory=dict, repr=False
     )
     _owners_of: dict[tuple[Role, type, int], list[type]] = field(default_factory=dict, repr=False)
+    _ambiguous: dict[str, set[type]] = field(default_factory=dict, repr=False)
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
         """The message class ``written`` names (``CardIssued`` or ``card issued``).
@@ -186,13 +193,21 @@ class Catalogue:
     def _find_message(self, written: str, kind: MessageKind | None) -> MessageSpec:
         spec = self._by_name.get(written) or self._by_name.get(normalise_name(written))
         if spec is None:
+            self._refuse_ambiguous(written)
             what = kind.value if kind else "message"
-            raise UnknownNameError(what, written, self.names(kind) or self.names())
+            error = UnknownNameError(what, written, self.names(kind) or self.names())
+            hint = "" if "did you mean" in error.problem else unlisted_hint(written, self.modules)
+            raise GherkinError(error.problem + hint) if hint else error
         if kind is not None and spec.kind is not kind and spec.certain:
             raise GherkinError(
                 f"{spec.name} is {_article(spec.kind.value)}, not {_article(kind.value)}"
             )
         return spec
+
+    def _refuse_ambiguous(self, written: str) -> None:
+        classes = self._ambiguous.get(written) or self._ambiguous.get(normalise_name(written))
+        if classes:
+            raise GherkinError(ambiguous(written, classes))
 
     def _add_message(self, message_type: type, kind: MessageKind, certain: bool) -> None:
         known = self.messages.get(message_type)
@@ -200,8 +215,21 @@ class Catalogue:
             return
         spec = MessageSpec.of(message_type, kind, certain)
         self.messages[message_type] = spec
-        self._by_name[spec.name] = spec
-        self._by_name[normalise_name(spec.name)] = spec
+        for name in qualified_names(message_type):
+            self._by_name[name] = self._by_name[normalise_name(name)] = spec
+        other = self._by_name.get(spec.name)
+        if other is not None and other.message_type is not message_type:
+            # two classes, one name: only the names with their module say which
+            taken = self._ambiguous.setdefault(spec.name, {other.message_type})
+            taken.add(message_type)
+            self._ambiguous[normalise_name(spec.name)] = taken
+            del self._by_name[spec.name]
+            self._by_name.pop(normalise_name(spec.name), None)
+        elif spec.name in self._ambiguous:
+            self._ambiguous[spec.name].add(message_type)
+        else:
+            self._by_name[spec.name] = spec
+            self._by_name[normalise_name(spec.name)] = spec
 
 
 def build_catalogue(modules: Sequence[str]) -> Catalogue:
@@ -238,6 +266,8 @@ def _import(name: str) -> ModuleType:
             f"cannot import the domain module '{name}' named in the castle-bdd "
             f"configuration: {error}"
         ) from error
+    except Exception as error:  # the module's own code raised: show where
+        raise DomainConfigurationError(import_failure(name, error)) from error
 
 
 def _public_classes(module: ModuleType) -> Iterable[type]:

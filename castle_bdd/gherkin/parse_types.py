@@ -42,7 +42,7 @@ INSTANT_PATTERN = (
     r"\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?"
     r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?"
 )
-MESSAGE_NAME_PATTERN = r"[A-Za-z_]\w*(?: \w+)*?"
+MESSAGE_NAME_PATTERN = r"(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?: \w+)*?"
 QUOTED_PATTERN = r'"(?:\\.|[^"\\])*"'
 VALUE_PATTERN = rf"{QUOTED_PATTERN}|'(?:\\.|[^'\\])*'|[^\s\"']\S*"
 COUNT_PATTERN = rf"\d+|no|none|zero|{_NUMBER_WORDS}"

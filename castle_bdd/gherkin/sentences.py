@@ -49,6 +49,8 @@ _FITS = {
     # inline fields hold a value a sentence of the vocabulary would read: a number or a quote
     "InlineFields": re.compile(r"^(\d|[\"'])"),
 }
+#: How long a word must be to count as a word of content, not "the" or "is".
+_CONTENT_WORD = 4
 #: Words people write for a word of the vocabulary, read as that word.
 _SYNONYMS = {
     "throws": "fails",
@@ -59,6 +61,7 @@ _SYNONYMS = {
     "emitted": "published",
     "recorded": "published",
     "returned": "returns",
+    "result": "returns",
     "passes": "elapses",
     "pass": "elapse",
 }
@@ -169,6 +172,8 @@ def suggest(text: str, sentence: Sentence) -> Suggestion:
     types = [type_name for kind, type_name in _field_types(sentence.pattern)]
     filled = _fillable(types, spare)
     likeness = (len(pairs) + filled) / max(len(words) + len(types), len(written), 1)
+    if not any(len(written[j]) >= _CONTENT_WORD for _, j in pairs):
+        likeness = 0.0  # only "the" and "is" in common: not near
     return Suggestion(sentence, _fill(pieces, pairs, written) + tail, likeness)
 
 
@@ -295,10 +300,21 @@ def _fill_segment(segment: Sequence[tuple[str, str]], span: Sequence[str]) -> li
             out.append(value)
             continue
         share = first_share if index == fields[0] else 1
-        words = span[taken : taken + share]
+        words = _without_leading_linking_words(span[taken : taken + share])
         out.append(" ".join(words) if words else f"<{value}>")
         taken += share
     return out
+
+
+def _without_leading_linking_words(words: Sequence[str]) -> Sequence[str]:
+    """``is 70`` → ``70``: a value does not start with a word that links the sentence."""
+    start = 0
+    while start < len(words) - 1 and words[start].casefold() in _LINKING_WORDS:
+        start += 1
+    return words[start:]
+
+
+_LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "should", "to", "with"})
 
 
 def related_sentences(

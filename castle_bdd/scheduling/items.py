@@ -57,7 +57,7 @@ class _FieldsAsDict:
     __match_args__: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, weakref_slot=True)
+@dataclass(frozen=True, slots=True)
 class ScheduledItem(_FieldsAsDict):
     """An event or deadline waiting on a timeline, or one that has fired from it.
 

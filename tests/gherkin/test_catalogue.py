@@ -125,3 +125,27 @@ def test_fields_by_attribute_or_spaced_name(catalogue) -> None:
 def test_a_domain_module_that_does_not_exist() -> None:
     with pytest.raises(DomainConfigurationError, match="cannot import the domain module"):
         build_catalogue(["examples.nowhere"])
+
+
+def test_two_classes_with_one_name_are_named_with_their_module() -> None:
+    from tests.mistakes.domains import duplicate_a, duplicate_b
+
+    catalogue = build_catalogue(
+        ["tests.mistakes.domains.duplicate_a", "tests.mistakes.domains.duplicate_b"]
+    )
+    assert catalogue.message("duplicate_a.ParcelShipped").message_type is duplicate_a.ParcelShipped
+    assert catalogue.message("duplicate_b.ParcelShipped").message_type is duplicate_b.ParcelShipped
+    with pytest.raises(GherkinError) as refused:
+        catalogue.message("ParcelShipped")
+    assert "two classes are named ParcelShipped" in str(refused.value)
+    assert "tests.mistakes.domains.duplicate_a.ParcelShipped" in str(refused.value)
+    assert "tests.mistakes.domains.duplicate_b.ParcelShipped" in str(refused.value)
+
+
+def test_a_name_of_a_module_the_domain_does_not_list_says_which_to_add() -> None:
+    catalogue = build_catalogue(["examples.giftcard"])
+    with pytest.raises(GherkinError) as unknown:
+        catalogue.message("InvoiceCreated")
+    assert "InvoiceCreated is in examples.invoicing, which the domain does not list" in str(
+        unknown.value
+    )

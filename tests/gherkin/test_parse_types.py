@@ -184,3 +184,16 @@ def test_registered_types_work_in_a_behave_step_pattern() -> None:
     match = matcher.match("31 days elapse")
     assert match is not None
     assert [argument.value for argument in match.arguments] == [timedelta(days=31)]
+
+
+def test_a_message_name_may_carry_its_module() -> None:
+    import parse as parse_library
+
+    from castle_bdd.gherkin.parse_types import TYPES as CASTLE_TYPES
+
+    found = parse_library.parse(
+        "the event {name:MessageName} is published",
+        "the event duplicate_a.ParcelShipped is published",
+        extra_types=CASTLE_TYPES,
+    )
+    assert found is not None and found["name"] == "duplicate_a.ParcelShipped"
