@@ -8,7 +8,7 @@ import sys
 from castle_bdd.errors import CastleBddError
 
 #: The command that installs what `castle_bdd.castlecraft` needs.
-INSTALL_HINT = "pip install 'castle-bdd[castlecraft]'"
+INSTALL_HINT = "pip install castlecraft-engineer"
 
 
 class CastlecraftMissingError(CastleBddError, ImportError):

@@ -1,9 +1,10 @@
 """castle-bdd for castlecraft-engineer domains: its store, aggregates, handlers and buses.
 
 Everything here needs castlecraft-engineer, installed with ``pip install
-'castle-bdd[castlecraft]'``; the rest of castle-bdd never imports this package, so a
-project without castlecraft pays nothing for it. Importing it without castlecraft
-installed raises `CastlecraftMissingError`, which says what to install.
+castlecraft-engineer`` (or castle-bdd's ``castlecraft`` extra); the rest of castle-bdd
+never imports this package, so a project without castlecraft pays nothing for it.
+Importing it without castlecraft installed raises `CastlecraftMissingError`, which says
+what to install.
 """
 
 from __future__ import annotations

@@ -9,10 +9,12 @@ and reads it back, and reports every class whose examples come back changed.
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
 from castle_bdd.awaiting import resolve
-from castle_bdd.config import configured_domain, configured_store
+from castle_bdd.config import configured_domain, configured_store, find_pyproject
 from castle_bdd.errors import CastleBddError
 from castle_bdd.store_choice import store_factory
 
@@ -28,7 +30,7 @@ def add_parser(subparsers: Any) -> None:
         description="Build examples of every event and command class of the domain from "
         "their type hints (with hypothesis), write each with the serializer of the "
         "configured event store and read it back, and report every class whose examples "
-        "do not come back as they went in. Needs hypothesis: pip install 'castle-bdd[check]'.",
+        "do not come back as they went in. Needs hypothesis: pip install hypothesis.",
     )
     parser.add_argument(
         "--domain",
@@ -49,6 +51,7 @@ def run(arguments: argparse.Namespace) -> int:
     from castle_bdd.eventstore.examples import check_classes
     from castle_bdd.gherkin.catalogue import build_catalogue
 
+    _make_project_importable()
     domain = arguments.domain or configured_domain()
     if not domain:
         raise CastleBddError(
@@ -69,6 +72,18 @@ def run(arguments: argparse.Namespace) -> int:
         print(f"{len(failed)} of {len(reports)} message classes do not come back as they went in")
         return FAILED_EXIT_CODE
     return 0
+
+
+def _make_project_importable() -> None:
+    """Put the project folder on ``sys.path``, as behave and ``python -m`` have it.
+
+    The ``castle-bdd`` script starts with its own folder there instead, so without this
+    the domain modules a project's pyproject.toml names could not be imported.
+    """
+    pyproject = find_pyproject()
+    folder = str(pyproject.parent if pyproject is not None else Path.cwd().resolve())
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
 
 
 def _configured_serializer(setting: str | None) -> Any:

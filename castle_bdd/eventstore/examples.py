@@ -75,7 +75,7 @@ def _hypothesis() -> Any:
     except ImportError as error:
         raise MissingHypothesisError(
             "check-serialization builds example messages with hypothesis, which is not "
-            "installed: pip install 'castle-bdd[check]' (or pip install hypothesis)"
+            "installed: pip install hypothesis"
         ) from error
     return hypothesis
 

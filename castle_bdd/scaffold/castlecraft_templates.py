@@ -184,9 +184,51 @@ class Shelf(Projector):
         self.lent += 1
 """
 
+TESTS: Final = """\
+\"\"\"The same domain, tested from Python with the fixture behind the feature files.
+
+Run with `pytest`.
+\"\"\"
+
+from castle_bdd.castlecraft import CastlecraftDomain, CastlecraftTestFixture
+from domain.library import (
+    AddBook,
+    AddBookHandler,
+    Book,
+    BookAdded,
+    BookAlreadyLent,
+    BookLent,
+    LendBook,
+    LendBookHandler,
+)
+
+LIBRARY = CastlecraftDomain(command_handlers=(AddBookHandler, LendBookHandler))
+
+
+def test_a_book_joins_the_catalogue():
+    fixture = CastlecraftTestFixture(Book, LIBRARY)
+    fixture.given_no_prior_activity().when(AddBook("978-0441172719", "Dune")).expect_events(
+        BookAdded(book_id="978-0441172719", title="Dune")
+    )
+
+
+def test_a_book_that_is_out_cannot_be_lent_again():
+    fixture = CastlecraftTestFixture(Book, LIBRARY)
+    (
+        fixture.given(
+            BookAdded(book_id="978-0441172719", title="Dune"),
+            BookLent(book_id="978-0441172719", member="Ada"),
+        )
+        .when(LendBook("978-0441172719", "Grace"))
+        .expect_exception(BookAlreadyLent)
+        .expect_no_events()
+    )
+"""
+
 #: Every file `castle-bdd init --castlecraft` writes, by its path in the project.
 CASTLECRAFT_FILES: Final[dict[str, str]] = {
     **FILES,
     "features/lending.feature": FEATURE,
     "domain/library.py": DOMAIN,
+    "tests/test_library.py": TESTS,
 }

@@ -64,7 +64,7 @@ def test_naming_castlecraft_classes_without_it_says_to_install_the_extra() -> No
     assert result.returncode == 0, result.stderr
     kind, _, message = result.stdout.partition(" | ")
     assert kind == "CastlecraftMissingError"
-    assert "pip install 'castle-bdd[castlecraft]'" in message
+    assert "pip install castlecraft-engineer" in message
 
 
 def test_init_castlecraft_without_it_writes_the_project_and_says_what_to_install(
@@ -77,7 +77,7 @@ def test_init_castlecraft_without_it_writes_the_project_and_says_what_to_install
         """
     )
     assert result.returncode == 0, result.stderr
-    assert "The domain needs castlecraft-engineer: pip install 'castle-bdd[castlecraft]'" in (
+    assert "The domain needs castlecraft-engineer: pip install castlecraft-engineer" in (
         result.stdout
     )
     assert (tmp_path / "shop" / "domain" / "library.py").is_file()

@@ -70,5 +70,21 @@ def test_without_hypothesis_it_says_how_to_install_it() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 1
-    assert "pip install 'castle-bdd[check]'" in result.stderr
+    assert "installed: pip install hypothesis" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_script_imports_the_domain_of_the_project_it_runs_in(tmp_path: Path) -> None:
+    assert main(["init", str(tmp_path)]) == 0
+    # -P: as the `castle-bdd` script, the working folder is not on sys.path
+    script = "import sys; from castle_bdd.cli import main; sys.exit(main(sys.argv[1:]))"
+    finished = subprocess.run(
+        [sys.executable, "-P", "-c", script, "check-serialization", "--examples", "5"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert "  ok           BookLent" in finished.stdout

@@ -87,8 +87,11 @@ def test_behave_passes_right_after_init_and_writes_the_living_document(tmp_path:
     assert "Lending books" in (tmp_path / "build" / "living-doc.html").read_text()
 
 
-def test_plain_pytest_runs_the_python_fixture_tests_right_after_init(tmp_path: Path) -> None:
-    main(["init", str(tmp_path)])
+@pytest.mark.parametrize("layout", [[], ["--castlecraft"]], ids=["plain", "castlecraft"])
+def test_plain_pytest_runs_the_python_fixture_tests_right_after_init(
+    tmp_path: Path, layout: list[str]
+) -> None:
+    main(["init", *layout, str(tmp_path)])
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:randomly", "-p", "no:cacheprovider"],
         cwd=tmp_path,
