@@ -49,7 +49,12 @@ def exception_note(validator: Verdict) -> str:
     exception = validator.exception
     if exception is None:
         return ""
-    return f"The command failed with {render_exception(exception, with_origin=False)}"
+    subject = str(getattr(validator, "subject", "the command"))
+    # a deadline's handler is no command: the note names what failed
+    if subject.startswith("the command"):
+        return f"The command failed with {render_exception(exception, with_origin=False)}"
+    what = subject[:1].upper() + subject[1:]
+    return f"{what} failed with {render_exception(exception, with_origin=True)}"
 
 
 def check_exact(
