@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -109,3 +110,11 @@ def until_next_frame(driver: Any, action: str) -> float:
         + ";requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));"
     )
     return elapsed
+
+
+def wait_until(condition: Any, seconds: float = 10.0) -> None:
+    """Poll ``condition`` until it holds; fail when it still does not after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, f"still not true after {seconds} s: {condition}"
+        time.sleep(0.05)

@@ -120,11 +120,24 @@ def test_search_filters_by_any_text_and_escape_clears_it(page: Any) -> None:
     everything = _shown(driver)
     search = driver.find_element("id", "search")
     search.send_keys("InsufficientBalance")
-    found = driver.execute_script(
-        "return [...document.querySelectorAll('article:not(.hidden)')].map(a => a.textContent)"
-    )
-    assert found and len(found) < everything
-    assert all("InsufficientBalance" in text for text in found)
+
+    def shown_texts() -> list[str]:
+        texts: list[str] = driver.execute_script(
+            "return [...document.querySelectorAll('article:not(.hidden)')].map(a => a.textContent)"
+        )
+        return texts
+
+    def filtered() -> bool:
+        texts = shown_texts()
+        return (
+            bool(texts)
+            and len(texts) < everything
+            and all("InsufficientBalance" in text for text in texts)
+        )
+
+    # the page filters, then draws what it shows, as the browser finds time: wait for both
+    browser.wait_until(filtered)
+    found = shown_texts()
     assert driver.find_element("id", "shown").text.startswith(f"{len(found)} of ")
     search.send_keys("\ue00c")  # Escape
     assert _shown(driver) == everything and search.get_attribute("value") == ""
