@@ -92,13 +92,38 @@ def load_json(text: str, expected: str) -> object:
 def read_json(text: str) -> object:
     """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except RecursionError:
-        raise ValueError("it is nested too deep to read: write it with fewer levels") from None
+        raise ValueError(_TOO_DEEP) from None
     except ValueError as error:
         if "digits" in str(error):
             raise ValueError(f"a number in it has more than {_MAX_DIGITS} digits") from None
         raise ValueError(str(error)) from None
+    # Some Pythons parse any depth, others run out of stack: the same limit everywhere.
+    if _deeper_than(value, MAX_JSON_NESTING):
+        raise ValueError(_TOO_DEEP)
+    return value
+
+
+#: How deep a JSON value may nest; a domain's values nest a few levels.
+MAX_JSON_NESTING = 100
+_TOO_DEEP = "it is nested too deep to read: write it with fewer levels"
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether ``value`` nests lists and objects more than ``limit`` levels deep."""
+    level: list[object] = [value]
+    for _ in range(limit + 1):
+        inner: list[object] = []
+        for item in level:
+            if isinstance(item, list):
+                inner.extend(item)
+            elif isinstance(item, dict):
+                inner.extend(item.values())
+        if not inner:
+            return False
+        level = inner
+    return True
 
 
 #: The most digits Python reads in a whole number (its default guard against slow reads).
