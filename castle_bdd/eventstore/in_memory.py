@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from typing import Any
 
 from castle_bdd.eventstore._arguments import (
     checked_events,
     checked_expected_version,
     checked_start_index,
 )
-from castle_bdd.eventstore.base import EventStore, TAggregateId
+from castle_bdd.eventstore.base import TAggregateId
 from castle_bdd.eventstore.errors import EventStoreConflictError
+from castle_bdd.eventstore.synchronous import SynchronousEventStore
 
 
-class InMemoryEventStore(EventStore[TAggregateId]):
+class InMemoryEventStore(SynchronousEventStore[TAggregateId]):
     """An `EventStore` held in memory, safe for many asyncio tasks and threads at once.
 
     Every method has a synchronous twin ending in `_now` (`append_events_now`,
@@ -34,30 +34,6 @@ class InMemoryEventStore(EventStore[TAggregateId]):
         # One threading.Lock, not an asyncio.Lock: it works across threads and event
         # loops, and no await ever happens while it is held, so tasks cannot deadlock.
         self._lock = threading.Lock()
-
-    async def append_events(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
-    ) -> None:
-        """Append `events` to the stream, which must be at `expected_version`."""
-        self.append_events_now(aggregate_id, expected_version, events)
-
-    async def load_events(
-        self, aggregate_id: TAggregateId, from_version: int | None = None
-    ) -> list[Any]:
-        """A new list of the stream's events after `from_version` (all of them for `None`)."""
-        return self.load_events_now(aggregate_id, from_version)
-
-    async def get_current_version(self, aggregate_id: TAggregateId) -> int | None:
-        """The version of the stream's last event, or `None` when it has no events."""
-        return self.get_current_version_now(aggregate_id)
-
-    async def clear(self) -> None:
-        """Forget every stream."""
-        self.clear_now()
-
-    async def get_stream(self, aggregate_id: TAggregateId) -> list[object]:
-        """A new list of all the stream's events (empty for an unknown stream)."""
-        return self.get_stream_now(aggregate_id)
 
     def append_events_now(
         self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]

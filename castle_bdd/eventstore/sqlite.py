@@ -13,16 +13,16 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from types import TracebackType
-from typing import Any
 
 from castle_bdd.eventstore._arguments import (
     checked_events,
     checked_expected_version,
     checked_start_index,
 )
-from castle_bdd.eventstore.base import EventStore, TAggregateId
+from castle_bdd.eventstore.base import TAggregateId
 from castle_bdd.eventstore.errors import EventStoreConflictError
 from castle_bdd.eventstore.serialization import JsonSerializer, Serializer
+from castle_bdd.eventstore.synchronous import SynchronousEventStore
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS events (
@@ -38,7 +38,7 @@ _LOAD = "SELECT type, data FROM events WHERE stream = ? AND version >= ? ORDER B
 _INSERT = "INSERT INTO events (stream, version, type, data) VALUES (?, ?, ?, ?)"
 
 
-class SqliteEventStore(EventStore[TAggregateId]):
+class SqliteEventStore(SynchronousEventStore[TAggregateId]):
     """An `EventStore` in an SQLite database, safe for many asyncio tasks and threads.
 
     ``SqliteEventStore()`` keeps its events in memory, for as long as the store is
@@ -64,30 +64,6 @@ class SqliteEventStore(EventStore[TAggregateId]):
         self._lock = threading.Lock()
         with self._lock:
             self._connection.execute(_SCHEMA)
-
-    async def append_events(
-        self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
-    ) -> None:
-        """Append `events` to the stream, which must be at `expected_version`."""
-        self.append_events_now(aggregate_id, expected_version, events)
-
-    async def load_events(
-        self, aggregate_id: TAggregateId, from_version: int | None = None
-    ) -> list[Any]:
-        """A new list of the stream's events after `from_version` (all of them for `None`)."""
-        return self.load_events_now(aggregate_id, from_version)
-
-    async def get_current_version(self, aggregate_id: TAggregateId) -> int | None:
-        """The version of the stream's last event, or `None` when it has no events."""
-        return self.get_current_version_now(aggregate_id)
-
-    async def clear(self) -> None:
-        """Forget every stream."""
-        self.clear_now()
-
-    async def get_stream(self, aggregate_id: TAggregateId) -> list[object]:
-        """A new list of all the stream's events (empty for an unknown stream)."""
-        return self.get_stream_now(aggregate_id)
 
     def append_events_now(
         self, aggregate_id: TAggregateId, expected_version: int, events: Sequence[object]
