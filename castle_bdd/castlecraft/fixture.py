@@ -31,9 +31,8 @@ from castle_bdd.castlecraft.scenario import (
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
-from castle_bdd.fixtures.expectations import flattened
 from castle_bdd.fixtures.journal import Journal
-from castle_bdd.fixtures.phases import entering_when, in_given_phase, instant_of
+from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
 from castle_bdd.gherkin.suggestions import normalise_name
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 A = TypeVar("A", bound=EventSourcedAggregate[Any])
 
 
-class CastlecraftTestFixture(Generic[A]):
+class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     """Given events or commands, when a command, expect events, failures, results, state.
 
     ``CastlecraftTestFixture(GiftCard, CastlecraftDomain(command_handlers=(...)))``
@@ -145,36 +144,6 @@ class CastlecraftTestFixture(Generic[A]):
     def register_ignored_field(self, message_type: type, field_name: str) -> Self:
         """Leave ``field_name`` of ``message_type`` out of event comparisons."""
         self._config.field_filters.ignore(message_type, field_name)
-        return self
-
-    def given(self, *events: object) -> Self:
-        """Start a scenario whose streams hold these events (each in the stream it names)."""
-        self._start().give_events(flattened(events))
-        return self
-
-    def and_given(self, *events: object) -> Self:
-        """Add these events to the current scenario's streams."""
-        self._given_scenario("and_given").give_events(flattened(events))
-        return self
-
-    def given_no_prior_activity(self) -> Self:
-        """Start a scenario whose store is empty."""
-        self._start()
-        return self
-
-    def given_commands(self, *commands: object) -> Self:
-        """Start a scenario whose past is what these commands did."""
-        self._start().give_commands(flattened(commands))
-        return self
-
-    def and_given_commands(self, *commands: object) -> Self:
-        """Run these commands as part of the current scenario's past."""
-        self._given_scenario("and_given_commands").give_commands(flattened(commands))
-        return self
-
-    def given_current_time(self, instant: datetime) -> Self:
-        """Start a scenario at ``instant`` (naive means UTC)."""
-        self._start(instant_of(instant))
         return self
 
     def and_given_current_time(self, instant: datetime) -> Self:
