@@ -25,9 +25,8 @@ from castle_bdd.domain.messages import field_values, is_message_class, message_f
 from castle_bdd.eventstore._naming import import_named
 from castle_bdd.eventstore.errors import MissingFieldError, SerializationError
 
-
 #: A value as JSON holds it, as `json.loads` gives it back.
-Json: TypeAlias = "str | int | float | bool | None | list[Json] | dict[str, Json]"
+Json: TypeAlias = "str | int | float | bool | list[Json] | dict[str, Json] | None"
 
 
 @runtime_checkable
