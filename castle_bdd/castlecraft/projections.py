@@ -12,7 +12,6 @@ from castlecraft_engineer.abstractions.projector import Projector
 from castle_bdd.awaiting import resolve
 from castle_bdd.fixtures.runtime import ScenarioTime
 
-
 #: The type of the ids of the events a projection reads.
 TEventId = TypeVar("TEventId")
 
