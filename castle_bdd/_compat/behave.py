@@ -39,7 +39,7 @@ def run_hooks(context: object) -> MutableMapping[str, Any] | None:
     runner = _runner(context)
     if runner is None:
         return None
-    hooks: MutableMapping[str, Any] = runner.hooks
+    hooks: MutableMapping[str, object] = runner.hooks
     return hooks
 
 
@@ -49,7 +49,7 @@ def run_formatters(context: object) -> list[object] | None:
     return None if formatters is None else list(formatters)
 
 
-def run_features(context: object) -> list[Any] | None:
+def run_features(context: object) -> list[object] | None:
     """The parsed features of the run behind ``context`` (known before ``before_all``)."""
     features = getattr(_runner(context), "features", None)
     return None if features is None else list(features)
@@ -61,12 +61,12 @@ def run_wide(context: object) -> dict[str, Any]:
     behave keeps what a hook or step sets on the context in per-scenario frames and warns
     when a name is masked; state that castle-bdd keeps for the whole run lives beside them.
     """
-    state: dict[str, Any] = context.__dict__
+    state: dict[str, object] = context.__dict__
     return state
 
 
 @contextmanager
-def registering_with(matcher: type[Any]) -> Iterator[None]:
+def registering_with(matcher: type[object]) -> Iterator[None]:
     """Steps registered in the block use ``matcher``; then behave's own is restored.
 
     Before behave 1.2.7 there is no such choice, and steps get behave's parse matcher.
@@ -84,19 +84,19 @@ def registering_with(matcher: type[Any]) -> Iterator[None]:
         factory._current_matcher = previous
 
 
-def step_registry_of(context: object) -> Any:
+def step_registry_of(context: object) -> object:
     """The step registry of the run behind ``context`` (behave's global one by default)."""
     return getattr(_runner(context), "step_registry", None) or _global_registry
 
 
-def step_matcher_of(context: object) -> Callable[[Any], Any] | None:
+def step_matcher_of(context: object) -> Callable[[object], object] | None:
     """The registry's ``find_match`` (a step to its `Match`, or None), in a behave run."""
     return getattr(getattr(_runner(context), "step_registry", None), "find_match", None)
 
 
 def step_definitions(registry: Any) -> dict[str, list[Any]]:
     """The step matchers of ``registry`` by keyword (``given``, ``when``, ``then``, ``step``)."""
-    definitions: dict[str, list[Any]] = registry.steps
+    definitions: dict[str, list[object]] = registry.steps
     return definitions
 
 

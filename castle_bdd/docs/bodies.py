@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Protocol
 
 from castle_bdd.docs.model import ScenarioRecord, StepRecord, TimelineEntry
 
@@ -68,7 +68,7 @@ def bodies_json(views: Iterable[_Drawn]) -> str:
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_SAFE)
 
 
-def body(view: _Drawn, names: Names) -> dict[str, Any]:
+def body(view: _Drawn, names: Names) -> dict[str, object]:
     """One scenario's body."""
     record = view.record
     drawn: dict[str, object] = {
@@ -93,7 +93,7 @@ def _note(note: TimelineEntry, names: Names) -> list[object]:
     return [names(note.kind), names(note.label), origin, *fields]
 
 
-def _step(step: StepRecord, names: Names) -> list[Any]:
+def _step(step: StepRecord, names: Names) -> list[object]:
     drawn: list[object] = [names(step.keyword), step.name]
     table = [step.table.headings, *step.table.rows] if step.table else 0
     if step.status != "passed" or table or step.text:

@@ -81,7 +81,7 @@ def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:
     ]
 
 
-def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
+def _scenarios(feature: Any) -> Iterator[tuple[object, str | None, object]]:
     for item in feature.scenarios:
         yield from ((s, None, outline) for s, outline in _expanded(item))
     for rule in getattr(feature, "rules", []):
@@ -89,7 +89,7 @@ def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
             yield from ((s, str(rule.name), outline) for s, outline in _expanded(item))
 
 
-def _expanded(item: object) -> list[tuple[Any, Any]]:
+def _expanded(item: object) -> list[tuple[object, object]]:
     if hasattr(item, "scenarios"):
         return [(scenario, item) for scenario in item.scenarios]
     return [(item, None)]
@@ -134,7 +134,7 @@ def _step(step: Any, background: bool) -> StepRecord:
     )
 
 
-def _comparison(steps: Iterable[object]) -> dict[str, Any] | None:
+def _comparison(steps: Iterable[object]) -> dict[str, object] | None:
     """The expected and actual messages of the step that failed a comparison, if one did."""
     for step in steps:
         comparison = getattr(getattr(step, "exception", None), "comparison", None)

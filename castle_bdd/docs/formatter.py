@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from typing import Any
 
 from behave.formatter.base import Formatter
 
@@ -26,7 +25,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
         self._current: object = None
         self._started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
-    def feature(self, feature: Any) -> None:
+    def feature(self, feature: object) -> None:
         """A feature starts."""
         self._current = feature
 

@@ -81,7 +81,7 @@ class Catalogue:
     added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)
     #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`, given
     #: the event store to use (None for the fixture's own).
-    fixture_makers: dict[type, Callable[[Any], Any]] = field(default_factory=dict)
+    fixture_makers: dict[type, Callable[[object], Any]] = field(default_factory=dict)
     _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
     _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
         default_factory=dict, repr=False

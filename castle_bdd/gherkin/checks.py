@@ -203,7 +203,7 @@ def check_result(
     validator: Result, target: Target | None, command: object, text: str, quoted: bool
 ) -> None:
     """The command handler returned the value ``text`` names (read as its return type)."""
-    hint: Any = Any
+    hint: object = Any
     if target is not None and command is not None:
         command_type: type = type(command)
         hint = return_type(target.type, command_type)
