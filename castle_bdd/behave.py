@@ -47,6 +47,7 @@ from castle_bdd.config import (
 )
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
+from castle_bdd.gherkin.domain_names import refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
@@ -138,7 +139,9 @@ def setup_castle_bdd(
     hooks = run_hooks(context)
     if hooks is not None:
         _set_up_steps(context)
-        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
+        features = run_features(context) or ()
+        refuse_unqualified_names(features, run.catalogue.shared_names())
+        install_structure_checks(features, hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))

@@ -179,6 +179,14 @@ class Catalogue:
         """The class names of the messages of ``kind`` (all messages when None)."""
         return [s.name for s in self.messages.values() if kind is None or s.kind is kind]
 
+    def shared_names(self) -> dict[str, frozenset[type]]:
+        """Class names that two or more message classes have, with the classes."""
+        return {
+            name: frozenset(classes)
+            for name, classes in self._ambiguous.items()
+            if any(cls.__name__ == name for cls in classes)
+        }
+
     def _owners(self, owners: dict[str, type], role: Role, message_type: type) -> list[type]:
         # Every When asks: the answer is kept. Owners are only ever added (while the
         # catalogue is built), so their number tells whether it still holds.
