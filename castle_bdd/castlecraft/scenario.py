@@ -28,10 +28,10 @@ from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
 from castle_bdd.fixtures.expectations import FieldFilters
-from castle_bdd.fixtures.journal import EntryKind, Phase
+from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
 from castle_bdd.fixtures.phases import failed_given_command
 from castle_bdd.fixtures.reports import render_exception
-from castle_bdd.fixtures.runtime import BatchJournal, Outcome, ScenarioTime, capture
+from castle_bdd.fixtures.runtime import Outcome, ScenarioTime, capture
 
 #: castlecraft stamps every event with a fresh id and the time it happened: comparisons
 #: leave both out, so an expected event need not guess them.
@@ -64,7 +64,7 @@ class CastlecraftScenario:
         """A fresh store (unless the fixture was given one), container, clock and journal."""
         self.config = config
         self.time = ScenarioTime(start)
-        self.journal = BatchJournal()
+        self.journal = Journal()
         self.events = PhaseEvents()
         self.phase = Phase.GIVEN
         self.outcome = Outcome()

@@ -242,9 +242,11 @@ class HandlerTable:
     def find(self, role: Role, message: object) -> Handler | None:
         """The handler of ``role`` for ``message``, trying its class and then its bases."""
         key = (role, type(message))
-        if key not in self._found:
-            self._found[key] = _find(self.by_role.get(role, {}), type(message))
-        return self._found[key]
+        try:  # one lookup: an Enum member's hash runs in Python
+            return self._found[key]
+        except KeyError:
+            found = self._found[key] = _find(self.by_role.get(role, {}), type(message))
+            return found
 
     def handlers(self, role: Role) -> list[Handler]:
         """Every handler of ``role``, in declaration order."""
