@@ -27,7 +27,7 @@ T = TypeVar("T")
 #: Per thread, ``run``: runs a coroutine on the thread's own loop.
 _local = threading.local()
 
-_Runner = Callable[[Coroutine[Any, Any, Any]], Any]
+_Runner = Callable[[Coroutine[object, object, object]], Any]
 
 
 def resolve(value: object) -> Any:

@@ -47,6 +47,7 @@ from castle_bdd.config import (
 )
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
+from castle_bdd.gherkin.domain_names import refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
@@ -138,7 +139,9 @@ def setup_castle_bdd(
     hooks = run_hooks(context)
     if hooks is not None:
         _set_up_steps(context)
-        install_structure_checks(run_features(context) or (), hooks, step_matcher_of(context))
+        features = run_features(context) or ()
+        refuse_unqualified_names(features, run.catalogue.shared_names())
+        install_structure_checks(features, hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
@@ -151,7 +154,7 @@ def castle(context: object) -> CastleScenario:
     if _in_step[0] is context:  # asked again by the step that is running: known
         return _in_step[1]  # type: ignore[no-any-return]
     scenario = getattr(context, "scenario", None)
-    kept: tuple[Any, CastleScenario] | None = run_wide(context).get(_SCENARIO)
+    kept: tuple[object, CastleScenario] | None = run_wide(context).get(_SCENARIO)
     if kept is not None and kept[0] is scenario:
         return kept[1]
     return _start(context, scenario)
@@ -169,7 +172,7 @@ def domain_from_pyproject(start: Path | None = None) -> list[str]:
     return domain
 
 
-def _start(context: Any, scenario: Any) -> CastleScenario:
+def _start(context: Any, scenario: object) -> CastleScenario:
     run: CastleRun | None = getattr(context, _RUN, None)
     if run is None:
         run = _default_run()
@@ -211,7 +214,7 @@ def journals_read(context: object) -> bool:
 #: Called with the context by `setup_castle_bdd` in a behave run, after the project's
 #: step modules are loaded: the step library adds what it needs then (the step for
 #: sentences no step reads, which must come after every other).
-RUN_SETUP: list[Callable[[Any], None]] = []
+RUN_SETUP: list[Callable[[object], None]] = []
 
 
 def _set_up_steps(context: object) -> None:
@@ -266,7 +269,7 @@ def _userdata(context: object) -> Any:
 
 
 def _forget(context: object) -> None:
-    kept: tuple[Any, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
+    kept: tuple[object, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()
@@ -283,12 +286,12 @@ def _tags(scenario: object) -> list[str]:
     return written_tags([o for o in owners if o is not None], getattr(scenario, "filename", None))
 
 
-_current: list[Any] = [None]
+_current: list[object] = [None]
 #: The context of the step running now and its `CastleScenario` (see `step_running`).
 _in_step: list[Any] = [None, None]
 
 
-def step_running(context: object) -> tuple[Any, Any]:
+def step_running(context: object) -> tuple[object, object]:
     """A step of the step library starts: `castle` answers at once until it ends.
 
     Returns what `step_ended` puts back (a step may run others, through

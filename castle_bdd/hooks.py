@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
-from typing import Any
 
-Hook = Callable[..., Any]
+Hook = Callable[..., object]
 
 
 def chain_hook(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping, MutableMapping
-from typing import Any
 
 
 def lazy_exports(
     package: str, homes: Mapping[str, str], namespace: MutableMapping[str, object]
-) -> Callable[[str], Any]:
+) -> Callable[[str], object]:
     """A module ``__getattr__`` that imports each name of ``homes`` from its module.
 
     ``homes`` maps an exported name to the module that defines it; the value found is

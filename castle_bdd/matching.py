@@ -58,7 +58,7 @@ class ExpectedMessage:
     """
 
     message_type: type
-    fields: Mapping[str, Any]
+    fields: Mapping[str, object]
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={_show(value)}" for name, value in self.fields.items())
@@ -70,7 +70,7 @@ class FieldDifference:
     """One place where the actual message differs from the expected one."""
 
     path: str
-    expected: Any
+    expected: object
     actual: object
 
     def describe(self) -> str:
@@ -157,7 +157,7 @@ def _partial_differences(
 
 
 def _differences(
-    path: str, expected: Any, actual: Any, ignored_fields: Collection[str]
+    path: str, expected: object, actual: Any, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
     kind = type(expected)
     if kind in EQUAL_BY_VALUE and type(actual) is kind:
@@ -196,7 +196,10 @@ def _object_differences(
 
 
 def _mapping_differences(
-    path: str, expected: Mapping[Any, Any], actual: Mapping[Any, Any], ignored: Collection[str]
+    path: str,
+    expected: Mapping[Any, object],
+    actual: Mapping[Any, object],
+    ignored: Collection[str],
 ) -> list[FieldDifference]:
     differences: list[FieldDifference] = []
     for key in {**expected, **actual}:
@@ -209,7 +212,7 @@ def _mapping_differences(
 
 
 def _sequence_differences(
-    path: str, expected: Sequence[Any], actual: Sequence[Any], ignored: Collection[str]
+    path: str, expected: Sequence[object], actual: Sequence[object], ignored: Collection[str]
 ) -> list[FieldDifference]:
     if len(expected) != len(actual):
         return [FieldDifference(path, expected, actual)]

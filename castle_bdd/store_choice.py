@@ -68,4 +68,4 @@ def _imported_factory(setting: str) -> StoreFactory:
         raise StoreChoiceError(
             f"the event store {setting!r} is {found!r}, not a function that makes a store"
         )
-    return found  # type: ignore[no-any-return]
+    return found

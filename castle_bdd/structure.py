@@ -33,7 +33,7 @@ class StructureProblems:
 
     features: dict[int, str] = field(default_factory=dict)
     scenarios: dict[int, str] = field(default_factory=dict)
-    kept: list[Any] = field(default_factory=list)  # the elements, so their ids stay theirs
+    kept: list[object] = field(default_factory=list)  # the elements, so their ids stay theirs
 
     def add(self, table: dict[int, str], element: object, problem: str) -> None:
         """Record ``problem`` for ``element`` (the first problem of an element wins)."""
@@ -46,7 +46,7 @@ class StructureProblems:
 
 
 #: The step function behave would run for a step, or None (``StepRegistry.find_match``).
-StepMatch = Callable[[Any], Any]
+StepMatch = Callable[[object], object]
 
 
 def structure_problems(
@@ -92,7 +92,7 @@ def _check_arguments(problems: StructureProblems, scenario: object, find_match: 
             )
 
 
-def _check(problems: StructureProblems, feature: Any, scenario: Any) -> None:
+def _check(problems: StructureProblems, feature: object, scenario: Any) -> None:
     for step in getattr(scenario, "steps", ()):
         if "\u201c" in step.name or "\u201d" in step.name or "\u201e" in step.name:
             step.name = step.name.translate(_CURLY_QUOTES)
@@ -107,7 +107,7 @@ def _check(problems: StructureProblems, feature: Any, scenario: Any) -> None:
         )
 
 
-def _check_outline(problems: StructureProblems, feature: Any, outline: Any) -> None:
+def _check_outline(problems: StructureProblems, feature: object, outline: Any) -> None:
     tables = [example.table for example in outline.examples if example.table is not None]
     if not any(table.rows for table in tables):
         problems.add(

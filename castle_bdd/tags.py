@@ -102,7 +102,7 @@ def known_issue_outcome(scenario: object) -> str | None:
     return str(outcome) if outcome is not None else None
 
 
-def known_issue_step_finished(scenario: Any, step: Any) -> None:
+def known_issue_step_finished(scenario: object, step: Any) -> None:
     """Turn a failed step of a ``@known-issue`` scenario into an expected failure.
 
     Call it from behave's ``after_step``: behave judges the step from its status only after
@@ -165,7 +165,7 @@ def install_known_issue_junit(config: object) -> None:
     report_expected_failures(config)
 
 
-def _after_step(context: Any, step: Any) -> None:
+def _after_step(context: Any, step: object) -> None:
     known_issue_step_finished(context.scenario, step)
 
 

@@ -24,7 +24,7 @@ from typing import Any
 __all__ = ["LOOP_STATE", "EagerRunner", "eager_capable", "eager_runner", "in_running_loop"]
 
 #: Runs a coroutine to completion on one loop and returns its result.
-EagerRunner = Callable[[Coroutine[Any, Any, Any]], Any]
+EagerRunner = Callable[[Coroutine[object, object, object]], object]
 
 #: What the eager path reads and sets on the loop itself.
 LOOP_STATE = (
@@ -69,10 +69,10 @@ def eager_runner(loop: Any, classic: EagerRunner) -> EagerRunner:
     """
     thread_id = threading.get_ident()
     firstiter, finalizer = loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook
-    first_step: Any = None
+    first_step: object = None
     first_step_context: Any = None
 
-    def catch_first_step(callback: Any, *args: Any, context: Any = None) -> Any:
+    def catch_first_step(callback: Any, *args: object, context: Any = None) -> object:
         # stands in for call_soon while the task is made: no Handle, no ready queue
         nonlocal first_step, first_step_context
         if args or context is None or first_step is not None:
@@ -81,7 +81,7 @@ def eager_runner(loop: Any, classic: EagerRunner) -> EagerRunner:
         first_step, first_step_context = callback, context
         return None
 
-    def run(coroutine: Any) -> Any:
+    def run(coroutine: Any) -> object:
         nonlocal first_step, first_step_context
         # debug mode keeps all of its checks, and a task factory may make any kind of task
         if loop._debug or loop._task_factory is not None or loop._closed:

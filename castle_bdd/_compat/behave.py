@@ -1,11 +1,15 @@
 """behave's private names: the runner behind a context, run-wide state, the step matcher.
 
 Relies on: ``StepRegistry.steps`` (one list of step matchers per keyword, tried in
-order); ``Context._runner`` (the runner, with its ``hooks``, ``formatters`` and
-``features``); a `behave.runner.Context` being a plain object whose own ``__dict__``
-holds what must outlive behave's per-scenario attribute frames; and, from behave 1.2.7
-on, the step-matcher factory's ``_current_matcher``, which chooses the matcher that step
-decorators register with.
+order); ``StepRegistry.add_step_definition``, which every step decorator calls and which
+raises ``AmbiguousStep`` for a sentence another step reads; ``parser.parse_file``, which
+behave's runner looks up on the module for each feature file and which lets a
+``UnicodeDecodeError`` out; behave's command line printing a ``ParserError`` or a
+``ConstraintError`` as one line and failing the run; ``Context._runner`` (the runner,
+with its ``hooks``, ``formatters`` and ``features``); a `behave.runner.Context` being a
+plain object whose own ``__dict__`` holds what must outlive behave's per-scenario
+attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
+``_current_matcher``, which chooses the matcher that step decorators register with.
 """
 
 from __future__ import annotations
@@ -14,10 +18,19 @@ from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
-from behave import matchers
+from behave import matchers, parser
+from behave import runner as _runner_module
+from behave.exception import ConstraintError
+from behave.model_core import FileLocation
+from behave.parser import ParserError
+from behave.step_registry import AmbiguousStep
 from behave.step_registry import registry as _global_registry
 
 __all__ = [
+    "FeatureFileUnreadable",
+    "SameStepSentence",
+    "on_feature_not_utf8",
+    "on_same_sentence",
     "put_last",
     "registering_with",
     "run_features",
@@ -39,7 +52,7 @@ def run_hooks(context: object) -> MutableMapping[str, Any] | None:
     runner = _runner(context)
     if runner is None:
         return None
-    hooks: MutableMapping[str, Any] = runner.hooks
+    hooks: MutableMapping[str, object] = runner.hooks
     return hooks
 
 
@@ -49,7 +62,7 @@ def run_formatters(context: object) -> list[object] | None:
     return None if formatters is None else list(formatters)
 
 
-def run_features(context: object) -> list[Any] | None:
+def run_features(context: object) -> list[object] | None:
     """The parsed features of the run behind ``context`` (known before ``before_all``)."""
     features = getattr(_runner(context), "features", None)
     return None if features is None else list(features)
@@ -61,12 +74,12 @@ def run_wide(context: object) -> dict[str, Any]:
     behave keeps what a hook or step sets on the context in per-scenario frames and warns
     when a name is masked; state that castle-bdd keeps for the whole run lives beside them.
     """
-    state: dict[str, Any] = context.__dict__
+    state: dict[str, object] = context.__dict__
     return state
 
 
 @contextmanager
-def registering_with(matcher: type[Any]) -> Iterator[None]:
+def registering_with(matcher: type[object]) -> Iterator[None]:
     """Steps registered in the block use ``matcher``; then behave's own is restored.
 
     Before behave 1.2.7 there is no such choice, and steps get behave's parse matcher.
@@ -84,19 +97,19 @@ def registering_with(matcher: type[Any]) -> Iterator[None]:
         factory._current_matcher = previous
 
 
-def step_registry_of(context: object) -> Any:
+def step_registry_of(context: object) -> object:
     """The step registry of the run behind ``context`` (behave's global one by default)."""
     return getattr(_runner(context), "step_registry", None) or _global_registry
 
 
-def step_matcher_of(context: object) -> Callable[[Any], Any] | None:
+def step_matcher_of(context: object) -> Callable[[object], object] | None:
     """The registry's ``find_match`` (a step to its `Match`, or None), in a behave run."""
     return getattr(getattr(_runner(context), "step_registry", None), "find_match", None)
 
 
 def step_definitions(registry: Any) -> dict[str, list[Any]]:
     """The step matchers of ``registry`` by keyword (``given``, ``when``, ``then``, ``step``)."""
-    definitions: dict[str, list[Any]] = registry.steps
+    definitions: dict[str, list[object]] = registry.steps
     return definitions
 
 
@@ -106,3 +119,90 @@ def put_last(registry: object, matcher: object) -> None:
     for existing in [m for m in generic if type(m) is type(matcher)]:
         generic.remove(existing)
     generic.append(matcher)
+
+
+class FeatureFileUnreadable(ParserError):  # type: ignore[misc]
+    """A feature file behave cannot read: behave prints ``ParserError:`` and this message."""
+
+    def __init__(self, message: str, filename: str, line: int | None) -> None:
+        super().__init__(message, line, filename, use_annotated_message=False)
+
+    def __str__(self) -> str:
+        """The message alone: it names the file and line itself."""
+        return str(self.args[0])
+
+
+class SameStepSentence(AmbiguousStep, ConstraintError):  # type: ignore[misc]
+    """Two step definitions for one sentence, refused with a message behave prints as is.
+
+    Still an ``AmbiguousStep`` to whoever catches that; behave's command line prints a
+    ``ConstraintError`` as one line and fails the run, where an ``AmbiguousStep`` ends in a
+    traceback.
+    """
+
+
+#: Where a function put in place of one of behave's keeps behave's own.
+_BEHAVES = "_castle_bdd_wraps"
+#: Words for a feature file that is not UTF-8: its path, the line and the decoding error.
+NotUtf8Explainer = Callable[[str, int, UnicodeDecodeError], str]
+#: Words for a sentence defined twice (the new step's keyword, text, function and location,
+#: and the step matcher that has it), or None to leave behave's own error.
+SameSentenceExplainer = Callable[[str, str, Callable[..., Any], str, Any], "str | None"]
+
+
+def on_feature_not_utf8(explain: NotUtf8Explainer) -> None:
+    """Make behave report a feature file that is not UTF-8 in ``explain``'s words.
+
+    behave's ``parser.parse_file`` decodes every feature file as UTF-8 and lets a
+    ``UnicodeDecodeError`` end the run in a traceback, before any hook runs; a
+    ``ParserError`` it prints as one line. Installing again replaces ``explain``.
+    """
+    parse_file = getattr(parser.parse_file, _BEHAVES, parser.parse_file)
+
+    def parse_utf8_file(filename: str, language: str | None = None) -> Any:
+        try:
+            return parse_file(filename, language=language)
+        except UnicodeDecodeError as error:
+            line = bytes(error.object[: error.start]).count(b"\n") + 1
+            raise FeatureFileUnreadable(explain(filename, line, error), filename, line) from None
+
+    setattr(parse_utf8_file, _BEHAVES, parse_file)
+    parser.parse_file = parse_utf8_file
+
+
+def on_same_sentence(explain: SameSentenceExplainer, registry: Any = None) -> None:
+    """Make ``registry`` refuse a sentence that another step reads, in ``explain``'s words.
+
+    behave's ``StepRegistry.add_step_definition`` raises ``AmbiguousStep`` while the step
+    modules load, which ends the run in a traceback; ``explain`` turns it into a
+    `SameStepSentence` when it has words for it. Installing again replaces ``explain``.
+    The registry is by default the runner's, which ``behave.given`` and the step modules'
+    decorators register with (``step_registry.registry`` is replaced by a new, unused one
+    when behave's command line starts).
+    """
+    registry = _runner_module.the_step_registry if registry is None else registry
+    add_step_definition = getattr(
+        registry.add_step_definition, _BEHAVES, registry.add_step_definition
+    )
+
+    def add_or_explain(keyword: str, step_text: str, func: Callable[..., Any]) -> None:
+        try:
+            add_step_definition(keyword, step_text, func)
+        except AmbiguousStep:
+            existing = _defining(registry, keyword, step_text)
+            where = str(FileLocation.for_function(func))
+            words = explain(keyword, step_text, func, where, existing) if existing else None
+            if words is None:
+                raise
+            raise SameStepSentence(words) from None
+
+    setattr(add_or_explain, _BEHAVES, add_step_definition)
+    registry.add_step_definition = add_or_explain
+
+
+def _defining(registry: Any, keyword: str, step_text: str) -> Any:
+    """The step matcher of ``keyword`` that already reads ``step_text``, as behave finds it."""
+    for existing in step_definitions(registry)[keyword.lower()]:
+        if existing.matches(step_text):
+            return existing
+    return None

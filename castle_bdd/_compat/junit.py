@@ -35,7 +35,7 @@ class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
         finally:
             self.show_skipped_always = self._configured_always
 
-    def _process_scenario(self, scenario: Any, report: Any) -> None:
+    def _process_scenario(self, scenario: object, report: Any) -> None:
         expected = _expected(scenario)
         before = self.show_skipped_always
         self.show_skipped_always = self._configured_always or expected

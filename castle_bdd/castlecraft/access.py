@@ -36,7 +36,7 @@ class PermissionsAuthorizationService(AuthorizationService):
         subject_id: str | None,
         required_permissions: list[Permission],
         provided_permissions: list[Any] | None = None,
-        context: dict[str, Any] | None = None,
+        context: dict[str, object] | None = None,
     ) -> bool:
         """True when every required permission is covered; `AuthorizationError` otherwise."""
         provided = list(provided_permissions or [])

@@ -84,7 +84,7 @@ def command_type_of(handler: type) -> type | None:
     return None
 
 
-def applied_event_types(aggregate_type: type[EventSourcedAggregate[Any]]) -> list[type]:
+def applied_event_types(aggregate_type: type[EventSourcedAggregate[object]]) -> list[type]:
     """The event classes ``aggregate_type`` registers appliers for (empty if it cannot say)."""
     try:
         probe = aggregate_type(id=_PROBE_ID, version=-1)  # as load_from_history makes one

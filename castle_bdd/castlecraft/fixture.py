@@ -55,7 +55,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[Any] | None = None,
+        event_store: EventStore[object] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (
@@ -131,7 +131,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self._config.permissions = list(permissions)
         return self
 
-    def use_stream_ids(self, stream_id_of: Callable[[Any], Any]) -> Self:
+    def use_stream_ids(self, stream_id_of: Callable[[Any], object]) -> Self:
         """Read which stream a given event (or the first command) goes to with this function."""
         self._config.stream_id = stream_id_of
         return self

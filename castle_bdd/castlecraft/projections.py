@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from castlecraft_engineer.abstractions.projection import ProjectionId, ProjectionState
 from castlecraft_engineer.abstractions.projection_store import ProjectionStore
@@ -12,8 +12,11 @@ from castlecraft_engineer.abstractions.projector import Projector
 from castle_bdd.awaiting import resolve
 from castle_bdd.fixtures.runtime import ScenarioTime
 
+#: The type of the ids of the events a projection reads.
+TEventId = TypeVar("TEventId")
 
-class InMemoryProjectionStore(ProjectionStore[Any]):
+
+class InMemoryProjectionStore(ProjectionStore[TEventId]):
     """Where a projector notes how far it read: a dict, for one scenario."""
 
     def __init__(self) -> None:

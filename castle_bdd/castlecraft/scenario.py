@@ -28,10 +28,10 @@ from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
 from castle_bdd.fixtures.expectations import FieldFilters
-from castle_bdd.fixtures.journal import EntryKind, Phase
+from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
 from castle_bdd.fixtures.phases import failed_given_command
 from castle_bdd.fixtures.reports import render_exception
-from castle_bdd.fixtures.runtime import BatchJournal, Outcome, ScenarioTime, capture
+from castle_bdd.fixtures.runtime import Outcome, ScenarioTime, capture
 
 #: castlecraft stamps every event with a fresh id and the time it happened: comparisons
 #: leave both out, so an expected event need not guess them.
@@ -45,14 +45,14 @@ ContainerSetup = Callable[[punq.Container], object]
 class CastlecraftConfiguration:
     """What a castlecraft fixture keeps from one scenario to the next."""
 
-    aggregate_type: type[EventSourcedAggregate[Any]]
+    aggregate_type: type[EventSourcedAggregate[object]]
     domain: CastlecraftDomain
-    event_store: EventStore[Any] | None = None
+    event_store: EventStore[object] | None = None
     field_filters: FieldFilters = field(default_factory=FieldFilters)
     container_setups: list[ContainerSetup] = field(default_factory=list)
     subject_id: str | None = None
     permissions: list[Any] = field(default_factory=list)
-    stream_id: Callable[[Any], Any] = stream_id_of
+    stream_id: Callable[[object], object] = stream_id_of
     #: Exceptions that fail every expectation but one naming them (empty: Axon's way).
     accidental_exceptions: tuple[type[BaseException], ...] = ()
 
@@ -64,15 +64,15 @@ class CastlecraftScenario:
         """A fresh store (unless the fixture was given one), container, clock and journal."""
         self.config = config
         self.time = ScenarioTime(start)
-        self.journal = BatchJournal()
+        self.journal = Journal()
         self.events = PhaseEvents()
         self.phase = Phase.GIVEN
         self.outcome = Outcome()
         self.when_started_at = self.time.now()
-        self.stream_id: Any = None
-        self._when_streams: list[Any] = []
+        self.stream_id: object = None
+        self._when_streams: list[object] = []
         self._seen: set[int] = set()
-        self._working: EventSourcedAggregate[Any] | None = None
+        self._working: EventSourcedAggregate[object] | None = None
         store = config.event_store if config.event_store is not None else CastlecraftEventStore()
         self.store = WatchedEventStore(store, self._appended)
         self.container = punq.Container()
@@ -96,7 +96,7 @@ class CastlecraftScenario:
             self.time.run(lambda: resolve(self.store.append_events(stream_id, expected, batch)))  # noqa: B023
             self.stream_id = stream_id
 
-    def execute(self, command: Any, metadata: Mapping[str, Any] | None = None) -> Outcome:
+    def execute(self, command: Any, metadata: Mapping[str, object] | None = None) -> Outcome:
         """Run ``command`` through castlecraft's command bus; record what happened."""
         self.journal.record(self.phase, EntryKind.COMMAND, command, self.time.now())
         if self.stream_id is None:  # a command that names no stream is sent all the same
@@ -133,14 +133,14 @@ class CastlecraftScenario:
         self.outcome = self.execute(command)
 
     @property
-    def working(self) -> EventSourcedAggregate[Any] | None:
+    def working(self) -> EventSourcedAggregate[object] | None:
         """The aggregate the when phase stored events for (else the given one), from history."""
         if self._working is None:
             stream_id = self._when_streams[0] if self._when_streams else self.stream_id
             self._working = None if stream_id is None else self.load(stream_id)
         return self._working
 
-    def load(self, stream_id: object) -> EventSourcedAggregate[Any] | None:
+    def load(self, stream_id: object) -> EventSourcedAggregate[object] | None:
         """The aggregate under test loaded from the stream, as castlecraft loads it."""
         history = resolve(self.store.load_events(stream_id))
         if not history:
@@ -184,7 +184,7 @@ class CastlecraftScenario:
             self.journal.record(self.phase, EntryKind.RESULT, outcome.result, now)
 
 
-def _stream_or_none(config: CastlecraftConfiguration, event: object) -> Any:
+def _stream_or_none(config: CastlecraftConfiguration, event: object) -> object:
     try:
         return config.stream_id(event)
     except FixtureUsageError:
@@ -192,10 +192,10 @@ def _stream_or_none(config: CastlecraftConfiguration, event: object) -> Any:
 
 
 def _by_stream(
-    events: Sequence[object], stream_of: Callable[[Any], Any]
-) -> list[tuple[Any, list[Any]]]:
+    events: Sequence[object], stream_of: Callable[[object], object]
+) -> list[tuple[object, list[Any]]]:
     """``events`` cut into runs that go to one stream each, in order."""
-    runs: list[tuple[Any, list[Any]]] = []
+    runs: list[tuple[object, list[object]]] = []
     for event in events:
         stream_id = stream_of(event)
         if runs and runs[-1][0] == stream_id:

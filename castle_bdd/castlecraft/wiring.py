@@ -28,19 +28,19 @@ from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 from castle_bdd.errors import FixtureUsageError
 
 #: Told of each batch appended to the store: its stream, first version and events.
-AppendListener = Callable[[Any, int, Sequence[Any]], None]
+AppendListener = Callable[[object, int, Sequence[object]], None]
 #: Told of each event published on the event bus or through an external publisher.
-PublishListener = Callable[[Any], None]
+PublishListener = Callable[[object], None]
 
 
 def _unheard(*_: object) -> None:
     """What a listener becomes once its scenario has ended."""
 
 
-class WatchedEventStore(EventStore[Any]):
+class WatchedEventStore(EventStore[object]):
     """A castlecraft store that passes every call on to ``store`` and tells of appends."""
 
-    def __init__(self, store: EventStore[Any], appended: AppendListener) -> None:
+    def __init__(self, store: EventStore[object], appended: AppendListener) -> None:
         """Watch ``store``; call ``appended`` after each batch it took."""
         self.store = store
         self._appended = appended
@@ -120,7 +120,7 @@ class Wiring:
     """What a scenario's container was given: the stores, the buses and the publisher."""
 
     store: WatchedEventStore
-    snapshots: InMemorySnapshotStore
+    snapshots: InMemorySnapshotStore[object]
     command_bus: CommandBus
     event_bus: RecordingEventBus
     publisher: RecordingEventPublisher
@@ -148,7 +148,7 @@ def wire_container(
         RecordingEventPublisher(published),
     )
     command_bus, event_bus = wiring.command_bus, wiring.event_bus
-    provided: dict[type, Any] = {
+    provided: dict[type, object] = {
         EventStore: store,
         SnapshotStore: wiring.snapshots,
         EventBus: event_bus,
@@ -187,7 +187,7 @@ def _register(container: punq.Container, handler: type) -> None:
 
 def _constructor_hints(handlers: Sequence[type]) -> list[Any]:
     """What the handlers' constructors ask for, and what those ask for in turn."""
-    found: list[Any] = []
+    found: list[object] = []
     waiting = list(handlers)
     while waiting:
         for hint in _hints_of(waiting.pop()):
@@ -198,7 +198,7 @@ def _constructor_hints(handlers: Sequence[type]) -> list[Any]:
     return found
 
 
-def _hints_of(owner: type) -> list[Any]:
+def _hints_of(owner: type) -> list[object]:
     constructor = owner.__init__  # type: ignore[misc]
     try:
         hints = typing.get_type_hints(constructor)
@@ -207,7 +207,7 @@ def _hints_of(owner: type) -> list[Any]:
     return [hint for name, hint in hints.items() if name != "return"]
 
 
-def _buildable(hint: object, provided: dict[type, Any]) -> bool:
+def _buildable(hint: object, provided: dict[type, object]) -> bool:
     """A concrete class of the domain that punq can build from what it is given."""
     return (
         isinstance(hint, type)

@@ -61,7 +61,7 @@ _NEVER_ADOPTED = ("freezegun", "castle_bdd.")
 _SIX_MOVES = ".six.moves"
 #: (owner, attribute or key, real value, fake value); the owner is an object, or a dict
 #: such as copyreg's pickling table; _MISSING means "not set".
-_Binding = tuple[Any, Any, Any, Any]
+_Binding = tuple[object, Any, object, object]
 _REAL, _FAKE = 2, 3
 #: A namespace with this many names switched takes them in one dict merge, which costs
 #: about as much as five single stores.
@@ -126,7 +126,7 @@ def _namespace_of(owner: object) -> dict[object, object] | None:
     if type(owner) is dict:
         return owner
     if type(owner) is ModuleType:
-        namespace: dict[Any, Any] = vars(owner)
+        namespace: dict[Any, object] = vars(owner)
         return namespace
     return None
 

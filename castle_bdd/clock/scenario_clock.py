@@ -77,6 +77,8 @@ class Clock:
     """A scenario's time: an aware UTC instant that only moves when told."""
 
     __slots__ = ("_instant", "_wall_time")
+    _instant: datetime
+    _wall_time: datetime | None
 
     def __init__(self, start: datetime | None = None) -> None:
         """Start at `start` (naive means UTC), or at the current time in whole seconds."""
@@ -128,9 +130,10 @@ class Clock:
         _WINDOWS.close(self)
 
     def _set(self, instant: datetime) -> None:
-        # freezegun reads naive UTC on every faked call: kept ready, not rebuilt per read.
-        self._wall_time = _naive(instant)
         self._instant = instant
+        # freezegun reads naive UTC on every faked call: written on the first read after
+        # a move (`_scenario_time`), not on every move, since a timeline moves per item.
+        self._wall_time = None
 
     @property
     def is_current(self) -> bool:
@@ -182,7 +185,10 @@ def _scenario_time() -> datetime:
     clock = _WINDOWS.current
     if clock is None:
         return real_now().replace(tzinfo=None)
-    return clock._wall_time
+    wall_time = clock._wall_time
+    if wall_time is None:
+        wall_time = clock._wall_time = _naive(clock._instant)
+    return wall_time
 
 
 class _FrozenWindows:

@@ -21,12 +21,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Protocol
 
 from castle_bdd.docs.model import ScenarioRecord, StepRecord, TimelineEntry
 
 _DUE = re.compile(r"\(in ([^)]*)\)")
-_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 class _Drawn(Protocol):
@@ -65,10 +64,12 @@ def bodies_json(views: Iterable[_Drawn]) -> str:
     names = Names()
     drawn = [body(view, names) for view in views]
     document = {"t": names.table, "b": drawn}
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_SAFE)
+    written = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    # three passes of str.replace run in C: several times faster than str.translate
+    return written.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def body(view: _Drawn, names: Names) -> dict[str, Any]:
+def body(view: _Drawn, names: Names) -> dict[str, object]:
     """One scenario's body."""
     record = view.record
     drawn: dict[str, object] = {
@@ -93,7 +94,7 @@ def _note(note: TimelineEntry, names: Names) -> list[object]:
     return [names(note.kind), names(note.label), origin, *fields]
 
 
-def _step(step: StepRecord, names: Names) -> list[Any]:
+def _step(step: StepRecord, names: Names) -> list[object]:
     drawn: list[object] = [names(step.keyword), step.name]
     table = [step.table.headings, *step.table.rows] if step.table else 0
     if step.status != "passed" or table or step.text:

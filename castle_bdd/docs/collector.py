@@ -30,11 +30,34 @@ from castle_bdd.marks import attach_journal as attach_journal
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
+#: Where the record of a finished feature is kept on behave's feature, for every formatter
+#: of the run that reads it.
+RECORD_ATTRIBUTE = "castle_record"
+
+
 def feature_record(feature: object) -> FeatureRecord:
     """The record of a behave feature that has finished running (or was only parsed)."""
     record = feature_header(feature)
     record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
     return record
+
+
+def finished_feature_record(feature: object) -> FeatureRecord:
+    """The record of a feature that has just finished, made once for all formatters.
+
+    The scenarios' journals are let go once read: behave keeps every feature to the end of
+    the run, and a journal holds what its scenario made (messages, exceptions with their
+    frames). Kept, thousands of them make memory grow and every full garbage collection
+    slower for the rest of the run.
+    """
+    kept: FeatureRecord | None = getattr(feature, RECORD_ATTRIBUTE, None)
+    if kept is None:
+        kept = feature_record(feature)
+        setattr(feature, RECORD_ATTRIBUTE, kept)
+        for scenario, _, _ in _scenarios(feature):
+            if hasattr(scenario, JOURNAL_ATTRIBUTE):
+                delattr(scenario, JOURNAL_ATTRIBUTE)
+    return kept
 
 
 def feature_header(feature: Any) -> FeatureRecord:
@@ -81,7 +104,7 @@ def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:
     ]
 
 
-def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
+def _scenarios(feature: Any) -> Iterator[tuple[object, str | None, object]]:
     for item in feature.scenarios:
         yield from ((s, None, outline) for s, outline in _expanded(item))
     for rule in getattr(feature, "rules", []):
@@ -89,7 +112,7 @@ def _scenarios(feature: Any) -> Iterator[tuple[Any, str | None, Any]]:
             yield from ((s, str(rule.name), outline) for s, outline in _expanded(item))
 
 
-def _expanded(item: object) -> list[tuple[Any, Any]]:
+def _expanded(item: object) -> list[tuple[object, object]]:
     if hasattr(item, "scenarios"):
         return [(scenario, item) for scenario in item.scenarios]
     return [(item, None)]
@@ -134,7 +157,7 @@ def _step(step: Any, background: bool) -> StepRecord:
     )
 
 
-def _comparison(steps: Iterable[object]) -> dict[str, Any] | None:
+def _comparison(steps: Iterable[object]) -> dict[str, object] | None:
     """The expected and actual messages of the step that failed a comparison, if one did."""
     for step in steps:
         comparison = getattr(getattr(step, "exception", None), "comparison", None)

@@ -46,7 +46,7 @@ def account_for(
     return replace(record, features=features)
 
 
-def _accounted(parsed: Any, feature: FeatureRecord | None, chosen: list[Any]) -> FeatureRecord:
+def _accounted(parsed: Any, feature: FeatureRecord | None, chosen: list[object]) -> FeatureRecord:
     kept = feature or feature_header(parsed)
     results = {s.line: s for s in kept.scenarios}
     scenarios: list[ScenarioRecord] = []

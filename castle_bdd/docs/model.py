@@ -72,7 +72,7 @@ class ScenarioRecord:
     timeline: list[TimelineEntry] = field(default_factory=list)
     examples: dict[str, str] | None = None
     #: expected and actual messages of a failed Then (`castle_bdd.gherkin.report.comparison`)
-    comparison: dict[str, Any] | None = None
+    comparison: dict[str, object] | None = None
     outline: str | None = None
     outline_line: int | None = None
 
@@ -141,7 +141,7 @@ class RunRecord:
         """The scenarios that should have run and have no result, in file order."""
         return [(f, s) for f in self.features for s in f.scenarios if s.status == NOT_RUN]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """A JSON-ready dict."""
         return asdict(self)
 
@@ -160,12 +160,12 @@ class RunRecord:
         )
 
 
-def feature_from_json(data: dict[str, Any]) -> FeatureRecord:
+def feature_from_json(data: dict[str, object]) -> FeatureRecord:
     """The feature record written by `dataclasses.asdict`."""
     return _feature(data)
 
 
-def scenario_from_json(data: dict[str, Any]) -> ScenarioRecord:
+def scenario_from_json(data: dict[str, object]) -> ScenarioRecord:
     """The scenario record written by `dataclasses.asdict`."""
     return _scenario(data)
 

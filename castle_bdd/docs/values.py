@@ -23,7 +23,7 @@ from uuid import UUID
 from castle_bdd.domain.messages import field_values, is_message_class
 
 #: A value as the document shows it: text, a list, or named fields (JSON-ready).
-Shown = str | list[Any] | dict[str, Any]
+Shown = str | list[object] | dict[str, object]
 
 #: What the document writes for a value that is not there.
 NOTHING = "—"
@@ -51,7 +51,7 @@ def shown(value: object, depth: int = 0) -> Shown:
     return _composite(value, depth + 1)
 
 
-def text(value: Any) -> str:
+def text(value: object) -> str:
     """``value`` on one line: nested fields as ``name: value``, lists joined by commas."""
     presented = value if isinstance(value, (str, list, dict)) else shown(value)
     if isinstance(presented, str):

@@ -23,7 +23,7 @@ class AppliedEvent:
     """An event an aggregate applied, with the metadata it was applied with."""
 
     payload: object
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,7 +94,7 @@ def aggregate_state(aggregate: object) -> dict[str, object]:
 
 #: What an event does to an aggregate, by aggregate class and event class: its
 #: event-sourcing handler's function, looked up once (replaying calls it directly).
-EventSource = Callable[[Any, Any], object]
+EventSource = Callable[[object, Any], object]
 
 _SOURCES: dict[type, dict[type, EventSource]] = {}
 

@@ -19,13 +19,13 @@ T = TypeVar("T")
 class EventScheduler(Protocol):
     """Schedules events for later publication (Axon's ``EventScheduler``)."""
 
-    def schedule(self, trigger: timedelta | datetime, event: Any) -> Any:
+    def schedule(self, trigger: timedelta | datetime, event: object) -> Any:
         """Publish ``event`` after a duration or at an instant; returns a token."""
 
     def cancel(self, token: Any) -> None:
         """Cancel a scheduled event by its token."""
 
-    def reschedule(self, token: Any, trigger: timedelta | datetime, event: Any = None) -> Any:
+    def reschedule(self, token: Any, trigger: timedelta | datetime, event: object = None) -> Any:
         """Move a scheduled event to another time (and payload); returns the new token."""
 
 
@@ -51,7 +51,7 @@ class DeadlineManager(Protocol):
 class CommandGateway(Protocol):
     """Sends commands (Axon's ``CommandGateway``)."""
 
-    def send(self, command: object, metadata: Mapping[str, object] | None = None) -> Any:
+    def send(self, command: object, metadata: Mapping[str, object] | None = None) -> object:
         """Send ``command``; what it returns depends on the gateway."""
 
 
@@ -66,7 +66,7 @@ class Collaborators:
     scheduler: EventScheduler | None = None
     deadlines: DeadlineManager | None = None
     commands: CommandGateway | None = None
-    resources: dict[str, Any] = field(default_factory=dict)
+    resources: dict[str, object] = field(default_factory=dict)
 
     def resource(self, kind: type[T]) -> T:
         """The registered resource that is an instance of ``kind`` (the last one, as in Axon)."""

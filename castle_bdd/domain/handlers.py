@@ -19,7 +19,7 @@ from typing import Any, TypeVar, overload
 from castle_bdd.errors import HandlerDefinitionError
 from castle_bdd.paths import readable_path
 
-F = TypeVar("F", bound=Callable[..., Any])
+F = TypeVar("F", bound=Callable[..., object])
 
 _MARK = "__castle_handler__"
 
@@ -76,7 +76,7 @@ class Parameter:
     """A handler parameter after the message: a resource to inject."""
 
     name: str
-    type: Any
+    type: object
     #: The metadata key a `MetadataValue` parameter takes its value from.
     metadata_key: str | None = None
 
@@ -86,7 +86,7 @@ class Handler:
     """A discovered handler: which function takes which message, and how."""
 
     owner: type
-    function: Callable[..., Any]
+    function: Callable[..., object]
     message_type: type | None
     mark: HandlerMark
     is_async: bool
@@ -239,12 +239,14 @@ class HandlerTable:
     deadlines_by_name: Mapping[str, Handler]
     _found: dict[tuple[Role, type], Handler | None] = field(default_factory=dict, repr=False)
 
-    def find(self, role: Role, message: Any) -> Handler | None:
+    def find(self, role: Role, message: object) -> Handler | None:
         """The handler of ``role`` for ``message``, trying its class and then its bases."""
         key = (role, type(message))
-        if key not in self._found:
-            self._found[key] = _find(self.by_role.get(role, {}), type(message))
-        return self._found[key]
+        try:  # one lookup: an Enum member's hash runs in Python
+            return self._found[key]
+        except KeyError:
+            found = self._found[key] = _find(self.by_role.get(role, {}), type(message))
+            return found
 
     def handlers(self, role: Role) -> list[Handler]:
         """Every handler of ``role``, in declaration order."""
@@ -262,7 +264,7 @@ class HandlerTable:
         return self.find(Role.DEADLINE, payload)
 
 
-def where_defined(function: Callable[..., Any]) -> str:
+def where_defined(function: Callable[..., object]) -> str:
     """``path/to/module.py:42 in name``: where ``function``'s ``def`` line is."""
     function = inspect.unwrap(function)
     code = getattr(function, "__code__", None)
@@ -284,7 +286,7 @@ def handlers_of(owner: type) -> HandlerTable:
     return _handlers_of(owner)
 
 
-def handler_for_function(function: Callable[..., Any]) -> Handler:
+def handler_for_function(function: Callable[..., object]) -> Handler:
     """A stand-alone function as a command handler (message type from its type hint)."""
     mark = getattr(function, _MARK, HandlerMark(role=Role.COMMAND))
     mark = mark if mark.role is not None else replace(mark, role=Role.COMMAND)
@@ -312,7 +314,7 @@ def _find(handlers: Mapping[type, Handler], message_type: type) -> Handler | Non
 
 
 def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., object], HandlerMark]]:
-    seen: dict[str, tuple[Callable[..., Any], HandlerMark]] = {}
+    seen: dict[str, tuple[Callable[..., object], HandlerMark]] = {}
     for klass in reversed(owner.__mro__):
         for name, value in vars(klass).items():
             mark = getattr(value, _MARK, None)
@@ -326,7 +328,7 @@ def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., object], Hand
 
 
 def _describe(
-    owner: type, function: Callable[..., Any], mark: HandlerMark, skip_self: bool
+    owner: type, function: Callable[..., object], mark: HandlerMark, skip_self: bool
 ) -> Handler:
     try:
         return _read_handler(owner, function, mark, skip_self)
@@ -335,7 +337,7 @@ def _describe(
 
 
 def _read_handler(
-    owner: type, function: Callable[..., Any], mark: HandlerMark, skip_self: bool
+    owner: type, function: Callable[..., object], mark: HandlerMark, skip_self: bool
 ) -> Handler:
     if mark.role is None:
         where = f"{owner.__name__}.{function.__name__}"
@@ -354,7 +356,7 @@ def _read_handler(
 
 def _parameter(
     owner: type,
-    function: Callable[..., Any],
+    function: Callable[..., object],
     parameter: inspect.Parameter,
     hints: dict[str, object],
 ) -> Parameter:
@@ -369,7 +371,7 @@ def _parameter(
 
 
 def _hints(
-    owner: type, function: Callable[..., Any], include_extras: bool = False
+    owner: type, function: Callable[..., object], include_extras: bool = False
 ) -> dict[str, object]:
     module = sys.modules.get(function.__module__)
     namespace = {**vars(module)} if module else {}
@@ -384,7 +386,7 @@ def _hints(
 
 def _message_type(
     owner: type,
-    function: Callable[..., Any],
+    function: Callable[..., object],
     mark: HandlerMark,
     parameters: list[inspect.Parameter],
     hints: dict[str, object],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
-from typing import Any, Protocol
+from typing import Protocol
 
 from castle_bdd.domain.collaborators import CollaboratorMissingError
 from castle_bdd.domain.messages import Message
@@ -20,7 +20,7 @@ from castle_bdd.domain.messages import Message
 class Lifecycle(Protocol):
     """What `apply` and `mark_deleted` act on: an aggregate, or a stub of one."""
 
-    def apply(self, event: Any, metadata: Mapping[str, object] | None = None) -> None:
+    def apply(self, event: object, metadata: Mapping[str, object] | None = None) -> None:
         """Record ``event`` (and source it)."""
 
     def mark_deleted(self) -> None:

@@ -31,7 +31,7 @@ class FieldInfo:
     """One field of a message class: its name, type hint and whether it must be given."""
 
     name: str
-    type: Any
+    type: object
     required: bool
     default: object = MISSING
 
@@ -41,9 +41,9 @@ class Message:
     """A payload with the envelope the fixtures put around it (Axon's ``EventMessage``)."""
 
     payload: object
-    metadata: Mapping[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, object] = field(default_factory=dict)
     timestamp: datetime | None = None
-    aggregate_id: Any = None
+    aggregate_id: object = None
     sequence_number: int | None = None
     #: The name of the aggregate class that applied it (Axon's ``DomainEventMessage.getType``).
     aggregate_type: str | None = None

@@ -55,7 +55,7 @@ def check_classes(
     return [_check(hypothesis, kind, serializer, options) for kind in message_types]
 
 
-def _check(hypothesis: Any, kind: type, serializer: Serializer, options: Any) -> ClassReport:
+def _check(hypothesis: Any, kind: type, serializer: Serializer, options: object) -> ClassReport:
     def changes(message: object) -> bool:
         return bool(round_trip_differences(message, serializer))
 
@@ -80,7 +80,7 @@ def _hypothesis() -> Any:
     return hypothesis
 
 
-def _message_strategy(kind: type, building: frozenset[type]) -> Any:
+def _message_strategy(kind: type, building: frozenset[type]) -> object:
     from hypothesis import strategies as st
 
     inside = building | {kind}
@@ -105,7 +105,7 @@ def _strategy(hint: Any, building: frozenset[type]) -> Any:
     return made if made is not None else st.from_type(hint)
 
 
-def _collection(origin: object, items: list[Any], arguments: tuple[object, ...]) -> Any:
+def _collection(origin: object, items: list[Any], arguments: tuple[object, ...]) -> object:
     from hypothesis import strategies as st
 
     if not items:
@@ -114,7 +114,7 @@ def _collection(origin: object, items: list[Any], arguments: tuple[object, ...])
         if len(arguments) == 2 and arguments[1] is Ellipsis:
             return st.lists(items[0], max_size=3).map(tuple)
         return st.tuples(*items)
-    makers: dict[Any, Any] = {
+    makers: dict[object, Any] = {
         list: st.lists,
         set: st.sets,
         frozenset: st.frozensets,

@@ -69,7 +69,7 @@ def check_round_trip(messages: Iterable[object], serializer: Serializer) -> None
         raise RoundTripError(differences)
 
 
-def _compare(path: str, before: Any, after: Any, differences: list[str]) -> None:
+def _compare(path: str, before: object, after: Any, differences: list[str]) -> None:
     kind = type(before)
     if kind in _PLAIN and kind is type(after) and before == after:
         return  # the usual case, settled without the checks below
@@ -106,7 +106,7 @@ def _kind(value: object) -> type:
     return type(value)
 
 
-def _same_value(before: Any, after: Any) -> bool:
+def _same_value(before: object, after: Any) -> bool:
     if isinstance(before, (float, Decimal)) and _is_nan(before):
         return _is_nan(after) and str(before) == str(after)
     try:

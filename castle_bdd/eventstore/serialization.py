@@ -13,17 +13,20 @@ see `Serializer`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeAlias, cast, runtime_checkable
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from castle_bdd.domain.messages import field_values, is_message_class, message_fields
 from castle_bdd.eventstore._naming import import_named
 from castle_bdd.eventstore.errors import MissingFieldError, SerializationError
+
+#: A value as JSON holds it, as `json.loads` gives it back.
+Json: TypeAlias = "str | int | float | bool | list[Json] | dict[str, Json] | None"
 
 
 @runtime_checkable
@@ -33,7 +36,7 @@ class Serializer(Protocol):
     def serialize(self, message: object) -> tuple[str, str]:
         """The message's type name and its fields as text."""
 
-    def deserialize(self, type_name: str, data: str) -> Any:
+    def deserialize(self, type_name: str, data: str) -> object:
         """The message that `serialize` wrote as ``type_name`` and ``data``."""
 
 
@@ -59,7 +62,7 @@ class JsonSerializer:
             )
         return self._name_of(kind), json.dumps(self._fields(message))
 
-    def deserialize(self, type_name: str, data: str) -> Any:
+    def deserialize(self, type_name: str, data: str) -> object:
         """The message written as ``type_name`` and ``data``."""
         return self._message(self.message_class(type_name), json.loads(data))
 
@@ -67,7 +70,7 @@ class JsonSerializer:
         """Any value this serializer can write (an aggregate id, say) as JSON text."""
         return json.dumps(self._encode(value), sort_keys=True)
 
-    def loads(self, text: str) -> Any:
+    def loads(self, text: str) -> object:
         """The value `dumps` wrote."""
         return self._decode(json.loads(text))
 
@@ -83,20 +86,22 @@ class JsonSerializer:
         self._classes.setdefault(name, kind)
         return name
 
-    def _fields(self, message: object) -> dict[str, Any]:
+    def _fields(self, message: object) -> dict[str, Json]:
         return {name: self._encode(value) for name, value in field_values(message).items()}
 
-    def _message(self, kind: type, stored: dict[str, Any]) -> Any:
+    def _message(self, kind: type, stored: dict[str, Json]) -> object:
         return message_from_fields(kind, {name: self._decode(v) for name, v in stored.items()})
 
-    def _encode(self, value: Any) -> Any:
+    def _encode(self, value: object) -> Json:
         kind = type(value)
         if value is None or kind in _AS_IS:
-            return value
+            return cast(Json, value)  # exactly a str, int, float or bool
         if kind is list:
-            return [self._encode(item) for item in value]
-        if kind is dict and all(type(key) is str and key[:1] != "$" for key in value):
-            return {key: self._encode(item) for key, item in value.items()}
+            return [self._encode(item) for item in cast(list[object], value)]
+        if kind is dict and all(
+            type(key) is str and key[:1] != "$" for key in cast(dict[str, object], value)
+        ):
+            return {key: self._encode(item) for key, item in cast(dict[str, object], value).items()}
         for base, tag in _TAGS:
             if isinstance(value, base):
                 return tag(self, value)
@@ -108,7 +113,7 @@ class JsonSerializer:
             "tuples, sets, dicts and messages"
         )
 
-    def _decode(self, stored: object) -> Any:
+    def _decode(self, stored: Json) -> object:
         if type(stored) is list:
             return [self._decode(item) for item in stored]
         if type(stored) is not dict:
@@ -118,14 +123,17 @@ class JsonSerializer:
                 return read(self, stored)
         return {key: self._decode(item) for key, item in stored.items()}
 
-    def _items(self, values: Any) -> list[Any]:
+    def _items(self, values: Iterable[object]) -> list[Json]:
         return [self._encode(item) for item in values]
+
+    def _decoded_items(self, stored: Json) -> list[object]:
+        return cast(list[object], self._decode(stored))
 
 
 _AS_IS = (str, int, float, bool)
 
 
-def _datetime(serializer: JsonSerializer, value: datetime) -> dict[str, Any]:
+def _datetime(serializer: JsonSerializer, value: datetime) -> Json:
     zone = value.tzinfo
     if not isinstance(zone, ZoneInfo):
         return {"$datetime": value.isoformat()}
@@ -134,29 +142,39 @@ def _datetime(serializer: JsonSerializer, value: datetime) -> dict[str, Any]:
     return {"$datetime": wall, "zone": zone.key, "fold": value.fold}
 
 
-def _read_datetime(serializer: JsonSerializer, stored: dict[str, Any]) -> datetime:
-    instant = datetime.fromisoformat(stored["$datetime"])
+def _read_datetime(serializer: JsonSerializer, stored: dict[str, Json]) -> datetime:
+    instant = datetime.fromisoformat(_text(stored, "$datetime"))
     zone = stored.get("zone")
     if zone is None:
         return instant
-    return instant.replace(tzinfo=ZoneInfo(zone), fold=stored.get("fold", 0))
+    return instant.replace(tzinfo=ZoneInfo(cast(str, zone)), fold=cast(int, stored.get("fold", 0)))
 
 
-def _enum(serializer: JsonSerializer, value: Enum) -> dict[str, Any]:
+def _enum(serializer: JsonSerializer, value: Enum) -> Json:
     return {"$enum": serializer._name_of(type(value)), "value": serializer._encode(value.value)}
 
 
-def _read_enum(serializer: JsonSerializer, stored: dict[str, Any]) -> Enum:
-    kind: Any = serializer.message_class(stored["$enum"])
-    return kind(serializer._decode(stored["value"]))  # type: ignore[no-any-return]
+def _read_enum(serializer: JsonSerializer, stored: dict[str, Json]) -> Enum:
+    kind = cast(type[Enum], serializer.message_class(_text(stored, "$enum")))
+    return kind(serializer._decode(stored["value"]))
 
 
-def _read_message(serializer: JsonSerializer, stored: dict[str, Any]) -> Any:
-    return serializer._message(serializer.message_class(stored["$message"]), stored["fields"])
+def _read_message(serializer: JsonSerializer, stored: dict[str, Json]) -> object:
+    fields = cast(dict[str, Json], stored["fields"])
+    return serializer._message(serializer.message_class(_text(stored, "$message")), fields)
 
 
-_Writer = Callable[[JsonSerializer, Any], Any]
-_Reader = Callable[[JsonSerializer, dict[str, Any]], Any]
+def _text(stored: dict[str, Json], tag: str) -> str:
+    return cast(str, stored[tag])
+
+
+def _pairs(stored: dict[str, Json]) -> list[list[Json]]:
+    return cast(list[list[Json]], stored["$dict"])
+
+
+# Each writer is given a value of the class it is listed with in `_TAGS`.
+_Writer = Callable[[JsonSerializer, Any], Json]
+_Reader = Callable[[JsonSerializer, dict[str, Json]], object]
 
 #: How each kind of value JSON cannot hold is written, most specific class first: an
 #: Enum before its mixed-in str or int, a datetime before the date it is a subclass of.
@@ -183,20 +201,20 @@ _TAGS: tuple[tuple[type, _Writer], ...] = (
 _READERS: dict[str, _Reader] = {
     "$message": _read_message,
     "$enum": _read_enum,
-    "$decimal": lambda s, v: Decimal(v["$decimal"]),
+    "$decimal": lambda s, v: Decimal(_text(v, "$decimal")),
     "$datetime": _read_datetime,
-    "$date": lambda s, v: date.fromisoformat(v["$date"]),
-    "$time": lambda s, v: time.fromisoformat(v["$time"]),
-    "$timedelta": lambda s, v: timedelta(*v["$timedelta"]),
-    "$uuid": lambda s, v: UUID(v["$uuid"]),
-    "$tuple": lambda s, v: tuple(s._decode(v["$tuple"])),
-    "$frozenset": lambda s, v: frozenset(s._decode(v["$frozenset"])),
-    "$set": lambda s, v: set(s._decode(v["$set"])),
-    "$dict": lambda s, v: {s._decode(k): s._decode(i) for k, i in v["$dict"]},
+    "$date": lambda s, v: date.fromisoformat(_text(v, "$date")),
+    "$time": lambda s, v: time.fromisoformat(_text(v, "$time")),
+    "$timedelta": lambda s, v: timedelta(*cast(list[int], v["$timedelta"])),
+    "$uuid": lambda s, v: UUID(_text(v, "$uuid")),
+    "$tuple": lambda s, v: tuple(s._decoded_items(v["$tuple"])),
+    "$frozenset": lambda s, v: frozenset(s._decoded_items(v["$frozenset"])),
+    "$set": lambda s, v: set(s._decoded_items(v["$set"])),
+    "$dict": lambda s, v: {s._decode(k): s._decode(i) for k, i in _pairs(v)},
 }
 
 
-def message_from_fields(message_type: type, values: dict[str, Any]) -> Any:
+def message_from_fields(message_type: type, values: Mapping[str, object]) -> object:
     """``message_type(**values)``; `MissingFieldError` if a field without a default is missing.
 
     For serializers of one's own: the round-trip check then names the missing field.

@@ -81,7 +81,7 @@ class Catalogue:
     added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)
     #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`, given
     #: the event store to use (None for the fixture's own).
-    fixture_makers: dict[type, Callable[[Any], Any]] = field(default_factory=dict)
+    fixture_makers: dict[type, Callable[[object], Any]] = field(default_factory=dict)
     _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
     _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
         default_factory=dict, repr=False
@@ -178,6 +178,14 @@ class Catalogue:
     def names(self, kind: MessageKind | None = None) -> list[str]:
         """The class names of the messages of ``kind`` (all messages when None)."""
         return [s.name for s in self.messages.values() if kind is None or s.kind is kind]
+
+    def shared_names(self) -> dict[str, frozenset[type]]:
+        """Class names that two or more message classes have, with the classes."""
+        return {
+            name: frozenset(classes)
+            for name, classes in self._ambiguous.items()
+            if any(cls.__name__ == name for cls in classes)
+        }
 
     def _owners(self, owners: dict[str, type], role: Role, message_type: type) -> list[type]:
         # Every When asks: the answer is kept. Owners are only ever added (while the

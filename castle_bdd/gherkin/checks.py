@@ -173,7 +173,9 @@ def check_failure(validator: Verdict, exception_type: type[BaseException]) -> No
     if exception is None:
         raise GherkinError(f"the command succeeded, but it was expected to fail with {wanted}")
     found = render_exception(exception, with_origin=False)
-    raise GherkinError(f"the command failed with {found}, not with {wanted}")
+    raise GherkinError(
+        f"the command was expected to fail with {wanted}, but it failed with {found}"
+    )
 
 
 def check_failure_message(validator: Verdict, text: str) -> None:
@@ -183,7 +185,10 @@ def check_failure_message(validator: Verdict, text: str) -> None:
         raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
     if str(exception) != text:
         found = render_exception(exception, with_origin=False)
-        raise GherkinError(f'the command failed with {found}, not with the message "{text}"')
+        raise GherkinError(
+            f'the command was expected to fail with the message "{text}", '
+            f"but it failed with {found}"
+        )
 
 
 def check_success(validator: Verdict) -> None:
@@ -198,7 +203,7 @@ def check_result(
     validator: Result, target: Target | None, command: object, text: str, quoted: bool
 ) -> None:
     """The command handler returned the value ``text`` names (read as its return type)."""
-    hint: Any = Any
+    hint: object = Any
     if target is not None and command is not None:
         command_type: type = type(command)
         hint = return_type(target.type, command_type)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum
-from typing import Any
 
 from castle_bdd.gherkin.converters import ValueConversionError, show_json
 from castle_bdd.gherkin.suggestions import closest, normalise_name
@@ -37,7 +36,7 @@ class _Lookup:
             self.folded.setdefault(spelling.casefold(), choice)
             self.normalised.setdefault(normalise_name(spelling), choice)
 
-    def find(self, text: str, missing: Any) -> object:
+    def find(self, text: str, missing: object) -> object:
         """The choice spelled ``text``, or ``missing``."""
         found = self.exact.get(text, missing)
         if found is missing:

@@ -80,7 +80,7 @@ class UnionConverter:
             return value
         return self._first(lambda member: member.from_json(value), show_json(value))
 
-    def _first(self, read: Callable[[Converter], Any], shown: str) -> object:
+    def _first(self, read: Callable[[Converter], object], shown: str) -> object:
         if len(self.members) == 1:
             return read(self.members[0])
         for member in self.members:
@@ -94,7 +94,7 @@ class UnionConverter:
 class SequenceConverter:
     """``list[X]``, ``set[X]``, ``tuple[X, ...]`` and the like, built by ``factory``."""
 
-    def __init__(self, factory: Callable[[Iterable[Any]], Any], item: Converter) -> None:
+    def __init__(self, factory: Callable[[Iterable[object]], object], item: Converter) -> None:
         self.factory = factory
         self.item = item
         self.expected = f"a list of {_plural(item.expected)} (comma-separated or a JSON array)"
@@ -166,7 +166,7 @@ class RecordConverter:
     Field converters are found on first use, so a record may contain itself.
     """
 
-    def __init__(self, target: type, converter_for: Callable[[Any], Converter]) -> None:
+    def __init__(self, target: type, converter_for: Callable[[object], Converter]) -> None:
         self.target = target
         self.converter_for = converter_for
         self.fields: dict[str, tuple[FieldInfo, Converter]] | None = None
@@ -190,7 +190,7 @@ class RecordConverter:
 
     def _arguments(self, value: dict[str, object]) -> dict[str, object]:
         fields = self._fields()
-        arguments: dict[str, Any] = {}
+        arguments: dict[str, object] = {}
         for key, item in value.items():
             name = self._field_name(key, value)
             try:
@@ -223,9 +223,9 @@ class RecordConverter:
         return self.fields
 
 
-def _each(read: Callable[[Any], Any], items: Iterable[object]) -> list[object]:
+def _each(read: Callable[[Any], object], items: Iterable[object]) -> list[object]:
     """Each item read; an item that cannot be read names its place (``[1]``)."""
-    values: list[Any] = []
+    values: list[object] = []
     for index, item in enumerate(items):
         try:
             values.append(read(item))

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Protocol
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
@@ -133,7 +133,7 @@ _MAX_DIGITS = 4300
 class ScalarConverter:
     """A single value read by one function: numbers, dates, UUIDs, text …"""
 
-    def __init__(self, target: type, read: Callable[[str], Any], expected: str) -> None:
+    def __init__(self, target: type, read: Callable[[str], object], expected: str) -> None:
         self.target = target
         self.read = read
         self.expected = expected

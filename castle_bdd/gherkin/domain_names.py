@@ -4,8 +4,10 @@
   not list: the modules beside the listed ones are searched (their source is read, not
   imported) and the message says which module to add, and where.
 - Two classes with one name (``giftcard.Card`` and ``loyalty.Card``) make the name
-  ambiguous: a feature file names one of them with its module (``loyalty.Card``), and
-  the plain name says which modules have it.
+  ambiguous: a feature file names one of them with its module (``loyalty.Card``). A run
+  whose steps use the plain name is refused at setup, before its first scenario, with
+  the step's file and line and both modules; a run that names them only with their
+  modules runs, and a domain without such names pays nothing for the check.
 - A domain module that raises while it is imported is shown in the frames of its code.
 """
 
@@ -14,10 +16,15 @@ from __future__ import annotations
 import importlib.util
 import pkgutil
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from castle_bdd.fixtures.user_code import describe_user_exception
+from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.paths import readable_path
+
+_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_QUOTED = re.compile(r'"[^"]*"')
 
 #: Where a project lists its domain modules.
 REGISTER_HINT = "[tool.castle_bdd] domain in pyproject.toml (or setup_castle_bdd(domain=…))"
@@ -40,6 +47,55 @@ def ambiguous(written: str, classes: Iterable[type]) -> str:
         f"two classes are named {written}: {listed} — write which one with its module: "
         f"{choices}, or rename one of them"
     )
+
+
+class AmbiguousNameError(GherkinError):
+    """A step names a class without its module, and two classes of the domain have the name."""
+
+
+def refuse_unqualified_names(features: Iterable[Any], shared: Mapping[str, Iterable[type]]) -> None:
+    """Refuse a run whose steps name one of the ``shared`` names without its module.
+
+    ``shared`` maps a class name to the classes that have it. Every spelling a step may
+    use is looked for (``ParcelShipped``, ``parcel shipped``) in the steps' words, outside
+    quoted values, and in their tables; ``duplicate_a.ParcelShipped`` is not a use.
+    """
+    if not shared:
+        return
+    patterns = {name: _spellings(name) for name in shared}
+    uses = [(step, name) for step in _steps(features) for name in _named(step, patterns)]
+    if not uses:
+        return
+    (step, name), others = uses[0], [str(s.location) for s, _ in uses[1:]]
+    more = f" (the plain name is also used at {', '.join(others[:3])}" if others else ""
+    more += (" …)" if len(others) > 3 else ")") if others else ""
+    raise AmbiguousNameError(ambiguous(name, shared[name]) + more, str(step.location))
+
+
+def _spellings(name: str) -> re.Pattern[str]:
+    words = _CAMEL_WORDS.findall(name) or [name]
+    spelled = r"[\s_-]*".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<![\w.]){spelled}(?!\w)", re.IGNORECASE)
+
+
+def _steps(features: Iterable[Any]) -> Iterable[Any]:
+    seen: set[tuple[str, str]] = set()
+    for feature in features:
+        for scenario in feature.walk_scenarios():
+            for step in scenario.all_steps:
+                key = (str(step.location), step.name)
+                if key not in seen:
+                    seen.add(key)
+                    yield step
+
+
+def _named(step: Any, patterns: Mapping[str, re.Pattern[str]]) -> Iterable[str]:
+    texts = [_QUOTED.sub('""', step.name)]
+    if step.table is not None:
+        texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]
+    for name, pattern in patterns.items():
+        if any(pattern.search(text) for text in texts):
+            yield name
 
 
 def unlisted_hint(name: str, modules: Sequence[str]) -> str:

@@ -46,7 +46,7 @@ class Given:
     """One Given step: its kind and what it carries."""
 
     kind: GivenKind
-    payloads: tuple[Any, ...] = ()
+    payloads: tuple[object, ...] = ()
     aggregate_id: str | None = None
     instant: datetime | None = None
     duration: timedelta | None = None

@@ -44,10 +44,10 @@ class WrittenMessage:
     """A message a step names, with its field values converted and as written."""
 
     spec: MessageSpec
-    values: dict[str, Any]
+    values: dict[str, object]
     written: dict[str, str] = field(default_factory=dict)
 
-    def build(self) -> Any:
+    def build(self) -> object:
         """The message instance (every required field must be given)."""
         return self.spec.build(self.values)
 
@@ -190,13 +190,13 @@ class _Columns:
         texts: dict[str, str] = {}
         return WrittenMessage(self.spec, self._values(cells, texts), texts)
 
-    def payload(self, cells: Sequence[str]) -> Any:
+    def payload(self, cells: Sequence[str]) -> object:
         """The message instance of one row, as `read` reads it."""
         return self.spec.build(self._values(cells, None))
 
     def _values(self, cells: Sequence[str], texts: dict[str, str] | None) -> dict[str, object]:
         known_cells = self.cells
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         for column in self.columns if len(cells) > len(self.columns) else self._short(cells):
             cell = cells[column]
             known = known_cells[column - 1].get(cell, _UNKNOWN)
@@ -266,7 +266,7 @@ def _no_rows(kind: MessageKind) -> None:
     )
 
 
-def _table(read: Any, table: Any, *args: Any) -> Any:
+def _table(read: Any, table: object, *args: object) -> Any:
     try:
         return read(table, *args)
     except TableFormatError as error:
@@ -278,7 +278,7 @@ def _raw(cell: str) -> RawValue:
     return RawValue(text, quoted)
 
 
-def _load(text: str, shape: str) -> Any:
+def _load(text: str, shape: str) -> object:
     try:
         return read_json(text)
     except ValueError as error:

@@ -12,7 +12,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any
 
 from castle_bdd.domain.messages import field_values, is_message_class, payload_of
 from castle_bdd.gherkin.reading import WrittenMessage
@@ -28,7 +27,7 @@ class MessageTables:
 
     noun: str
     expected: Sequence[WrittenMessage]
-    actual: Sequence[Any]
+    actual: Sequence[object]
     ignored: Collection[str]
     expected_marks: set[tuple[int, int]] = field(default_factory=set)
     actual_marks: set[tuple[int, int]] = field(default_factory=set)

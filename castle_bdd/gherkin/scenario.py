@@ -68,7 +68,7 @@ class CastleScenario:
         catalogue: Catalogue,
         tags: Iterable[str] = (),
         configurators: Iterable[FixtureConfigurator] = (),
-        new_store: Callable[[], Any] | None = None,
+        new_store: Callable[[], object] | None = None,
         start: datetime | None = None,
     ) -> None:
         """A scenario of ``catalogue``'s domain; ``tags`` may choose the target.
@@ -97,7 +97,7 @@ class CastleScenario:
         self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
         self._subject: str | None = None
-        self._permissions: list[Any] = []
+        self._permissions: list[object] = []
 
     @property
     def fixture(self) -> object:
@@ -116,7 +116,7 @@ class CastleScenario:
         """Commands an aggregate handled before the When."""
         self._add(Given(GivenKind.COMMANDS, commands))
 
-    def given_state(self, state: Sequence[tuple[str, Any]]) -> None:
+    def given_state(self, state: Sequence[tuple[str, object]]) -> None:
         """A state-stored aggregate starts with these attributes (names and written values)."""
         self._add(Given(GivenKind.STATE, state=state))
 
@@ -228,7 +228,7 @@ class CastleScenario:
         return validator
 
     @property
-    def then(self) -> Any:
+    def then(self) -> object:
         """The same as `validator`, for steps that read as ``castle(context).then…``."""
         return self.result
 

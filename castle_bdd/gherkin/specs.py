@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
 
 from castle_bdd.domain.messages import message_fields
 from castle_bdd.fixtures.accidents import is_code_bug
@@ -42,7 +41,7 @@ class FieldSpec:
     """One field of a message class, with the converter of its type."""
 
     name: str
-    type: Any
+    type: object
     required: bool
     converter: Converter
 
@@ -98,7 +97,7 @@ class MessageSpec:
             raise GherkinError(f"{self.name} has no field '{written}'{hint} (its fields: {known})")
         return found
 
-    def value(self, field_spec: FieldSpec, raw: RawValue, wildcard_ok: bool) -> Any:
+    def value(self, field_spec: FieldSpec, raw: RawValue, wildcard_ok: bool) -> object:
         """``raw`` read as the type of ``field_spec``; ``*`` is `ANY_VALUE` where allowed."""
         if not raw.is_json:
             return self.text_value(field_spec, raw.text, raw.quoted, wildcard_ok)
@@ -123,7 +122,9 @@ class MessageSpec:
         except ValueConversionError as error:
             raise _misread(self.name, field_spec, text, error) from None
 
-    def values(self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool) -> dict[str, Any]:
+    def values(
+        self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool
+    ) -> dict[str, object]:
         """Field values by attribute name, from ``(field as written, value)`` pairs."""
         return self.read(written, wildcard_ok)[0]
 
@@ -131,7 +132,7 @@ class MessageSpec:
         self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool
     ) -> tuple[dict[str, object], dict[str, str]]:
         """Field values and their text as written, both by attribute name."""
-        values: dict[str, Any] = {}
+        values: dict[str, object] = {}
         texts: dict[str, str] = {}
         for name, raw in written:
             field_spec = self.field(name)

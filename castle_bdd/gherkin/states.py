@@ -20,10 +20,10 @@ from castle_bdd.gherkin.specs import RawValue
 WrittenState = Sequence[tuple[str, RawValue]]
 
 
-def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], Any]:
+def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], object]:
     """A function that makes the aggregate with the written attributes set."""
 
-    def made() -> Any:
+    def made() -> object:
         aggregate = aggregate_type()
         hints = _hints(aggregate_type)
         for name, raw in written:

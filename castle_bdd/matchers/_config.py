@@ -19,7 +19,7 @@ def required_value(value: object, matcher: str) -> object:
     return value
 
 
-def required_class(value: object, matcher: str) -> type[Any]:
+def required_class(value: object, matcher: str) -> type[object]:
     """``value`` if it is a class."""
     if not isinstance(value, type):
         raise MatcherConfigurationError(
@@ -28,7 +28,7 @@ def required_class(value: object, matcher: str) -> type[Any]:
     return value
 
 
-def required_matcher(value: object, matcher: str) -> Matcher[Any]:
+def required_matcher(value: object, matcher: str) -> Matcher[object]:
     """``value`` if it is a PyHamcrest matcher."""
     if not isinstance(value, Matcher):
         raise MatcherConfigurationError(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
@@ -32,7 +31,7 @@ def describe_not_a_list(candidate: object, description: Description) -> None:
     description.append_text(f"was not a list of messages but {show(candidate)}")
 
 
-def item_mismatch(index: int, item: object, matcher: Matcher[Any]) -> str:
+def item_mismatch(index: int, item: object, matcher: Matcher[object]) -> str:
     """``item 1 (CardRedeemed): amount: expected 30, but was 20``.
 
     The class is named only when the matcher's own text does not already show the item.
@@ -43,7 +42,7 @@ def item_mismatch(index: int, item: object, matcher: Matcher[Any]) -> str:
     return f"item {index} ({type_name(item)}): {text}"
 
 
-def near_misses(matcher: Matcher[Any], items: Sequence[object], start: int = 0) -> list[str]:
+def near_misses(matcher: Matcher[object], items: Sequence[object], start: int = 0) -> list[str]:
     """Mismatches of items from ``start`` on that ``matcher`` rejects for a field only.
 
     An item the matcher rejects as a whole (a wrong class, say) is no near miss: its

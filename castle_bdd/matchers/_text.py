@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
 
 from hamcrest.core.matcher import Matcher
 from hamcrest.core.string_description import StringDescription
@@ -58,12 +57,12 @@ def show_with_class(value: object) -> str:
     return f"{shown} ({with_article(name)})"
 
 
-def description_of(matcher: Matcher[Any]) -> str:
+def description_of(matcher: Matcher[object]) -> str:
     """What ``matcher`` expects, as text."""
     return describe_matcher(matcher)
 
 
-def mismatch_of(matcher: Matcher[Any], item: object) -> str:
+def mismatch_of(matcher: Matcher[object], item: object) -> str:
     """Why ``matcher`` rejects ``item``, as text."""
     description = StringDescription()
     matcher.describe_mismatch(item, description)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
@@ -12,10 +10,10 @@ from castle_bdd.matchers._config import required_class
 from castle_bdd.matchers._text import show_with_class, with_article
 
 
-class ExactClassOf(BaseMatcher[Any]):
+class ExactClassOf(BaseMatcher[object]):
     """Matches a payload, or a `Message` around one, whose class is exactly ``expected_class``."""
 
-    def __init__(self, expected_class: type[Any]) -> None:
+    def __init__(self, expected_class: type[object]) -> None:
         self.expected_class = required_class(expected_class, "exact_class_of")
 
     def _matches(self, item: object) -> bool:
@@ -31,6 +29,6 @@ class ExactClassOf(BaseMatcher[Any]):
         mismatch_description.append_text(f"expected {wanted}, but was {show_with_class(item)}")
 
 
-def exact_class_of(expected_class: type[Any]) -> ExactClassOf:
+def exact_class_of(expected_class: type[object]) -> ExactClassOf:
     """A matcher of payloads whose class is ``expected_class`` itself, not a subclass."""
     return ExactClassOf(expected_class)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -13,7 +12,7 @@ from castle_bdd.matchers._lists import as_items, as_matchers, describe_not_a_lis
 from castle_bdd.matchers._text import counted, description_of
 
 
-class ExactSequenceOf(BaseMatcher[Sequence[Any]]):
+class ExactSequenceOf(BaseMatcher[Sequence[object]]):
     """Matches a list whose first items match the matchers one by one, with no gaps.
 
     Matchers left over when the list runs out are matched against ``None``; items left

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -14,7 +13,7 @@ from castle_bdd.matchers._text import show, show_with_class, with_article
 from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
 
 
-class FieldsEqual(BaseMatcher[Any]):
+class FieldsEqual(BaseMatcher[object]):
     """Matches a payload, or a `Message` around one, whose fields equal the expected ones.
 
     The classes must be the same; fields in ``ignored_fields`` are not compared. An

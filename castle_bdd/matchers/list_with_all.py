@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -19,7 +18,7 @@ from castle_bdd.matchers._lists import (
 from castle_bdd.matchers._text import description_of
 
 
-class ListWithAllOf(BaseMatcher[Sequence[Any]]):
+class ListWithAllOf(BaseMatcher[Sequence[object]]):
     """Matches a list in which each matcher matches at least one item.
 
     Several matchers may match the same item, and items no matcher matches are allowed.

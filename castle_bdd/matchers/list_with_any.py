@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -18,7 +17,7 @@ from castle_bdd.matchers._lists import (
 )
 
 
-class ListWithAnyOf(BaseMatcher[Sequence[Any]]):
+class ListWithAnyOf(BaseMatcher[Sequence[object]]):
     """Matches a list in which at least one matcher matches at least one item."""
 
     def __init__(self, matchers: Sequence[Matcher[object]]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
@@ -12,13 +10,13 @@ from castle_bdd.domain.messages import payload_of
 from castle_bdd.matchers._config import required_matcher
 
 
-class MessageWithPayload(BaseMatcher[Any]):
+class MessageWithPayload(BaseMatcher[object]):
     """Matches a `Message` whose payload the payload matcher matches.
 
     A bare payload is taken as its own message, so the same matcher serves both.
     """
 
-    def __init__(self, payload_matcher: Matcher[Any]) -> None:
+    def __init__(self, payload_matcher: Matcher[object]) -> None:
         self.payload_matcher = required_matcher(payload_matcher, "message_with_payload")
 
     def _matches(self, item: object) -> bool:
@@ -33,6 +31,6 @@ class MessageWithPayload(BaseMatcher[Any]):
         self.payload_matcher.describe_mismatch(payload_of(item), mismatch_description)
 
 
-def message_with_payload(payload_matcher: Matcher[Any]) -> MessageWithPayload:
+def message_with_payload(payload_matcher: Matcher[object]) -> MessageWithPayload:
     """A matcher of messages whose payload ``payload_matcher`` matches."""
     return MessageWithPayload(payload_matcher)

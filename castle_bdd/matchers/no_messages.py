@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -12,7 +11,7 @@ from castle_bdd.matchers._lists import as_items, describe_not_a_list
 from castle_bdd.matchers._text import counted, show_all
 
 
-class NoMessages(BaseMatcher[Sequence[Any]]):
+class NoMessages(BaseMatcher[Sequence[object]]):
     """Matches an empty list of messages; a mismatch shows what was ``verb`` instead."""
 
     def __init__(self, noun: str, verb: str) -> None:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
 from castle_bdd.matchers._text import show
 
 
-class NoMore(BaseMatcher[Any]):
+class NoMore(BaseMatcher[object]):
     """Matches only ``None``: put last in `exact_sequence_of` to forbid extra items."""
 
     def _matches(self, item: object) -> bool:

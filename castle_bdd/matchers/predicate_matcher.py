@@ -20,7 +20,7 @@ class PredicateMatcher(BaseMatcher[Any]):
     read fields without guarding against a missing item.
     """
 
-    def __init__(self, accepts: Callable[[Any], bool], description: str | None) -> None:
+    def __init__(self, accepts: Callable[[object], bool], description: str | None) -> None:
         self.accepts = required_function(accepts, "matches")
         self.description = description or f"a value accepted by {_name_of(accepts)}"
 
@@ -50,5 +50,5 @@ def predicate(accepts: Callable[[Any], bool], description: str | None = None) ->
     return PredicateMatcher(accepts, description)
 
 
-def _name_of(accepts: Callable[[Any], bool]) -> str:
+def _name_of(accepts: Callable[[object], bool]) -> str:
     return getattr(accepts, "__name__", None) or repr(accepts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -20,11 +20,11 @@ from castle_bdd.matchers._text import description_of
 
 
 class _Failure(NamedTuple):
-    matcher: Matcher[Any]
+    matcher: Matcher[object]
     searched_from: int
 
 
-class SequenceOf(BaseMatcher[Sequence[Any]]):
+class SequenceOf(BaseMatcher[Sequence[object]]):
     """Matches a list whose items match the matchers in order; other items may come between.
 
     Once a matcher finds no item after the previous match, the list is used up, and it and
@@ -71,7 +71,7 @@ class SequenceOf(BaseMatcher[Sequence[Any]]):
         return None
 
 
-def _first_match(matcher: Matcher[Any], items: list[object], start: int) -> int | None:
+def _first_match(matcher: Matcher[object], items: list[object], start: int) -> int | None:
     return next((i for i in range(start, len(items)) if matcher.matches(items[i])), None)
 
 

@@ -43,7 +43,7 @@ class StubDeadlineManager(TimelineStub):
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
         # the timeline holds this manager while it listens: `close` lets go
-        self._timeline.add_fire_listener(self._record_triggered)
+        self._timeline.add_fire_listener(self._record_triggered, "deadline")
 
     def close(self) -> None:
         """Stop recording what fires: the scenario that owns this manager has ended."""
@@ -149,10 +149,9 @@ class StubDeadlineManager(TimelineStub):
         self._timeline.remove(item.token)
         self._tokens.pop(str(item.deadline_id), None)
 
-    def _record_triggered(self, item: ScheduledItem) -> None:
-        if item.kind == "deadline":
-            self._tokens.pop(str(item.deadline_id), None)
-            self._triggered.append(item)
+    def _record_triggered(self, deadline: ScheduledItem) -> None:
+        self._tokens.pop(str(deadline.deadline_id), None)
+        self._triggered.append(deadline)
 
 
 def _same_scope(candidate: object, scope: object) -> bool:

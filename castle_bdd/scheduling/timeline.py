@@ -88,7 +88,8 @@ class Timeline:
         self._side: list[_SideEntry] = []
         self._pending_by_kind: dict[ItemKind, int] = dict.fromkeys(ITEM_KINDS, 0)
         self._sequence = itertools.count(1)
-        self._fire_listeners: list[Dispatch] = []
+        # Per kind, so that an item fires past listeners that only want the other kind.
+        self._fire_listeners: dict[ItemKind, list[Dispatch]] = {kind: [] for kind in ITEM_KINDS}
         self._max_firings_per_instant = max_firings_per_instant
         self._max_firings_per_move = max_firings_per_instant * FIRINGS_PER_MOVE
         self._firings_in_window = 0
@@ -179,14 +180,16 @@ class Timeline:
             return None
         return min(self._pending_items(kind), key=_FIRING_ORDER)
 
-    def add_fire_listener(self, listener: Dispatch) -> None:
-        """Call `listener` with each item as it fires, before the item is dispatched."""
-        self._fire_listeners.append(listener)
+    def add_fire_listener(self, listener: Dispatch, kind: ItemKind | None = None) -> None:
+        """Call `listener` with each item (of `kind`, if given) as it fires, before dispatch."""
+        for listened in ITEM_KINDS if kind is None else (kind,):
+            self._fire_listeners[listened].append(listener)
 
     def remove_fire_listener(self, listener: Dispatch) -> None:
         """Stop calling `listener` (one that is not listening is ignored)."""
-        if listener in self._fire_listeners:
-            self._fire_listeners.remove(listener)
+        for listeners in self._fire_listeners.values():
+            if listener in listeners:
+                listeners.remove(listener)
 
     def advance_to(
         self, instant: datetime, dispatch: Dispatch | None = None
@@ -294,7 +297,7 @@ class Timeline:
             self._firings_in_window += 1
             if self._firings_in_window > self._max_firings_per_move:
                 raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
-            for listener in listeners:
+            for listener in listeners[item.kind]:
                 listener(item)
             if dispatch is not None:
                 dispatch(item)
@@ -378,7 +381,7 @@ class Timeline:
         self._firings_in_window += 1
         if self._firings_in_window > self._max_firings_per_move:
             raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
-        for listener in self._fire_listeners:
+        for listener in self._fire_listeners[item.kind]:
             listener(item)
         if dispatch is not None:
             dispatch(item)

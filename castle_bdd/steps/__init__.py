@@ -17,8 +17,10 @@ import importlib
 from castle_bdd.behave import RUN_SETUP
 from castle_bdd.gherkin.parse_types import register_castle_types
 from castle_bdd.steps._define import register_step_types
+from castle_bdd.steps._loading import install_loading_checks
 from castle_bdd.steps._unmatched import read_unmatched_steps
 
+install_loading_checks()
 register_castle_types()
 register_step_types()
 if read_unmatched_steps not in RUN_SETUP:

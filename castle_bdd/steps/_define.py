@@ -147,7 +147,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         found.location = self._location_here()
         return found
 
-    def _location_here(self) -> Any:
+    def _location_here(self) -> object:
         # behave's location is relative to the working directory at the time of the match
         directory = os.getcwd()
         located = self._located

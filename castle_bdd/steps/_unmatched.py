@@ -51,7 +51,7 @@ class UnmatchedSentences(matchers.ParseMatcher):  # type: ignore[misc]
         """The matcher of `step_unmatched`."""
         super().__init__(step_unmatched, "{sentence}", "step")
 
-    def check_match(self, step_text: str) -> list[Any]:
+    def check_match(self, step_text: str) -> list[object]:
         """Every sentence matches, with no argument."""
         return []
 

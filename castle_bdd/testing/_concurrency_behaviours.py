@@ -6,7 +6,6 @@ import asyncio
 import threading
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 import pytest
 
@@ -14,7 +13,7 @@ from castle_bdd.eventstore import EventStore
 from castle_bdd.testing._harness import ContractSettings, IdFactory, contract_test
 from castle_bdd.testing.events import ContractEvent, create_test_events
 
-_Store = EventStore[Any]
+_Store = EventStore[object]
 _EVENTS_PER_WRITER = 5
 # A writer that keeps losing this often is not being starved: the store is broken.
 _MAX_ATTEMPTS = 1_000

@@ -13,13 +13,13 @@ import contextlib
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from castle_bdd.eventstore import EventStore, EventStoreConflictError
 from castle_bdd.testing.errors import ContractSetupError
 
 #: What the `generate_aggregate_id` fixture gives: a fresh, unique id on each call.
-IdFactory = Callable[[], Any]
+IdFactory = Callable[[], object]
 
 
 class ContractSettings:
@@ -36,7 +36,7 @@ class ContractSettings:
 
 
 _Case = TypeVar("_Case", bound=ContractSettings)
-_Body = Callable[[_Case, EventStore[Any], IdFactory], Awaitable[None]]
+_Body = Callable[[_Case, EventStore[object], IdFactory], Awaitable[None]]
 
 
 def contract_test(body: _Body[_Case]) -> Callable[[_Case, object, object], None]:
@@ -66,7 +66,7 @@ def assert_conflict(
     assert getattr(error, "actual_version", None) == actual_version
 
 
-def _run_coroutine(make_coroutine: Callable[[], Coroutine[Any, Any, None]]) -> None:
+def _run_coroutine(make_coroutine: Callable[[], Coroutine[object, object, None]]) -> None:
     """Run a coroutine to the end in a new event loop, even when one already runs here."""
     __tracebackhide__ = True
     if not _loop_is_running():
@@ -86,7 +86,7 @@ def _loop_is_running() -> bool:
 
 
 async def _run_on_store(
-    fixture_value: object, body: Callable[[EventStore[Any]], Awaitable[None]]
+    fixture_value: object, body: Callable[[EventStore[object]], Awaitable[None]]
 ) -> None:
     __tracebackhide__ = True
     async with contextlib.AsyncExitStack() as exits:
@@ -98,7 +98,7 @@ async def _resolve_store(
 ) -> EventStore[object]:
     # A store class has append_events too, but it is a factory, to be called below.
     if not isinstance(value, type) and callable(getattr(value, "append_events", None)):
-        return cast(EventStore[Any], value)
+        return cast(EventStore[object], value)
     if inspect.isawaitable(value):
         return await _resolve_store(await value, exits, may_call=False)
     if hasattr(value, "__aenter__") and hasattr(value, "__aexit__"):

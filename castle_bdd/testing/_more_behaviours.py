@@ -11,7 +11,7 @@ from castle_bdd.eventstore import EventStore
 from castle_bdd.testing._harness import ContractSettings, IdFactory, assert_conflict, contract_test
 from castle_bdd.testing.events import create_test_events
 
-_Store = EventStore[Any]
+_Store = EventStore[object]
 
 
 class _MoreBehaviours(ContractSettings):
@@ -158,5 +158,5 @@ class _MoreBehaviours(ContractSettings):
         assert await store.get_current_version(stream_id) is None
 
 
-def _generate(events: list[Any]) -> Iterator[Any]:
+def _generate(events: list[Any]) -> Iterator[object]:
     yield from events

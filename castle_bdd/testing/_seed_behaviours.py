@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from castle_bdd.eventstore import EventStore
 from castle_bdd.testing._harness import ContractSettings, IdFactory, assert_conflict, contract_test
 from castle_bdd.testing.events import create_test_events
 
-_Store = EventStore[Any]
+_Store = EventStore[object]
 
 
 class _SeedBehaviours(ContractSettings):

@@ -125,7 +125,7 @@ class TestSnapshotStoreOnCastlecraftContract(BaseSnapshotStoreTest[str]):
     """castlecraft's own snapshot-store tests on the store each scenario's handlers get."""
 
     @pytest.fixture
-    def snapshot_store(self) -> InMemorySnapshotStore:
+    def snapshot_store(self) -> InMemorySnapshotStore[str]:
         return InMemorySnapshotStore()
 
     @pytest.fixture

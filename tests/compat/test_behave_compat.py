@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
-from behave import matchers
+import pytest
+from behave import given, matchers, parser
+from behave import runner as behave_runner
 from behave.configuration import Configuration
+from behave.exception import ConstraintError
+from behave.parser import ParserError
 from behave.runner import Context, Runner
+from behave.runner_util import parse_features
+from behave.step_registry import AmbiguousStep, StepRegistry
 
 from castle_bdd._compat.behave import (
+    FeatureFileUnreadable,
+    SameStepSentence,
+    on_feature_not_utf8,
+    on_same_sentence,
     registering_with,
     run_features,
     run_formatters,
@@ -62,3 +75,100 @@ def test_steps_registered_inside_the_block_use_the_chosen_matcher() -> None:
         assert factory.current_matcher is Chosen
         assert type(factory.make_step_matcher(lambda context: None, "a sentence")) is Chosen
     assert factory.current_matcher is before
+
+
+@pytest.fixture
+def behave_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """behave's parser as it is now, put back after the test."""
+    monkeypatch.setattr(parser, "parse_file", parser.parse_file)
+
+
+@pytest.mark.usefixtures("behave_parser")
+def test_a_feature_file_that_is_not_utf8_is_a_parser_error_in_the_given_words(
+    tmp_path: Path,
+) -> None:
+    feature = tmp_path / "latin.feature"
+    feature.write_bytes("Feature: Caf\u00e9s\n\n  Scenario: Caf\u00e9\n".encode("latin-1"))
+
+    def explain(filename: str, line: int, error: UnicodeDecodeError) -> str:
+        return f"{Path(filename).name}:{line}: byte {error.object[error.start]:#x}"
+
+    on_feature_not_utf8(explain)
+    on_feature_not_utf8(explain)  # installing again keeps one wrapper around behave's
+    with pytest.raises(FeatureFileUnreadable) as raised:
+        parse_features([str(feature)])  # what behave's runner calls for the feature files
+    assert isinstance(raised.value, ParserError)  # behave's command line prints it in a line
+    assert str(raised.value) == "latin.feature:1: byte 0xe9"
+    assert raised.value.line == 1
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+
+
+@pytest.mark.usefixtures("behave_parser")
+def test_a_utf8_feature_file_is_parsed_as_behave_parses_it(tmp_path: Path) -> None:
+    feature = tmp_path / "utf8.feature"
+    feature.write_text("Feature: Caf\u00e9s\n\n  Scenario: s\n    Given x\n", encoding="utf-8")
+    on_feature_not_utf8(lambda filename, line, error: "unused")
+    (parsed,) = parse_features([str(feature)])
+    assert parsed.name == "Caf\u00e9s" and parsed.scenarios[0].steps[0].name == "x"
+
+
+def _explain_all(keyword: str, text: str, func: Any, where: str, existing: Any) -> str:
+    return f"{keyword} {text} at {where}, and {existing.pattern} at {existing.location}"
+
+
+def test_a_sentence_registered_twice_is_refused_in_the_given_words() -> None:
+    registry = StepRegistry()
+    on_same_sentence(_explain_all, registry)
+    on_same_sentence(_explain_all, registry)  # installing again keeps one wrapper
+
+    def first(context: object) -> None: ...
+
+    def second(context: object) -> None: ...
+
+    registry.make_decorator("given")("no prior activity")(first)
+    with pytest.raises(SameStepSentence) as raised:
+        registry.make_decorator("given")("no prior activity")(second)
+    assert isinstance(raised.value, AmbiguousStep) and isinstance(raised.value, ConstraintError)
+    assert str(raised.value).startswith("given no prior activity at tests/compat/")
+    assert str(raised.value).endswith(
+        f"and no prior activity at {registry.steps['given'][0].location}"
+    )
+    assert len(registry.steps["given"]) == 1
+
+
+def test_without_words_behave_refuses_the_sentence_as_it_does() -> None:
+    registry = StepRegistry()
+    on_same_sentence(lambda keyword, text, func, where, existing: None, registry)
+    registry.make_decorator("when")("time passes")(lambda context: None)
+    with pytest.raises(AmbiguousStep) as raised:
+        registry.make_decorator("when")("time passes")(lambda context: None)
+    assert not isinstance(raised.value, SameStepSentence)
+
+
+def test_behave_s_step_decorators_register_with_the_runner_s_registry() -> None:
+    # the registry on_same_sentence watches unless told another
+    before = {kind: list(steps) for kind, steps in behave_runner.the_step_registry.steps.items()}
+    try:
+        given("a sentence no step library has, registered by a test")(lambda context: None)
+        added = behave_runner.the_step_registry.steps["given"][-1]
+        assert added.pattern == "a sentence no step library has, registered by a test"
+    finally:
+        behave_runner.the_step_registry.steps.update(before)
+
+
+def test_behave_prints_a_parser_or_constraint_error_in_one_line(tmp_path: Path) -> None:
+    steps = tmp_path / "features" / "steps"
+    steps.mkdir(parents=True)
+    (tmp_path / "features" / "a.feature").write_text("Feature: a\n")
+    raising = "from behave.exception import ConstraintError\nraise ConstraintError('in a line')\n"
+    (steps / "refused.py").write_text(raising)
+    result = subprocess.run(
+        [sys.executable, "-m", "behave", "-f", "plain"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert "ConstraintError: in a line" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import importlib.util
+import json
 import os
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 
 from castle_bdd.docs import render
 from tests.docs import browser
+from tests.docs.conftest import body_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -141,6 +144,59 @@ def test_search_filters_by_any_text_and_escape_clears_it(page: Any) -> None:
     assert driver.find_element("id", "shown").text.startswith(f"{len(found)} of ")
     search.send_keys("\ue00c")  # Escape
     assert _shown(driver) == everything and search.get_attribute("value") == ""
+
+
+def _search(driver: Any, words: str) -> None:
+    driver.execute_script(
+        "const s = document.getElementById('search'); s.value = arguments[0];"
+        "s.dispatchEvent(new Event('input'))",
+        words,
+    )
+
+
+def test_search_shows_exactly_the_scenarios_whose_text_or_cards_hold_every_word(
+    page: Any, documents: dict[str, Path]
+) -> None:
+    html = documents["failing"].read_text(encoding="utf-8")
+    words = ["gc-1", "30"]  # a value on the cards, and a number in the steps
+    headings = dict(
+        re.findall(
+            r'<article class="(?!outline)[^"]*" id="([^"]+)"[^>]*><h3>(.*?)</h3>', html, re.S
+        )
+    )
+    expected = {
+        anchor
+        for anchor, heading in headings.items()
+        if all(w in (heading + json.dumps(body_of(html, anchor))).lower() for w in words)
+    }
+    driver = page("failing")
+    _search(driver, " ".join(words).upper())
+    shown = driver.execute_script(
+        "return [...document.querySelectorAll('article:not(.hidden):not(.outline)')].map(a => a.id)"
+    )
+    assert expected and set(shown) == expected
+    assert len(shown) < len(headings)
+
+
+def test_a_search_draws_what_comes_into_view_not_everything_it_reveals(page: Any) -> None:
+    driver = page("5000")
+    _search(driver, "redeem part")
+    drawn = (
+        "return [...document.querySelectorAll('article:not(.hidden)')]"
+        ".map(a => !!a.querySelector('.body > *'))"
+    )
+    scroll_to = (
+        "const shown = document.querySelectorAll('article:not(.hidden)');"
+        "shown[arguments[0] < 0 ? shown.length - 1 : arguments[0]].scrollIntoView()"
+    )
+    driver.execute_script(scroll_to, 0)
+    browser.wait_until(lambda: driver.execute_script(drawn)[0])
+    found = driver.execute_script(drawn)
+    assert 10 < len(found) <= 300, "the search opens the features of what it found"
+    assert not found[-1], "what is far out of view is not drawn yet"
+    driver.execute_script(scroll_to, -1)
+    browser.wait_until(lambda: driver.execute_script(drawn)[-1])
+    assert browser.console_errors(driver) == []
 
 
 def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:

@@ -153,6 +153,28 @@ def test_listeners_hear_of_each_item_before_dispatch(timeline: Timeline) -> None
     assert heard == ["listener x", "dispatch x"]
 
 
+def test_a_listener_for_one_kind_hears_only_items_of_that_kind(timeline: Timeline) -> None:
+    heard: list[str] = []
+
+    def deadlines(item: ScheduledItem) -> None:
+        heard.append(f"deadline {item.payload}")
+
+    def every(item: ScheduledItem) -> None:
+        heard.append(f"any {item.payload}")
+
+    timeline.add_fire_listener(deadlines, "deadline")
+    timeline.add_fire_listener(every)
+    timeline.add(HOUR, "e")
+    timeline.add(2 * HOUR, "d", "deadline")
+    timeline.advance_by(DAY)
+    assert heard == ["any e", "deadline d", "any d"]
+    timeline.remove_fire_listener(deadlines)
+    timeline.remove_fire_listener(every)
+    timeline.add(HOUR, "later", "deadline")
+    timeline.advance_by(DAY)
+    assert heard == ["any e", "deadline d", "any d"]
+
+
 def test_items_scheduled_during_dispatch_within_the_window_fire(timeline: Timeline) -> None:
     def chain(item: ScheduledItem) -> None:
         if item.payload == "start":

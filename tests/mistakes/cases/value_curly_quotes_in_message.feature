@@ -1,5 +1,5 @@
-# wrong: the command failed with InsufficientBalance: balance is 100
-# fix: not with the message "balance is 99"
+# wrong: but it failed with InsufficientBalance: balance is 100
+# fix: expected to fail with the message "balance is 99"
 # line: 9
 Feature: Curly quotes are read as quotes
 
