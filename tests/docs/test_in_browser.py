@@ -55,6 +55,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     records = {
         "passing": bench.recorded("features"),
         "failing": bench.suite_record(60),
+        "wrong": bench.recorded(*bench._SOURCES[1]),
         "5000": bench.suite_record(5000),
     }
     paths = {}
@@ -196,6 +197,45 @@ def test_a_search_draws_what_comes_into_view_not_everything_it_reveals(page: Any
     assert not found[-1], "what is far out of view is not drawn yet"
     driver.execute_script(scroll_to, -1)
     browser.wait_until(lambda: driver.execute_script(drawn)[-1])
+    assert browser.console_errors(driver) == []
+
+
+def _cards(driver: Any, anchor: str) -> list[dict[str, Any]]:
+    """The expected and actual cards drawn in the Then lane of a scenario."""
+    driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", anchor)
+    cards = f"#{anchor} .compare .note"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{cards}')"))
+    found: list[dict[str, Any]] = driver.execute_script(
+        f"return [...document.querySelectorAll('{cards}')].map(n => ({{kind: n.className,"
+        " title: n.querySelector('b').textContent,"
+        " differ: [...n.querySelectorAll('.diff')].map(d => d.textContent)}))"
+    )
+    return found
+
+
+def test_a_wrong_state_is_drawn_as_expected_and_actual_cards_with_the_difference_marked(
+    page: Any,
+) -> None:
+    driver = page("wrong")
+    cards = _cards(driver, "wrong-expectations--a-wrong-state")
+    assert [card["kind"] for card in cards] == ["note state", "note state"]
+    assert [card["differ"] for card in cards] == [["remaining 60"], ["remaining 70"]]
+    assert (
+        driver.execute_script(
+            "return document.querySelector('#wrong-expectations--a-wrong-state .note.stopped')"
+        )
+        is None
+    ), "the cards replace the bare 'failed here' note"
+
+
+def test_a_wrong_return_value_is_drawn_as_expected_and_actual_cards(page: Any) -> None:
+    driver = page("wrong")
+    cards = _cards(driver, "wrong-expectations--a-wrong-result")
+    assert [(card["kind"], card["title"]) for card in cards] == [
+        ("note result", "60"),
+        ("note result", "70"),
+    ]
+    assert all(card["differ"] for card in cards)
     assert browser.console_errors(driver) == []
 
 
