@@ -7,16 +7,24 @@ until the suite has the size asked for. For each size it prints:
 - the file's size (targets: < 1.5 MB at 1,000, < 5 MB at 5,000);
 - rendering time, against ``json.dumps`` of the same record in the same process;
 - in headless Chromium (when installed): time to the first paint, and how long a status
-  filter, a search keystroke and clearing them take until the next frame (target 100 ms).
+  filter, a search keystroke and clearing them take until the next frame (target 100 ms),
+  right after the page has loaded (before the page has built its search index when idle);
+- what the living-document formatter adds to a behave run of as many scenarios (the
+  project's feature files and its wrong expectations, copied until the suite has the size
+  asked for): wall time, the time spent in full garbage-collector passes, and peak
+  memory, against the same run without it.
 
 Timings on a shared machine are noisy; read them as directions, and the ratios first.
 
-    python bench/bench_living_doc.py [SCENARIOS ...]      (default: 1000 5000)
+    python bench/bench_living_doc.py [SCENARIOS ...] [--no-run]      (default: 1000 5000)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,6 +37,7 @@ sys.path.insert(0, str(ROOT))  # the examples/ package and tests.docs.browser
 
 from castle_bdd.docs import RunRecord, render  # noqa: E402
 from castle_bdd.docs.model import FeatureRecord  # noqa: E402
+from castle_bdd.sharding import read_feature  # noqa: E402
 
 _SOURCES = (["features"], ["features/must_fail/wrong_expectations.feature", "-t", "@must-fail"])
 
@@ -115,8 +124,119 @@ def in_chromium(html: str) -> dict[str, float] | None:
             driver.quit()
 
 
+#: behave under a watch on full (generation 2) garbage-collector passes, reported at exit.
+_WATCHED_BEHAVE = """
+import atexit, gc, sys, time
+spent, started = [0.0, 0], [0.0]
+def watch(phase, info):
+    if info["generation"] == 2:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            spent[0] += time.perf_counter() - started[0]
+            spent[1] += 1
+gc.callbacks.append(watch)
+atexit.register(lambda: print(f"full-gc {spent[0]:.4f} {spent[1]}", file=sys.stderr))
+from behave.__main__ import main
+sys.argv[0] = "behave"
+sys.exit(main())
+"""
+
+
+def behave_run(folder: Path, *arguments: str) -> dict[str, float]:
+    """Wall and CPU seconds, full-GC seconds and passes, and peak memory (MB) of a run."""
+    command = [sys.executable, "-c", _WATCHED_BEHAVE, "--no-summary", *arguments]
+    environment = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=folder, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert process.stderr is not None
+    with process.stderr:
+        errors = process.stderr.read().decode()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    watched = [line.split() for line in errors.splitlines() if line.startswith("full-gc ")]
+    if process.returncode not in (0, 1) or not watched:  # 1: the suite's failing scenarios
+        raise RuntimeError(f"behave failed in {folder}:\n{errors[-2000:]}")
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "gc": float(watched[-1][1]),
+        "passes": float(watched[-1][2]),
+        "memory": usage.ru_maxrss / 1024,
+    }
+
+
+_RUN_SOURCES = [*sorted(ROOT.glob("features/*.feature")), ROOT / _SOURCES[1][0]]
+
+
+def write_suite(folder: Path, scenarios: int) -> int:
+    """The project's features (and failing ones) copied under ``folder``; how many scenarios."""
+    for name in ("pyproject.toml", "environment.py"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "steps", folder / "steps")
+    sizes = [sum(1 for _ in read_feature(path).walk_scenarios()) for path in _RUN_SOURCES]
+    total, copy = 0, 0
+    while total < scenarios:
+        part = folder / "features" / f"part{copy}"
+        part.mkdir(parents=True)
+        for path, size in zip(_RUN_SOURCES, sizes, strict=True):
+            shutil.copy(path, part / path.name)
+            total += size
+        copy += 1
+    return total
+
+
+def formatter_cost(scenarios: int) -> tuple[int, dict[str, float], dict[str, float]]:
+    """The same suite run without and with the living-document formatter."""
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        written = write_suite(folder, scenarios)
+        chosen = ["--tags", "not @wip", "features"]
+        behave_run(folder, "-f", "null", "--tags", "not @wip", "features/part0")  # warm up
+        without = behave_run(folder, "-f", "null", *chosen)
+        living = behave_run(
+            folder, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "living.html", *chosen
+        )
+        return written, without, living
+
+
+def print_formatter_cost(scenarios: int) -> None:
+    """What the formatter adds to a run of ``scenarios`` scenarios."""
+    written, without, living = formatter_cost(scenarios)
+    print(f"behave run of:          {written} scenarios (the project's features, copied)")
+    for name, run in (("without formatter", without), ("with formatter", living)):
+        print(f"run {name + ':':19} {run['wall']:.2f} s wall, {run['cpu']:.2f} s CPU,", end=" ")
+        print(
+            f"full GC {run['gc']:.2f} s in {run['passes']:.0f} passes, peak {run['memory']:.0f} MB"
+        )
+    print(
+        f"formatter adds:         {living['wall'] - without['wall']:.2f} s wall, "
+        f"{living['cpu'] - without['cpu']:.2f} s CPU, "
+        f"peak memory {living['memory'] / without['memory']:.2f}x"
+    )
+
+
 def main() -> None:
-    sizes = [int(size) for size in sys.argv[1:]] or [1000, 5000]
+    reading = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0] if __doc__ else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    reading.add_argument(
+        "sizes",
+        metavar="SCENARIOS",
+        type=int,
+        nargs="*",
+        default=[1000, 5000],
+        help="how many scenarios each document has (default: 1000 5000)",
+    )
+    reading.add_argument(
+        "--no-run", action="store_true", help="leave out the formatter's cost in a behave run"
+    )
+    arguments = reading.parse_args()
+    sizes = arguments.sizes
     for size in sizes:
         record = suite_record(size)
         html, seconds, baseline = rendering(record)
@@ -131,6 +251,8 @@ def main() -> None:
             print("chromium:               not installed (see tests/docs/browser.py)")
         for name, milliseconds in (times or {}).items():
             print(f"chromium {name + ':':15}{milliseconds:8.1f} ms")
+        if not arguments.no_run:
+            print_formatter_cost(size)
         print()
 
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
 from castle_bdd._compat.behave import (
+    move_failure_to,
     run_features,
     run_formatters,
     run_hooks,
@@ -52,6 +53,7 @@ from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
+from castle_bdd.hooks import run_first_once
 from castle_bdd.marks import READS_JOURNALS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
@@ -183,6 +185,7 @@ def _start(context: Any, scenario: object) -> CastleScenario:
     castle_scenario.accidental_exceptions = run.accidental_exceptions
     if scenario is not None:
         castle_scenario.later_steps = lambda: _later_steps(scenario)
+        castle_scenario.on_given_failed = partial(_show_on_the_given, context)
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     state = run_wide(context)
     keep = state.get(_KEEP_JOURNALS)
@@ -273,6 +276,16 @@ def _forget(context: object) -> None:
     _current[0] = None
     if kept is not None:
         kept[1].close()
+
+
+def _show_on_the_given(context: object, location: str | None) -> None:
+    """The When fails with a Given's failure: when the scenario ends, show it on the Given.
+
+    Before the project's ``after_scenario`` hook and the run records read the scenario.
+    """
+    hooks = run_hooks(context)
+    if hooks is not None and location is not None:
+        run_first_once(hooks, "after_scenario", lambda _, ended: move_failure_to(ended, location))
 
 
 def _keep_journal(scenario: object, fixture: Fixture) -> None:

@@ -35,3 +35,23 @@ def chain_hook(
     # behave reads a hook's `capture` attribute to decide whether to capture its output
     chained.capture = getattr(own, "capture", True)  # type: ignore[attr-defined]
     hooks[name] = chained
+
+
+def run_first_once(hooks: MutableMapping[str, Hook], name: str, action: Hook) -> None:
+    """Run ``action`` once, just before the ``name`` hook next runs; then the hook is as it was.
+
+    ``name`` need not be a hook of the run: ``action`` then runs in its place, once.
+    """
+    own = hooks.get(name)
+
+    def once(context: object, *arguments: object) -> None:
+        if own is None:
+            hooks.pop(name, None)
+        else:
+            hooks[name] = own
+        action(context, *arguments)
+        if own is not None:
+            own(context, *arguments)
+
+    once.capture = getattr(own, "capture", True)  # type: ignore[attr-defined]
+    hooks[name] = once

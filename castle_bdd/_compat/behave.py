@@ -9,7 +9,11 @@ behave's runner looks up on the module for each feature file and which lets a
 with its ``hooks``, ``formatters`` and ``features``); a `behave.runner.Context` being a
 plain object whose own ``__dict__`` holds what must outlive behave's per-scenario
 attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
-``_current_matcher``, which chooses the matcher that step decorators register with.
+``_current_matcher``, which chooses the matcher that step decorators register with;
+a `behave.model.Step`'s ``status``, ``error_message``, ``exception`` and
+``exc_traceback`` being plain attributes that the summary, the JUnit report and the
+formatters that read the model when a feature ends (not those that print as steps end)
+take as the step's result.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from typing import Any
 from behave import matchers, parser
 from behave import runner as _runner_module
 from behave.exception import ConstraintError
-from behave.model_core import FileLocation
+from behave.model_core import FileLocation, Status
 from behave.parser import ParserError
 from behave.step_registry import AmbiguousStep
 from behave.step_registry import registry as _global_registry
@@ -29,6 +33,7 @@ from behave.step_registry import registry as _global_registry
 __all__ = [
     "FeatureFileUnreadable",
     "SameStepSentence",
+    "move_failure_to",
     "on_feature_not_utf8",
     "on_same_sentence",
     "put_last",
@@ -206,3 +211,21 @@ def _defining(registry: Any, keyword: str, step_text: str) -> Any:
         if existing.matches(step_text):
             return existing
     return None
+
+
+def move_failure_to(scenario: Any, location: str) -> None:
+    """Show the failure of ``scenario``'s failed step on its passed step at ``location``.
+
+    The failed step is shown skipped, as the steps after it are. Called when the scenario
+    has ended: behave has printed its steps' results, and the summary, the JUnit report
+    and the living document read these.
+    """
+    steps = list(getattr(scenario, "all_steps", ()))
+    failed = next((step for step in steps if step.status.has_failed()), None)
+    cause = next((step for step in steps if str(step.location) == location), None)
+    if failed is None or cause is None or cause.status is not Status.passed:
+        return
+    cause.status, failed.status = failed.status, Status.skipped
+    cause.error_message, failed.error_message = failed.error_message, None
+    cause.exception, failed.exception = failed.exception, None
+    cause.exc_traceback, failed.exc_traceback = failed.exc_traceback, None

@@ -26,7 +26,6 @@ from typing import Protocol
 from castle_bdd.docs.model import ScenarioRecord, StepRecord, TimelineEntry
 
 _DUE = re.compile(r"\(in ([^)]*)\)")
-_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 class _Drawn(Protocol):
@@ -65,7 +64,9 @@ def bodies_json(views: Iterable[_Drawn]) -> str:
     names = Names()
     drawn = [body(view, names) for view in views]
     document = {"t": names.table, "b": drawn}
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).translate(_SAFE)
+    written = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    # three passes of str.replace run in C: several times faster than str.translate
+    return written.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def body(view: _Drawn, names: Names) -> dict[str, object]:

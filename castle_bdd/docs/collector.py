@@ -30,11 +30,34 @@ from castle_bdd.marks import attach_journal as attach_journal
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
+#: Where the record of a finished feature is kept on behave's feature, for every formatter
+#: of the run that reads it.
+RECORD_ATTRIBUTE = "castle_record"
+
+
 def feature_record(feature: object) -> FeatureRecord:
     """The record of a behave feature that has finished running (or was only parsed)."""
     record = feature_header(feature)
     record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
     return record
+
+
+def finished_feature_record(feature: object) -> FeatureRecord:
+    """The record of a feature that has just finished, made once for all formatters.
+
+    The scenarios' journals are let go once read: behave keeps every feature to the end of
+    the run, and a journal holds what its scenario made (messages, exceptions with their
+    frames). Kept, thousands of them make memory grow and every full garbage collection
+    slower for the rest of the run.
+    """
+    kept: FeatureRecord | None = getattr(feature, RECORD_ATTRIBUTE, None)
+    if kept is None:
+        kept = feature_record(feature)
+        setattr(feature, RECORD_ATTRIBUTE, kept)
+        for scenario, _, _ in _scenarios(feature):
+            if hasattr(scenario, JOURNAL_ATTRIBUTE):
+                delattr(scenario, JOURNAL_ATTRIBUTE)
+    return kept
 
 
 def feature_header(feature: Any) -> FeatureRecord:

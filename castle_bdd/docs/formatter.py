@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import datetime, timezone
 
 from behave.formatter.base import Formatter
 
-from castle_bdd.docs.collector import feature_record
+from castle_bdd.docs.collector import finished_feature_record
 from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
@@ -32,14 +33,24 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
     def eof(self) -> None:
         """The current feature has finished: record it."""
         if self._current is not None:
-            self._features.append(feature_record(self._current))
+            self._features.append(finished_feature_record(self._current))
             self._current = None
 
     def close(self) -> None:
-        """The run is over: write the output."""
+        """The run is over: write the output.
+
+        What the run built (behave's model of every feature, the records) lives on until
+        the process ends; frozen, it is left out of the full garbage collections that
+        writing the document sets off, which would otherwise walk all of it again and again.
+        """
         self.eof()
+        gc.freeze()
+        try:
+            text = self.document(self.run_record())
+        finally:
+            gc.unfreeze()
         stream = self.open()
-        stream.write(self.document(self.run_record()))
+        stream.write(text)
         self.close_stream()
 
     def run_record(self) -> RunRecord:

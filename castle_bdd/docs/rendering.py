@@ -184,8 +184,11 @@ def _by_feature(
     record: RunRecord, views: list[ScenarioView]
 ) -> list[tuple[FeatureRecord, str, list[ScenarioView | OutlineView]]]:
     grouped = []
+    by_feature: dict[int, list[ScenarioView]] = {}
+    for view in views:
+        by_feature.setdefault(id(view.feature), []).append(view)
     for feature in record.features:
-        mine = [v for v in views if v.feature is feature]
+        mine = by_feature.get(id(feature), [])
         anchor = mine[0].anchor.split("--")[0] if mine else _slug(feature.name)
         grouped.append((feature, anchor, _outlines_once(mine)))
     return grouped

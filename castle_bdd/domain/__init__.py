@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from castle_bdd.domain.aggregate import Aggregate, aggregate_state
 from castle_bdd.domain.collaborators import Collaborators, attach
-from castle_bdd.domain.handlers import (
+from castle_bdd.domain.decorators import (
     CreationPolicy,
-    Handler,
-    HandlerTable,
     MetadataValue,
     Role,
     command_handler,
@@ -15,11 +13,10 @@ from castle_bdd.domain.handlers import (
     deadline_handler,
     end_saga,
     event_sourcing_handler,
-    handler_for_function,
-    handlers_of,
     saga_event_handler,
     start_saga,
 )
+from castle_bdd.domain.handlers import Handler, HandlerTable, handler_for_function, handlers_of
 from castle_bdd.domain.lifecycle import StubAggregateLifecycle, apply, mark_deleted
 from castle_bdd.domain.members import AggregateEntityNotFoundError, AggregateMember
 from castle_bdd.domain.messages import Message, field_values, message_fields

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from castle_bdd.domain.collaborators import HasCollaborators
-from castle_bdd.domain.handlers import Handler, Role, handlers_of
+from castle_bdd.domain.decorators import Role
+from castle_bdd.domain.handlers import Handler, handlers_of
 from castle_bdd.domain.lifecycle import handled_now
 from castle_bdd.domain.lifecycle_state import WithLifecycle
 from castle_bdd.domain.members import entities_of, member_fields

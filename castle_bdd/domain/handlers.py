@@ -1,8 +1,9 @@
-"""Handler decorators and the discovery of handlers on a class.
+"""The discovery of handlers on a class, and the calling of them.
 
-A decorator only marks a function. The first time a class is used, its marked methods
-are read once: the message type each takes comes from its type hint, further parameters
-are resources to inject. Lookups afterwards are dictionary hits.
+The first time a class is used, its methods marked by the decorators of
+`castle_bdd.domain.decorators` are read once: the message type each takes comes from
+its type hint, further parameters are resources to inject. Lookups afterwards are
+dictionary hits.
 """
 
 from __future__ import annotations
@@ -12,63 +13,12 @@ import sys
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from functools import cache
-from typing import Any, TypeVar, overload
+from typing import Any
 
+from castle_bdd.domain.decorators import HandlerMark, MetadataValue, Role, mark_of
 from castle_bdd.errors import HandlerDefinitionError
 from castle_bdd.paths import readable_path
-
-F = TypeVar("F", bound=Callable[..., object])
-
-_MARK = "__castle_handler__"
-
-
-class CreationPolicy(Enum):
-    """Whether a command handler makes a new aggregate (Axon's ``AggregateCreationPolicy``).
-
-    Without one, a handler runs on the aggregate under test, or on a fresh instance when
-    that aggregate has no history yet.
-    """
-
-    ALWAYS = "always"
-    CREATE_IF_MISSING = "create if missing"
-    NEVER = "never"
-
-
-class Role(Enum):
-    """What a handler does with the message it takes."""
-
-    COMMAND = "command handler"
-    COMMAND_INTERCEPTOR = "command handler interceptor"
-    EVENT_SOURCING = "event-sourcing handler"
-    SAGA_EVENT = "saga event handler"
-    DEADLINE = "deadline handler"
-
-
-@dataclass(frozen=True)
-class HandlerMark:
-    """What the decorators on one function say about it."""
-
-    role: Role | None = None
-    association: str | None = None
-    association_key: str | None = None
-    starts_saga: bool = False
-    force_new: bool = False
-    ends_saga: bool = False
-    deadline_name: str | None = None
-    creation_policy: CreationPolicy | None = None
-
-
-@dataclass(frozen=True)
-class MetadataValue:
-    """Marks a handler parameter that takes one value of the message's metadata.
-
-    ``user: Annotated[str, MetadataValue("user")]`` gets ``metadata["user"]`` (None when
-    the message has no such key), as Axon's ``@MetaDataValue``.
-    """
-
-    key: str
 
 
 @dataclass(frozen=True)
@@ -119,115 +69,6 @@ class Handler:
         if target is None:
             return self.function(*leading, *arguments)
         return self.function(target, *leading, *arguments)
-
-
-@overload
-def command_handler(function: F, *, creation_policy: CreationPolicy | None = None) -> F: ...
-
-
-@overload
-def command_handler(
-    function: None = None, *, creation_policy: CreationPolicy | None = None
-) -> Callable[[F], F]: ...
-
-
-def command_handler(
-    function: F | None = None, *, creation_policy: CreationPolicy | None = None
-) -> F | Callable[[F], F]:
-    """Mark a method (of an aggregate or of any class) or a function as a command handler.
-
-    ``@command_handler(creation_policy=CreationPolicy.ALWAYS)`` makes a new aggregate
-    for every command (Axon's constructor handlers); ``CREATE_IF_MISSING`` loads the
-    aggregate the command names or makes it; ``NEVER`` only loads it.
-    """
-
-    def decorate(inner: F) -> F:
-        return _mark(inner, role=Role.COMMAND, creation_policy=creation_policy)
-
-    return decorate(function) if function is not None else decorate
-
-
-def command_handler_interceptor(function: F) -> F:
-    """Mark an aggregate method that runs before its command handlers (Axon's interceptor).
-
-    It takes the command (hint ``object`` for every command). With a parameter named
-    ``proceed`` it decides: ``return proceed()`` runs the handler; returning without it
-    answers in the handler's place. Without one, the handler runs after it returns.
-    """
-    return _mark(function, role=Role.COMMAND_INTERCEPTOR)
-
-
-def event_sourcing_handler(function: F) -> F:
-    """Mark an aggregate method that changes state when an event is applied or replayed."""
-    return _mark(function, role=Role.EVENT_SOURCING)
-
-
-def saga_event_handler(association: str, key: str | None = None) -> Callable[[F], F]:
-    """Mark a saga method that handles an event of the sagas associated through it.
-
-    ``association`` names the event property whose value finds the saga; ``key`` is the
-    association key when it differs from the property name.
-    """
-
-    def decorate(function: F) -> F:
-        return _mark(function, role=Role.SAGA_EVENT, association=association, association_key=key)
-
-    return decorate
-
-
-@overload
-def start_saga(function: F, *, force_new: bool = False) -> F: ...
-
-
-@overload
-def start_saga(function: None = None, *, force_new: bool = False) -> Callable[[F], F]: ...
-
-
-def start_saga(function: F | None = None, *, force_new: bool = False) -> F | Callable[[F], F]:
-    """Mark a saga event handler that starts a new saga when none is associated yet.
-
-    ``force_new=True`` starts a new saga even when one is associated already.
-    """
-
-    def decorate(inner: F) -> F:
-        return _mark(inner, starts_saga=True, force_new=force_new)
-
-    return decorate(function) if function is not None else decorate
-
-
-def end_saga(function: F) -> F:
-    """Mark a saga event handler after which the saga ends."""
-    return _mark(function, ends_saga=True)
-
-
-@overload
-def deadline_handler(name: F) -> F: ...
-
-
-@overload
-def deadline_handler(name: str | None = None) -> Callable[[F], F]: ...
-
-
-def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
-    """Mark a method that runs when a deadline comes due.
-
-    ``@deadline_handler("PaymentDue")`` handles deadlines of that name; a bare
-    ``@deadline_handler`` handles deadlines named after its payload's class.
-    """
-    if callable(name):
-        return _mark(name, role=Role.DEADLINE)
-    deadline_name = name
-
-    def decorate(function: F) -> F:
-        return _mark(function, role=Role.DEADLINE, deadline_name=deadline_name)
-
-    return decorate
-
-
-def _mark(function: F, **changes: object) -> F:
-    current = getattr(function, _MARK, HandlerMark())
-    setattr(function, _MARK, replace(current, **changes))
-    return function
 
 
 @dataclass(frozen=True, eq=False)
@@ -288,7 +129,7 @@ def handlers_of(owner: type) -> HandlerTable:
 
 def handler_for_function(function: Callable[..., object]) -> Handler:
     """A stand-alone function as a command handler (message type from its type hint)."""
-    mark = getattr(function, _MARK, HandlerMark(role=Role.COMMAND))
+    mark = mark_of(function) or HandlerMark(role=Role.COMMAND)
     mark = mark if mark.role is not None else replace(mark, role=Role.COMMAND)
     return _describe(type(None), function, mark, skip_self=False)
 
@@ -317,8 +158,8 @@ def _marked_functions(owner: type) -> Iterator[tuple[Callable[..., object], Hand
     seen: dict[str, tuple[Callable[..., object], HandlerMark]] = {}
     for klass in reversed(owner.__mro__):
         for name, value in vars(klass).items():
-            mark = getattr(value, _MARK, None)
-            if isinstance(mark, HandlerMark):
+            mark = mark_of(value)
+            if mark is not None:
                 seen[name] = (value, mark)
             elif name in seen and callable(value):
                 seen[name] = (value, seen[name][1])  # an override keeps handling, as in Axon

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from castle_bdd.domain.handlers import Handler, Role, handlers_of
+from castle_bdd.domain.decorators import Role
+from castle_bdd.domain.handlers import Handler, handlers_of
 from castle_bdd.errors import CastleBddError
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
 from castle_bdd.domain.members import member_fields
@@ -35,6 +35,9 @@ from castle_bdd.gherkin.domain_names import (
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
 from castle_bdd.gherkin.suggestions import normalise_name
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.reading import TableReaders
 
 T = TypeVar("T")
 
@@ -88,6 +91,9 @@ class Catalogue:
     )
     _owners_of: dict[tuple[Role, type, int], list[type]] = field(default_factory=dict, repr=False)
     _ambiguous: dict[str, set[type]] = field(default_factory=dict, repr=False)
+    #: The readers of the tables the run's steps have, by heading row: worked out once per
+    #: run, as a suite repeats its headings in scenario after scenario.
+    table_readers: TableReaders = field(default_factory=dict, repr=False)
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
         """The message class ``written`` names (``CardIssued`` or ``card issued``).

@@ -28,7 +28,7 @@ from castle_bdd.gherkin.conversion import ValueConversionError, converter_for, i
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.gherkin.reading import WrittenMessage
-from castle_bdd.gherkin.report import MessageTables, cell_text
+from castle_bdd.gherkin.report import MessageTables, card_comparison, cell_text
 from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
@@ -160,8 +160,11 @@ def check_value(what: str, expected: object, written: str, actual: object, note:
     """``actual`` equals ``expected``: ``the command returned 40, not 70``."""
     if actual == expected:
         return
-    message = f"{what} {cell_text(actual)}, not {written}"
-    raise GherkinError(f"{message}\n{note}" if note else message)
+    found = cell_text(actual)
+    message = f"{what} {found}, not {written}"
+    error = GherkinError(f"{message}\n{note}" if note else message)
+    error.comparison = card_comparison("return value", "result", (written, found))
+    raise error
 
 
 def check_failure(validator: Verdict, exception_type: type[BaseException]) -> None:
@@ -219,11 +222,15 @@ def check_result(
 
 
 def check_state(
-    aggregate: object, written: Sequence[tuple[str, RawValue]], subject: str = "the aggregate state"
+    aggregate: object,
+    written: Sequence[tuple[str, RawValue]],
+    subject: str = "the aggregate state",
+    is_view: bool = False,
 ) -> None:
     """The aggregate's state holds the written values (other attributes are not compared).
 
-    ``subject`` names what is checked in the report (a projection is checked the same way).
+    ``subject`` names what is checked in the report (a projection is checked the same way,
+    ``is_view``: the document draws its cards as a view's).
     """
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
@@ -239,7 +246,14 @@ def check_state(
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
-        raise GherkinError(f"{subject} is not as expected:\n{table}")
+        error = GherkinError(f"{subject} is not as expected:\n{table}")
+        fields = [
+            (field, wanted, found, (number, 2) in marked)
+            for number, (field, wanted, found) in enumerate(rows)
+        ]
+        owner, kind = type(aggregate).__name__, "view" if is_view else "state"
+        error.comparison = card_comparison("state", kind, (owner, owner), fields)  # drawn
+        raise error
 
 
 def _properties_named(

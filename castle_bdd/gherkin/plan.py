@@ -175,11 +175,27 @@ def run_aggregate_plan(
         return _aggregate_when(fixture, target, when)
 
 
+class GivenStepFailed(GherkinError):
+    """A Given step failed as the When replayed it: told on the Given's own line."""
+
+
+class GivenCodeCrashed(Exception):
+    """Domain code raised while a Given step was replayed: ``error``, at ``location``."""
+
+    def __init__(self, error: Exception, location: str) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.location = location
+
+
 def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
-    """Raise ``error`` again, as a `GherkinError` on the Given's line if it is castle-bdd's."""
-    if isinstance(error, CastleBddError) and given.location is not None:
-        raise GherkinError(str(getattr(error, "problem", error)), given.location) from error
-    raise error
+    """Raise ``error`` again on the Given's line: a `GivenStepFailed` if it is castle-bdd's,
+    a `GivenCodeCrashed` if the domain's code raised it (outside a behave run, as it is)."""
+    if given.location is None:
+        raise error
+    if isinstance(error, CastleBddError):
+        raise GivenStepFailed(str(getattr(error, "problem", error)), given.location) from error
+    raise GivenCodeCrashed(error, given.location) from error
 
 
 def _aggregate_given(

@@ -127,20 +127,19 @@ def _table_rows(
 ) -> list[T]:
     # The hot path of a suite: every Given and Then table comes through here. The readers
     # of a heading row, one per message class, are made once per run and kept.
-    field_names = _table(horizontal_field_names, table, _FIRST_COLUMN[kind])
+    key = (kind, tuple(table.headings), then)
+    known = catalogue.table_readers.get(key)
+    if known is None:
+        field_names = _table(horizontal_field_names, table, _FIRST_COLUMN[kind])
+        known = catalogue.table_readers[key] = (field_names, {})
+    readers = known[1]
     if not table.rows and not then:  # an empty Then table says: none
         _no_rows(kind)
-    key = (catalogue, kind, field_names, then)
-    readers = _READERS.get(key)
-    if readers is None:
-        if len(_READERS) >= _CELLS_KEPT:
-            _READERS.clear()
-        readers = _READERS[key] = {}
     rows = []
     for row in table.rows:
         cells = row.cells
         try:
-            reader = readers.get(cells[0]) or _reader(readers, catalogue, kind, cells[0], key)
+            reader = readers.get(cells[0]) or _reader(catalogue, kind, cells[0], known, then)
             rows.append(read(reader, cells))
         except GherkinError as error:
             # a row without a name (which names no message) is the first thing to fix
@@ -150,14 +149,15 @@ def _table_rows(
 
 
 def _reader(
-    readers: dict[str, _Columns],
     catalogue: Catalogue,
     kind: MessageKind,
     written: str,
-    key: tuple[object, MessageKind, tuple[str, ...], bool],
+    known: tuple[tuple[str, ...], dict[str, _Columns]],
+    then: bool,
 ) -> _Columns:
+    field_names, readers = known
     spec = catalogue.message(written.strip(), kind)
-    reader = readers[written] = _Columns(spec, key[2], key[3])
+    reader = readers[written] = _Columns(spec, field_names, then)
     return reader
 
 
@@ -233,7 +233,11 @@ class _Columns:
         return known
 
 
-_READERS: dict[tuple[object, ...], dict[str, _Columns]] = {}
+#: A run's table readers (kept on its `Catalogue`): by kind of message, heading row as
+#: written and whether it is a Then table, its field names and its readers by message name.
+TableReaders = dict[
+    tuple[MessageKind, tuple[str, ...], bool], tuple[tuple[str, ...], dict[str, "_Columns"]]
+]
 #: The heading of a table's first column, by the kind of message it lists (an enum's
 #: ``value`` is a property: read once).
 _FIRST_COLUMN = {kind: (kind.value,) for kind in MessageKind}

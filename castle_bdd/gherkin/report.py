@@ -77,6 +77,7 @@ class MessageTables:
         """
         return {
             "noun": self.noun,
+            "kind": "command" if self.noun == "command" else "event",
             "fields": list(self.fields),
             "expected": [
                 {"name": m.spec.name, "cells": _written(m, self.fields)} for m in self.expected
@@ -91,6 +92,32 @@ class MessageTables:
     def _column(self, path: str) -> int:
         root = path.split(".")[0].split("[")[0]
         return self.fields.index(root) + 1 if root in self.fields else 0
+
+
+def card_comparison(
+    noun: str,
+    kind: str,
+    names: tuple[str, str],
+    fields: Sequence[tuple[str, str, str, bool]] = (),
+) -> dict[str, object]:
+    """One expected card beside the actual one, in the shape of `MessageTables.comparison`.
+
+    ``kind`` says how the document draws the cards (``state``, ``view``, ``result``);
+    ``names`` are the expected and the actual card's titles; each field is its name, the
+    value written, the value found and whether they differ. A card without fields is
+    itself the value, marked when the two titles differ.
+    """
+    differing = [[0, column] for column, field in enumerate(fields, start=1) if field[3]]
+    marks = differing if fields else ([[0, 0]] if names[0] != names[1] else [])
+    return {
+        "noun": noun,
+        "kind": kind,
+        "fields": [name for name, *_ in fields],
+        "expected": [{"name": names[0], "cells": [written for _, written, _, _ in fields]}],
+        "actual": [{"name": names[1], "cells": [found for _, _, found, _ in fields]}],
+        "expected_marks": marks,
+        "actual_marks": marks,
+    }
 
 
 def _table(

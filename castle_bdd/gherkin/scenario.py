@@ -31,7 +31,9 @@ from castle_bdd.gherkin.errors import (
 )
 from castle_bdd.gherkin.plan import (
     Given,
+    GivenCodeCrashed,
     GivenKind,
+    GivenStepFailed,
     Target,
     When,
     WhenKind,
@@ -98,6 +100,8 @@ class CastleScenario:
         self.on_fixture: Callable[[Fixture], None] | None = None
         self._subject: str | None = None
         self._permissions: list[object] = []
+        #: Told the feature file and line of a Given step that failed as the When replayed it.
+        self.on_given_failed: Callable[[str | None], None] | None = None
 
     @property
     def fixture(self) -> object:
@@ -303,15 +307,26 @@ class CastleScenario:
             play = partial(run_saga_plan, saga, target, givens, when)
         try:
             self._validator = play()
+        except GivenStepFailed as error:
+            self._given_failed(error.location)
+            raise
+        except GivenCodeCrashed as crash:  # a Given handler raised: a domain expert must see why
+            self._given_failed(crash.location)
+            failure = _given_failure(target, crash.error)
+            raise GivenStepFailed(failure, crash.location) from crash.error
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
-        except Exception as error:  # a Given handler raised: a domain expert must see why
+        except Exception as error:  # as above, outside a behave run
             raise GherkinError(_given_failure(target, error)) from error
         finally:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())
         self._refuse_crash(self._validator.exception)
         return self._validator
+
+    def _given_failed(self, location: str | None) -> None:
+        if self.on_given_failed is not None:
+            self.on_given_failed(location)
 
     def _givens_from_start(self) -> list[Given]:
         # A configured start is the scenario's first Given, unless it sets the time itself.

@@ -83,22 +83,11 @@ def horizontal_table(
 def horizontal_field_names(
     table: Any, first_column: Sequence[str] = ("event", "command")
 ) -> tuple[str, ...]:
-    """The field names of a table whose first column names the message, checked.
-
-    A suite repeats the same headings in scenario after scenario: headings that passed
-    the checks once are known good.
-    """
-    key = (tuple(table.headings), tuple(first_column))
-    field_names = _GOOD_HEADINGS.get(key)
-    if field_names is None:
-        headings = [cell.strip() for cell in table.headings]
-        _check_first_column(headings, first_column, _line(table))
-        _check_field_names([(name, _line(table)) for name in headings[1:]])
-        field_names = _GOOD_HEADINGS[key] = tuple(headings[1:])
-    return field_names
-
-
-_GOOD_HEADINGS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    """The field names of a table whose first column names the message, checked."""
+    headings = [cell.strip() for cell in table.headings]
+    _check_first_column(headings, first_column, _line(table))
+    _check_field_names([(name, _line(table)) for name in headings[1:]])
+    return tuple(headings[1:])
 
 
 def check_message_names(table: Any) -> None:

@@ -40,4 +40,4 @@ def step_projection_shows(
     """After the When, the projection, fed every stored event in order, shows these values."""
     written = step_fields(fields, context.table, context.text)
     shown = castle(context).projection(projection)
-    checks.check_state(shown, written, subject=f"the projection {projection}")
+    checks.check_state(shown, written, subject=f"the projection {projection}", is_view=True)

@@ -12,7 +12,8 @@ from behave import given, matchers, parser
 from behave import runner as behave_runner
 from behave.configuration import Configuration
 from behave.exception import ConstraintError
-from behave.parser import ParserError
+from behave.model_core import Status
+from behave.parser import ParserError, parse_feature
 from behave.runner import Context, Runner
 from behave.runner_util import parse_features
 from behave.step_registry import AmbiguousStep, StepRegistry
@@ -20,6 +21,7 @@ from behave.step_registry import AmbiguousStep, StepRegistry
 from castle_bdd._compat.behave import (
     FeatureFileUnreadable,
     SameStepSentence,
+    move_failure_to,
     on_feature_not_utf8,
     on_same_sentence,
     registering_with,
@@ -172,3 +174,22 @@ def test_behave_prints_a_parser_or_constraint_error_in_one_line(tmp_path: Path) 
     assert result.returncode == 1
     assert "ConstraintError: in a line" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_failure_moves_to_the_step_that_caused_it() -> None:
+    text = "Feature: f\n  Scenario: s\n    Given a\n    When b\n    Then c\n"
+    (scenario,) = parse_feature(text, filename="f.feature").scenarios
+    given, when, then = scenario.steps
+    given.status, when.status, then.status = Status.passed, Status.failed, Status.skipped
+    when.error_message, when.exception = "f.feature:3: it broke", AssertionError("it broke")
+    move_failure_to(scenario, "f.feature:3")
+    assert [given.status, when.status, then.status] == [
+        Status.failed,
+        Status.skipped,
+        Status.skipped,
+    ]
+    assert given.error_message == "f.feature:3: it broke" and when.error_message is None
+    assert isinstance(given.exception, AssertionError) and when.exception is None
+    assert scenario.status == Status.failed
+    move_failure_to(scenario, "f.feature:3")  # once moved, nothing more to move
+    assert given.status == Status.failed and when.status == Status.skipped

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import importlib.util
+import json
 import os
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -19,6 +21,7 @@ import pytest
 
 from castle_bdd.docs import render
 from tests.docs import browser
+from tests.docs.conftest import body_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,6 +55,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     records = {
         "passing": bench.recorded("features"),
         "failing": bench.suite_record(60),
+        "wrong": bench.recorded(*bench._SOURCES[1]),
         "5000": bench.suite_record(5000),
     }
     paths = {}
@@ -141,6 +145,98 @@ def test_search_filters_by_any_text_and_escape_clears_it(page: Any) -> None:
     assert driver.find_element("id", "shown").text.startswith(f"{len(found)} of ")
     search.send_keys("\ue00c")  # Escape
     assert _shown(driver) == everything and search.get_attribute("value") == ""
+
+
+def _search(driver: Any, words: str) -> None:
+    driver.execute_script(
+        "const s = document.getElementById('search'); s.value = arguments[0];"
+        "s.dispatchEvent(new Event('input'))",
+        words,
+    )
+
+
+def test_search_shows_exactly_the_scenarios_whose_text_or_cards_hold_every_word(
+    page: Any, documents: dict[str, Path]
+) -> None:
+    html = documents["failing"].read_text(encoding="utf-8")
+    words = ["gc-1", "30"]  # a value on the cards, and a number in the steps
+    headings = dict(
+        re.findall(
+            r'<article class="(?!outline)[^"]*" id="([^"]+)"[^>]*><h3>(.*?)</h3>', html, re.S
+        )
+    )
+    expected = {
+        anchor
+        for anchor, heading in headings.items()
+        if all(w in (heading + json.dumps(body_of(html, anchor))).lower() for w in words)
+    }
+    driver = page("failing")
+    _search(driver, " ".join(words).upper())
+    shown = driver.execute_script(
+        "return [...document.querySelectorAll('article:not(.hidden):not(.outline)')].map(a => a.id)"
+    )
+    assert expected and set(shown) == expected
+    assert len(shown) < len(headings)
+
+
+def test_a_search_draws_what_comes_into_view_not_everything_it_reveals(page: Any) -> None:
+    driver = page("5000")
+    _search(driver, "redeem part")
+    drawn = (
+        "return [...document.querySelectorAll('article:not(.hidden)')]"
+        ".map(a => !!a.querySelector('.body > *'))"
+    )
+    scroll_to = (
+        "const shown = document.querySelectorAll('article:not(.hidden)');"
+        "shown[arguments[0] < 0 ? shown.length - 1 : arguments[0]].scrollIntoView()"
+    )
+    driver.execute_script(scroll_to, 0)
+    browser.wait_until(lambda: driver.execute_script(drawn)[0])
+    found = driver.execute_script(drawn)
+    assert 10 < len(found) <= 300, "the search opens the features of what it found"
+    assert not found[-1], "what is far out of view is not drawn yet"
+    driver.execute_script(scroll_to, -1)
+    browser.wait_until(lambda: driver.execute_script(drawn)[-1])
+    assert browser.console_errors(driver) == []
+
+
+def _cards(driver: Any, anchor: str) -> list[dict[str, Any]]:
+    """The expected and actual cards drawn in the Then lane of a scenario."""
+    driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", anchor)
+    cards = f"#{anchor} .compare .note"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{cards}')"))
+    found: list[dict[str, Any]] = driver.execute_script(
+        f"return [...document.querySelectorAll('{cards}')].map(n => ({{kind: n.className,"
+        " title: n.querySelector('b').textContent,"
+        " differ: [...n.querySelectorAll('.diff')].map(d => d.textContent)}))"
+    )
+    return found
+
+
+def test_a_wrong_state_is_drawn_as_expected_and_actual_cards_with_the_difference_marked(
+    page: Any,
+) -> None:
+    driver = page("wrong")
+    cards = _cards(driver, "wrong-expectations--a-wrong-state")
+    assert [card["kind"] for card in cards] == ["note state", "note state"]
+    assert [card["differ"] for card in cards] == [["remaining 60"], ["remaining 70"]]
+    assert (
+        driver.execute_script(
+            "return document.querySelector('#wrong-expectations--a-wrong-state .note.stopped')"
+        )
+        is None
+    ), "the cards replace the bare 'failed here' note"
+
+
+def test_a_wrong_return_value_is_drawn_as_expected_and_actual_cards(page: Any) -> None:
+    driver = page("wrong")
+    cards = _cards(driver, "wrong-expectations--a-wrong-result")
+    assert [(card["kind"], card["title"]) for card in cards] == [
+        ("note result", "60"),
+        ("note result", "70"),
+    ]
+    assert all(card["differ"] for card in cards)
+    assert browser.console_errors(driver) == []
 
 
 def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:

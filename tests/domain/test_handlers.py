@@ -8,7 +8,7 @@ import pytest
 
 from castle_bdd import Aggregate, Saga, command_handler, deadline_handler, event_sourcing_handler
 from castle_bdd.domain import Role, handler_for_function, handlers_of, saga_event_handler
-from castle_bdd.domain.handlers import start_saga
+from castle_bdd.domain.decorators import start_saga
 from castle_bdd.errors import HandlerDefinitionError
 from examples.giftcard import CardIssued, GiftCard, IssueCard, RedeemCard
 from examples.invoicing import InvoiceCreated, InvoicePaid, InvoicingSaga

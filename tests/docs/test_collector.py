@@ -1,0 +1,40 @@
+"""Recording a finished feature: once for every formatter, its journals let go."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from castle_bdd.docs.collector import JOURNAL_ATTRIBUTE, attach_journal, finished_feature_record
+from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
+from castle_bdd.sharding import read_feature
+from examples.giftcard import CardIssued
+
+FEATURE = """\
+Feature: Gift cards
+
+  Scenario: Issuing
+    Given nothing
+
+  Scenario: Issuing again
+    Given nothing
+"""
+
+
+def test_a_finished_feature_is_recorded_once_and_its_journals_are_let_go(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cards.feature"
+    path.write_text(FEATURE)
+    feature = read_feature(path)
+    for number, scenario in enumerate(feature.scenarios):
+        journal = Journal()
+        at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        journal.record(Phase.GIVEN, EntryKind.EVENT, CardIssued(f"GC-{number}", 10), at)
+        attach_journal(scenario, journal)
+
+    record = finished_feature_record(feature)
+
+    assert [s.timeline[0].fields["card_id"] for s in record.scenarios] == ["GC-0", "GC-1"]
+    assert not [s for s in feature.scenarios if hasattr(s, JOURNAL_ATTRIBUTE)]
+    assert finished_feature_record(feature) is record, "a second formatter reads the same record"
