@@ -27,7 +27,7 @@ from castle_bdd.castlecraft.streams import stream_id_of
 from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
-from castle_bdd.fixtures.expectations import FieldFilters
+from castle_bdd.fixtures.field_filters import FieldFilters
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
 from castle_bdd.fixtures.phases import failed_given_command
 from castle_bdd.fixtures.reports import render_exception

@@ -14,7 +14,7 @@ import pytest
 from hamcrest.core.string_description import StringDescription
 
 from castle_bdd.errors import FixtureUsageError, MatcherConfigurationError
-from castle_bdd.fixtures.expectations import FieldFilters
+from castle_bdd.fixtures.field_filters import FieldFilters
 from castle_bdd.fixtures.saga import SagaTestFixture
 from castle_bdd.matchers import deep_equals, equal_to, exact_class_of, ignoring_fields, nothing
 from tests.parity.saga.test_fixture_deadlines import MySaga
