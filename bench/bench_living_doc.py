@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -144,21 +145,26 @@ sys.exit(main())
 
 
 def behave_run(folder: Path, *arguments: str) -> dict[str, float]:
-    """Wall and CPU seconds, full-GC seconds and passes, and peak memory (MB) of a run."""
-    command = [sys.executable, "-c", _WATCHED_BEHAVE, "--no-summary", *arguments]
+    """Wall and CPU seconds, full-GC seconds and passes, peak memory (MB) and the number
+    of scenarios that ran (passed or failed) of one behave run."""
+    command = [sys.executable, "-c", _WATCHED_BEHAVE, *arguments]
     environment = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    summary = folder / "summary.txt"
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command, cwd=folder, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    assert process.stderr is not None
-    with process.stderr:
-        errors = process.stderr.read().decode()
-    _, status, usage = os.wait4(process.pid, 0)
+    with summary.open("wb") as written:
+        process = subprocess.Popen(
+            command, cwd=folder, env=environment, stdout=written, stderr=subprocess.PIPE
+        )
+        assert process.stderr is not None
+        with process.stderr:
+            errors = process.stderr.read().decode()
+        _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     watched = [line.split() for line in errors.splitlines() if line.startswith("full-gc ")]
-    if process.returncode not in (0, 1) or not watched:  # 1: the suite's failing scenarios
+    ran = re.search(r"(\d+) scenarios? passed, (\d+) failed", summary.read_text())
+    # 1: the suite's failing scenarios; a run that stopped early has no summary
+    if process.returncode not in (0, 1) or not watched or ran is None:
         raise RuntimeError(f"behave failed in {folder}:\n{errors[-2000:]}")
     return {
         "wall": wall,
@@ -166,6 +172,7 @@ def behave_run(folder: Path, *arguments: str) -> dict[str, float]:
         "gc": float(watched[-1][1]),
         "passes": float(watched[-1][2]),
         "memory": usage.ru_maxrss / 1024,
+        "scenarios": float(int(ran[1]) + int(ran[2])),
     }
 
 
@@ -193,14 +200,16 @@ def formatter_cost(scenarios: int) -> tuple[int, dict[str, float], dict[str, flo
     """The same suite run without and with the living-document formatter."""
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        written = write_suite(folder, scenarios)
+        write_suite(folder, scenarios)
         chosen = ["--tags", "not @wip", "features"]
         behave_run(folder, "-f", "null", "--tags", "not @wip", "features/part0")  # warm up
         without = behave_run(folder, "-f", "null", *chosen)
         living = behave_run(
             folder, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "living.html", *chosen
         )
-        return written, without, living
+        if without["scenarios"] != living["scenarios"]:
+            raise RuntimeError(f"the runs differ: {without} and {living}")
+        return int(living["scenarios"]), without, living
 
 
 def print_formatter_cost(scenarios: int) -> None:

@@ -7,13 +7,12 @@ the step did not mention is left empty, because it was not compared.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from enum import Enum
 
 from castle_bdd.domain.messages import field_values, is_message_class, payload_of
+from castle_bdd.fixtures.cards import card_comparison as card_comparison
+from castle_bdd.fixtures.cards import cell_text as cell_text
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.tables import render_table
 from castle_bdd.matching import field_differences
@@ -94,32 +93,6 @@ class MessageTables:
         return self.fields.index(root) + 1 if root in self.fields else 0
 
 
-def card_comparison(
-    noun: str,
-    kind: str,
-    names: tuple[str, str],
-    fields: Sequence[tuple[str, str, str, bool]] = (),
-) -> dict[str, object]:
-    """One expected card beside the actual one, in the shape of `MessageTables.comparison`.
-
-    ``kind`` says how the document draws the cards (``state``, ``view``, ``result``);
-    ``names`` are the expected and the actual card's titles; each field is its name, the
-    value written, the value found and whether they differ. A card without fields is
-    itself the value, marked when the two titles differ.
-    """
-    differing = [[0, column] for column, field in enumerate(fields, start=1) if field[3]]
-    marks = differing if fields else ([[0, 0]] if names[0] != names[1] else [])
-    return {
-        "noun": noun,
-        "kind": kind,
-        "fields": [name for name, *_ in fields],
-        "expected": [{"name": names[0], "cells": [written for _, written, _, _ in fields]}],
-        "actual": [{"name": names[1], "cells": [found for _, _, found, _ in fields]}],
-        "expected_marks": marks,
-        "actual_marks": marks,
-    }
-
-
 def _table(
     headings: list[str], rows: list[list[str]], marks: set[tuple[int, int]], noun: str
 ) -> str:
@@ -157,34 +130,3 @@ def _values(item: object) -> dict[str, object]:
 
 def _type_name(item: object) -> str:
     return type(payload_of(item)).__name__
-
-
-def cell_text(value: object) -> str:
-    """A value as a feature file would write it in a table cell."""
-    if isinstance(value, str):
-        return value
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return value.name
-    if isinstance(value, (datetime, date, time)):
-        return value.isoformat()
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if is_message_class(type(value)) or isinstance(value, (list, tuple, dict, set)):
-        return json.dumps(_jsonable(value), default=str)
-    return str(value)
-
-
-def _jsonable(value: object) -> object:
-    if is_message_class(type(value)):
-        return {name: _jsonable(v) for name, v in field_values(value).items()}
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return cell_text(value)
