@@ -1,8 +1,9 @@
 """Deadline interceptors: change a deadline as it is scheduled, or as it is handled.
 
-After Axon's deadline dispatch and handler interceptors. Both see a deadline as a
-`Message`: its payload, its name and id in the metadata (``deadline_name``,
-``deadline_id``) and its due time as the timestamp.
+After Axon's deadline dispatch and handler interceptors; the chains are
+`castle_bdd.domain.interceptors`'. Both see a deadline as a `Message`: its payload, its
+name and id in the metadata (``deadline_name``, ``deadline_id``) and its due time as the
+timestamp.
 
 - A dispatch interceptor, ``interceptor(message) -> message``, runs when a deadline is
   scheduled; the deadline keeps the payload (and ``deadline_name``) it returns.
@@ -19,25 +20,23 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
 
+from castle_bdd.domain.interceptors import (
+    DispatchInterceptor,
+    HandlerInterceptor,
+    dispatched_message,
+    named,
+)
+from castle_bdd.domain.interceptors import through_interceptors as _through
 from castle_bdd.domain.messages import Message
 from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ScheduledItem
 
 #: Changes a deadline as it is scheduled.
-DeadlineDispatchInterceptor = Callable[[Message], Message]
-
-
-class Proceed(Protocol):
-    """Hands the message on: ``proceed()`` as it came, ``proceed(message)`` changed."""
-
-    def __call__(self, message: Message | None = None, /) -> object:
-        """Run the rest of the chain and the handler; return what they return."""
-
+DeadlineDispatchInterceptor = DispatchInterceptor
 
 #: Hands a deadline on to its handler (``proceed``), changed or not, or keeps it back.
-DeadlineHandlerInterceptor = Callable[[Message, Proceed], object]
+DeadlineHandlerInterceptor = HandlerInterceptor
 
 
 def deadline_message(item: ScheduledItem) -> Message:
@@ -56,8 +55,7 @@ class DeadlineInterceptors:
     def on_dispatch(self, name: str, payload: object, due: datetime) -> tuple[str, object]:
         """The name and payload a deadline is scheduled with, once intercepted."""
         message = Message(payload, {"deadline_name": name}, due)
-        for interceptor in self.dispatch:
-            message = _checked(interceptor(message), interceptor)
+        message = dispatched_message(self.dispatch, message, _checked)
         return _name_of(message, name), message.payload
 
     def on_handle(
@@ -78,10 +76,6 @@ class DeadlineInterceptors:
         return (handled[0] if handled else None), result
 
 
-#: Runs around a handler: ``interceptor(message, proceed)``.
-HandlerInterceptor = Callable[[Message, Proceed], object]
-
-
 def through_interceptors(
     interceptors: Sequence[HandlerInterceptor],
     message: Message,
@@ -89,20 +83,9 @@ def through_interceptors(
 ) -> object:
     """``handle(message)`` behind ``interceptors``, the first registered outermost.
 
-    Each interceptor gets the message and ``proceed``, which hands the message (or the
-    one it is given) on to the next interceptor and at last to ``handle``.
+    A ``proceed`` given something other than a `Message` raises `SchedulingError`.
     """
-
-    def proceed_from(index: int, current: Message) -> Proceed:
-        def proceed(message: Message | None = None, /) -> object:
-            message = current if message is None else _checked(message, "proceed")
-            if index < len(interceptors):
-                return interceptors[index](message, proceed_from(index + 1, message))
-            return handle(message)
-
-        return proceed
-
-    return proceed_from(0, message)()
+    return _through(interceptors, message, handle, _checked)
 
 
 def _with_message(item: ScheduledItem, message: Message) -> ScheduledItem:
@@ -120,11 +103,7 @@ def _name_of(message: Message, default: str) -> str:
 def _checked(message: object, source: object) -> Message:
     if not isinstance(message, Message):
         raise SchedulingError(
-            f"a deadline interceptor must give a Message, but {_named(source)} gave "
+            f"a deadline interceptor must give a Message, but {named(source)} gave "
             f"{type(message).__name__} {message!r}"
         )
     return message
-
-
-def _named(source: object) -> str:
-    return str(getattr(source, "__qualname__", None) or repr(source))

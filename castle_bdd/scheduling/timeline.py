@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from heapq import heapify, heappop, heappush
 from operator import attrgetter
 
@@ -36,6 +36,7 @@ _create_item = ScheduledItem.create
 
 # The same order as `ScheduledItem.order_key`, read in C instead of through a property.
 _FIRING_ORDER = attrgetter("due", "sequence")
+_UTC = timezone.utc
 _DUE = attrgetter("due")
 
 # Fired and cancelled items remembered beyond the pending ones before they are purged.
@@ -122,9 +123,11 @@ class Timeline:
         """
         if kind not in ITEM_KINDS:
             raise SchedulingError(f"unknown kind {kind!r}; expected one of {ITEM_KINDS}")
-        now = as_utc(self._time_source.now())
-        # `resolve_trigger` spelled out for the common case, a delay from a UTC instant:
-        # this runs once per item scheduled.
+        # `as_utc` and `resolve_trigger` spelled out for the common case, a delay from a
+        # UTC instant: this runs once per item scheduled.
+        now = self._time_source.now()
+        if not (isinstance(now, datetime) and now.tzinfo is _UTC):
+            now = as_utc(now)
         due = now + trigger if type(trigger) is timedelta else resolve_trigger(trigger, now)
         token = _issue_token()
         item = _create_item(
