@@ -50,6 +50,7 @@ from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.domain_names import refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
+from castle_bdd.gherkin.model import Scenario
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
@@ -174,7 +175,7 @@ def domain_from_pyproject(start: Path | None = None) -> list[str]:
     return domain
 
 
-def _start(context: Any, scenario: object) -> CastleScenario:
+def _start(context: Any, scenario: Scenario | None) -> CastleScenario:
     run: CastleRun | None = getattr(context, _RUN, None)
     if run is None:
         run = _default_run()
@@ -321,7 +322,7 @@ def step_ended(previous: tuple[object, object]) -> None:
     _in_step[0], _in_step[1] = previous
 
 
-def _later_steps(scenario: Any) -> list[str]:
+def _later_steps(scenario: Scenario) -> list[str]:
     """The text of the steps of ``scenario`` after the one that is running."""
     steps = list(scenario.all_steps)
     running = next((n for n, step in enumerate(steps) if step.status.name == "untested"), 0)

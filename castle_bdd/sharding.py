@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from behave.parser import ParserError, parse_file
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.model import Feature
 
 #: Where the features are when no path is given.
 DEFAULT_PATHS = ("features",)
@@ -52,10 +52,11 @@ def find_feature_files(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(found.values(), key=lambda path: path.as_posix())
 
 
-def read_feature(path: Path) -> Any:
+def read_feature(path: Path) -> Feature | None:
     """The behave feature parsed from ``path`` (None for a file without a feature)."""
     try:
-        return parse_file(str(path))
+        feature: Feature | None = parse_file(str(path))
+        return feature
     except (ParserError, UnicodeDecodeError) as error:
         raise ShardingError(f"{path}: cannot be read as a feature file: {error}") from error
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.hooks import Hook, chain_hook
 
@@ -50,7 +51,7 @@ StepMatch = Callable[[object], object]
 
 
 def structure_problems(
-    features: Iterable[Any], find_match: StepMatch | None = None
+    features: Iterable[Feature], find_match: StepMatch | None = None
 ) -> StructureProblems:
     """The problems of ``features`` (and curly quotes in their steps made straight).
 
@@ -132,7 +133,7 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
                 return
 
 
-def _placeholders(step: Any) -> list[str]:
+def _placeholders(step: Step) -> list[str]:
     texts = [step.name, step.text or ""]
     if step.table is not None:
         texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]
@@ -140,7 +141,7 @@ def _placeholders(step: Any) -> list[str]:
 
 
 def install_structure_checks(
-    features: Iterable[object],
+    features: Iterable[Feature],
     hooks: MutableMapping[str, Hook],
     find_match: StepMatch | None = None,
 ) -> None:

@@ -36,6 +36,7 @@ from castle_bdd._compat.behave import run_hooks
 from castle_bdd.config import project_settings
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import UnmatchedStepError
+from castle_bdd.gherkin.model import Feature, Scenario, Step
 from castle_bdd.hooks import chain_hook
 from castle_bdd.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
 
@@ -66,7 +67,7 @@ def has_tag(element: Any, tag: str) -> bool:
     return any(str(own) == wanted for own in element.effective_tags)
 
 
-def tagged_anywhere_in(feature: Any, tag: str) -> bool:
+def tagged_anywhere_in(feature: Feature, tag: str) -> bool:
     """Whether ``tag`` is on ``feature`` or on any rule, outline, examples or scenario in it.
 
     The answer `has_tag` would give for at least one of its scenarios, from the tags
@@ -102,7 +103,7 @@ def known_issue_outcome(scenario: object) -> str | None:
     return str(outcome) if outcome is not None else None
 
 
-def known_issue_step_finished(scenario: object, step: Any) -> None:
+def known_issue_step_finished(scenario: Scenario, step: Step) -> None:
     """Turn a failed step of a ``@known-issue`` scenario into an expected failure.
 
     Call it from behave's ``after_step``: behave judges the step from its status only after
@@ -115,7 +116,7 @@ def known_issue_step_finished(scenario: object, step: Any) -> None:
 
 
 def known_issue_scenario_finished(
-    scenario: Any, policy: KnownIssuePolicy = "warn", stream: TextIO | None = None
+    scenario: Scenario, policy: KnownIssuePolicy = "warn", stream: TextIO | None = None
 ) -> str | None:
     """Judge a finished ``@known-issue`` scenario; call it from behave's ``after_scenario``.
 
@@ -165,11 +166,11 @@ def install_known_issue_junit(config: object) -> None:
     report_expected_failures(config)
 
 
-def _after_step(context: Any, step: object) -> None:
+def _after_step(context: Any, step: Step) -> None:
     known_issue_step_finished(context.scenario, step)
 
 
-def _expect_failure(scenario: Any, step: Any) -> None:
+def _expect_failure(scenario: Scenario, step: Step) -> None:
     # behave decides whether a step failed after after_step returns, from its status:
     # `skipped` lets the run pass, and skip() stops the rest of the scenario.
     text = _failure_text(step)
@@ -195,18 +196,18 @@ def _failure_text(step: object) -> str:
     return f"{type(exception).__name__}: {detail}" if detail else type(exception).__name__
 
 
-def _fixed_message(scenario: object) -> str:
+def _fixed_message(scenario: Scenario) -> str:
     return (
         f"FIXED: known issue {_where(scenario)} passed. Remove its @{KNOWN_ISSUE} tag so "
         f"that a regression fails the run."
     )
 
 
-def _announce_fixed(scenario: object, stream: TextIO | None) -> None:
+def _announce_fixed(scenario: Scenario, stream: TextIO | None) -> None:
     target = stream or sys.__stderr__ or sys.stderr
     target.write(f"\n*** {_fixed_message(scenario)}\n")
     target.flush()
 
 
-def _where(scenario: Any) -> str:
+def _where(scenario: Scenario) -> str:
     return f'"{scenario.name}" ({scenario.filename}:{scenario.line})'

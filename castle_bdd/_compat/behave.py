@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behave import matchers, parser
 from behave import runner as _runner_module
@@ -29,6 +29,9 @@ from behave.model_core import FileLocation, Status
 from behave.parser import ParserError
 from behave.step_registry import AmbiguousStep
 from behave.step_registry import registry as _global_registry
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Feature
 
 __all__ = [
     "FeatureFileUnreadable",
@@ -67,7 +70,7 @@ def run_formatters(context: object) -> list[object] | None:
     return None if formatters is None else list(formatters)
 
 
-def run_features(context: object) -> list[object] | None:
+def run_features(context: object) -> list[Feature] | None:
     """The parsed features of the run behind ``context`` (known before ``before_all``)."""
     features = getattr(_runner(context), "features", None)
     return None if features is None else list(features)

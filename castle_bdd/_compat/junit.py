@@ -13,6 +13,7 @@ from typing import Any
 
 from behave.reporter.junit import JUnitReporter
 
+from castle_bdd.gherkin.model import Feature, Scenario
 from castle_bdd.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
 
 #: The ``type`` of the ``<skipped>`` element of an expected failure.
@@ -26,7 +27,7 @@ class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
         super().__init__(config)
         self._configured_always = bool(getattr(self, "show_skipped_always", False))
 
-    def feature(self, feature: Any) -> None:
+    def feature(self, feature: Feature) -> None:
         """Report a feature; one with an expected failure is reported even when skipped."""
         expected = any(_expected(s) for s in feature.walk_scenarios())
         self.show_skipped_always = self._configured_always or expected
@@ -35,7 +36,7 @@ class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
         finally:
             self.show_skipped_always = self._configured_always
 
-    def _process_scenario(self, scenario: object, report: Any) -> None:
+    def _process_scenario(self, scenario: Scenario, report: Any) -> None:
         expected = _expected(scenario)
         before = self.show_skipped_always
         self.show_skipped_always = self._configured_always or expected
@@ -49,7 +50,7 @@ class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
             skipped.set("message", expected_failure_reason(scenario))
 
 
-def expected_failure_reason(scenario: Any) -> str:
+def expected_failure_reason(scenario: Scenario) -> str:
     """The failure a ``@known-issue`` scenario was expected to have, as its step recorded it."""
     messages = (str(s.error_message) for s in scenario.all_steps if s.error_message)
     return next(messages, "@known-issue: expected failure")

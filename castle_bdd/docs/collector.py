@@ -24,6 +24,7 @@ from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 from castle_bdd.fixtures.user_code import render_user_frames
+from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
@@ -35,14 +36,14 @@ _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 RECORD_ATTRIBUTE = "castle_record"
 
 
-def feature_record(feature: object) -> FeatureRecord:
+def feature_record(feature: Feature) -> FeatureRecord:
     """The record of a behave feature that has finished running (or was only parsed)."""
     record = feature_header(feature)
     record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
     return record
 
 
-def finished_feature_record(feature: object) -> FeatureRecord:
+def finished_feature_record(feature: Feature) -> FeatureRecord:
     """The record of a feature that has just finished, made once for all formatters.
 
     The scenarios' journals are let go once read: behave keeps every feature to the end of
@@ -60,7 +61,7 @@ def finished_feature_record(feature: object) -> FeatureRecord:
     return kept
 
 
-def feature_header(feature: Any) -> FeatureRecord:
+def feature_header(feature: Feature) -> FeatureRecord:
     """The record of a behave feature without its scenarios."""
     background = getattr(feature, "background", None)
     return FeatureRecord(
@@ -140,7 +141,7 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
     )
 
 
-def _step(step: Any, background: bool) -> StepRecord:
+def _step(step: Step, background: bool) -> StepRecord:
     table = step.table
     return StepRecord(
         keyword=str(step.keyword),

@@ -13,18 +13,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from behave.tag_expression import make_tag_expression
 
 from castle_bdd.docs.collector import feature_header, scenario_record, suite_path
 from castle_bdd.docs.model import NOT_RUN, SKIPPED, FeatureRecord, RunRecord, ScenarioRecord
 from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.model import Feature, Scenario
 from castle_bdd.sharding import find_feature_files, read_feature
 
 
 class SuiteUnreadableError(CastleBddError):
     """The suite's feature files cannot be found or read."""
+
+
+class _TagExpression(Protocol):
+    def check(self, tags: Sequence[str]) -> bool: ...
 
 
 def account_for(
@@ -35,7 +40,9 @@ def account_for(
     A scenario is chosen when any of ``selections`` (each a list of tag expressions that
     must all hold, as behave's ``--tags``) chooses it; no selection chooses everything.
     """
-    chosen = [make_tag_expression(tags) for tags in selections] or [make_tag_expression([])]
+    chosen: list[_TagExpression] = [make_tag_expression(tags) for tags in selections] or [
+        make_tag_expression([])
+    ]
     recorded = {f.filename: f for f in record.features}
     features = [
         _accounted(parsed, recorded.pop(suite_path(str(parsed.filename)), None), chosen)
@@ -46,7 +53,9 @@ def account_for(
     return replace(record, features=features)
 
 
-def _accounted(parsed: Any, feature: FeatureRecord | None, chosen: list[object]) -> FeatureRecord:
+def _accounted(
+    parsed: Feature, feature: FeatureRecord | None, chosen: list[_TagExpression]
+) -> FeatureRecord:
     kept = feature or feature_header(parsed)
     results = {s.line: s for s in kept.scenarios}
     scenarios: list[ScenarioRecord] = []
@@ -58,13 +67,13 @@ def _accounted(parsed: Any, feature: FeatureRecord | None, chosen: list[object])
     return replace(kept, scenarios=scenarios)
 
 
-def _missing(scenario: Any, chosen: list[Any]) -> ScenarioRecord:
+def _missing(scenario: Scenario, chosen: list[_TagExpression]) -> ScenarioRecord:
     tags = [str(tag) for tag in scenario.effective_tags]
     status = NOT_RUN if any(expression.check(tags) for expression in chosen) else SKIPPED
     return replace(scenario_record(scenario), status=status)
 
 
-def _parsed(paths: Iterable[str | Path]) -> list[Any]:
+def _parsed(paths: Iterable[str | Path]) -> list[Feature]:
     try:
         features = [read_feature(path) for path in find_feature_files(paths)]
     except CastleBddError as error:

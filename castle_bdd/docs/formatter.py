@@ -12,6 +12,7 @@ from castle_bdd.docs.collector import finished_feature_record
 from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
+from castle_bdd.gherkin.model import Feature
 
 
 class _RecordingFormatter(Formatter):  # type: ignore[misc]
@@ -23,10 +24,10 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
     def __init__(self, stream_opener: object, config: object) -> None:
         super().__init__(stream_opener, config)
         self._features: list[FeatureRecord] = []
-        self._current: object = None
+        self._current: Feature | None = None
         self._started = datetime.now(timezone.utc).isoformat(timespec="seconds")
 
-    def feature(self, feature: object) -> None:
+    def feature(self, feature: Feature) -> None:
         """A feature starts."""
         self._current = feature
 

@@ -42,6 +42,7 @@ from castle_bdd.hooks import Hook, chain_hook
 
 if TYPE_CHECKING:
     from castle_bdd.docs.model import FeatureRecord, RunRecord
+    from castle_bdd.gherkin.model import Feature
 
 #: The ``kind`` of the two records a process writes into a records folder.
 PROCESS_KIND, SCENARIO_KIND = "castle-bdd process", "castle-bdd scenario"
@@ -121,7 +122,7 @@ class ScenarioRecordWriter:
         write_atomically(target, json.dumps(record, default=_plain))
         return target
 
-    def _header(self, feature: object) -> dict[str, object]:
+    def _header(self, feature: Feature) -> dict[str, object]:
         # one feature's scenarios share its header: made once, while the feature runs
         kept = self._headers.get(id(feature))
         if kept is None or kept[0] is not feature:

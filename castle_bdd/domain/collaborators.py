@@ -51,7 +51,7 @@ class DeadlineManager(Protocol):
 class CommandGateway(Protocol):
     """Sends commands (Axon's ``CommandGateway``)."""
 
-    def send(self, command: object, metadata: Mapping[str, object] | None = None) -> object:
+    def send(self, command: object, metadata: Mapping[str, object] | None = None) -> Any:
         """Send ``command``; what it returns depends on the gateway."""
 
 

@@ -307,17 +307,18 @@ def _read_handlers(catalogue: Catalogue, owner: type) -> None:
         for handler in table.handlers(role):
             if handler.message_type is not None:
                 catalogue._add_message(handler.message_type, kind, certain=True)
-            if handler.mark.association and handler.message_type is not None:
-                _add_association(catalogue, handler.message_type, handler.mark)
+            association = handler.mark.association
+            if association and handler.message_type is not None:
+                key = handler.mark.association_key or association
+                _add_association(catalogue, handler.message_type, association, key)
     for deadline in table.deadlines_by_name:
         catalogue.deadline_names[deadline] = deadline
 
 
-def _add_association(catalogue: Catalogue, message_type: type, mark: Any) -> None:
-    key = mark.association_key or mark.association
+def _add_association(catalogue: Catalogue, message_type: type, association: str, key: str) -> None:
     catalogue.association_keys[key] = key
     spec = catalogue.messages.get(message_type)
-    carrier = spec.fields.get(mark.association) if spec is not None else None
+    carrier = spec.fields.get(association) if spec is not None else None
     catalogue.association_types.setdefault(key, carrier.type if carrier else Any)
 
 

@@ -23,6 +23,7 @@ from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.converters import read_json
 from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
+from castle_bdd.gherkin.model import Table
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
 from castle_bdd.gherkin.tables import (
@@ -57,7 +58,7 @@ class WrittenMessage:
 
 
 def step_fields(
-    inline: list[InlineField] | UnreadableArgument | None, table: object, text: str | None
+    inline: list[InlineField] | UnreadableArgument | None, table: Table | None, text: str | None
 ) -> WrittenFields:
     """The fields a step gives after ``with``, in a vertical table, or as a JSON object."""
     given = [part for part in (inline, table, text) if part]
@@ -88,7 +89,7 @@ def read_message(
 
 
 def read_messages(
-    catalogue: Catalogue, kind: MessageKind, table: object, text: str | None, then: bool
+    catalogue: Catalogue, kind: MessageKind, table: Table | None, text: str | None, then: bool
 ) -> list[WrittenMessage]:
     """The messages of a horizontal table or a JSON array (one of them must be given)."""
     if table is not None:
@@ -101,7 +102,7 @@ def read_messages(
 
 
 def read_payloads(
-    catalogue: Catalogue, kind: MessageKind, table: object, text: str | None
+    catalogue: Catalogue, kind: MessageKind, table: Table | None, text: str | None
 ) -> list[object]:
     """The message instances of a horizontal table or JSON array, as `read_messages` reads them.
 
@@ -113,7 +114,7 @@ def read_payloads(
 
 
 def _table_messages(
-    catalogue: Catalogue, kind: MessageKind, table: object, then: bool
+    catalogue: Catalogue, kind: MessageKind, table: Table, then: bool
 ) -> list[WrittenMessage]:
     return _table_rows(catalogue, kind, table, then, _Columns.read)
 
@@ -121,7 +122,7 @@ def _table_messages(
 def _table_rows(
     catalogue: Catalogue,
     kind: MessageKind,
-    table: Any,
+    table: Table,
     then: bool,
     read: Callable[[_Columns, Sequence[str]], T],
 ) -> list[T]:
@@ -270,7 +271,7 @@ def _no_rows(kind: MessageKind) -> None:
     )
 
 
-def _table(read: Any, table: object, *args: object) -> Any:
+def _table(read: Callable[..., T], table: Table, *args: object) -> T:
     try:
         return read(table, *args)
     except TableFormatError as error:

@@ -19,9 +19,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.model import Row, Table
 from castle_bdd.gherkin.suggestions import closest, normalise_name
 
 #: The mark `render_table` puts after a cell that differs.
@@ -50,7 +51,7 @@ class RowData:
     line: int
 
 
-def vertical_table(table: Any) -> list[tuple[str, str, int]]:
+def vertical_table(table: Table) -> list[tuple[str, str, int]]:
     """``(field, value, line)`` for each row of a ``| field | value |`` table."""
     headings = [cell.strip() for cell in table.headings]
     if len(headings) != 2:
@@ -72,7 +73,7 @@ def _vertical_width_problem(headings: list[str]) -> str:
 
 
 def horizontal_table(
-    table: Any, first_column: Sequence[str] = ("event", "command")
+    table: Table, first_column: Sequence[str] = ("event", "command")
 ) -> list[RowData]:
     """One `RowData` per row of a table whose first column names the message."""
     field_names = horizontal_field_names(table, first_column)
@@ -81,7 +82,7 @@ def horizontal_table(
 
 
 def horizontal_field_names(
-    table: Any, first_column: Sequence[str] = ("event", "command")
+    table: Table, first_column: Sequence[str] = ("event", "command")
 ) -> tuple[str, ...]:
     """The field names of a table whose first column names the message, checked."""
     headings = [cell.strip() for cell in table.headings]
@@ -90,7 +91,7 @@ def horizontal_field_names(
     return tuple(headings[1:])
 
 
-def check_message_names(table: Any) -> None:
+def check_message_names(table: Table) -> None:
     """Every row of a horizontal table names its message in the first column."""
     for row in table.rows:
         if not row.cells[0].strip():
@@ -109,7 +110,7 @@ def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) 
     raise TableFormatError(problem + hint, line)
 
 
-def _row_data(row: Any, field_names: Sequence[str], kind: str) -> RowData:
+def _row_data(row: Row, field_names: Sequence[str], kind: str) -> RowData:
     message_name = row.cells[0].strip()
     if not message_name:
         _no_message_name(kind, row)

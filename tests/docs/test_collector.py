@@ -27,6 +27,7 @@ def test_a_finished_feature_is_recorded_once_and_its_journals_are_let_go(
     path = tmp_path / "cards.feature"
     path.write_text(FEATURE)
     feature = read_feature(path)
+    assert feature is not None
     for number, scenario in enumerate(feature.scenarios):
         journal = Journal()
         at = datetime(2026, 1, 1, tzinfo=timezone.utc)
