@@ -69,5 +69,7 @@ def through_interceptors(
 
 
 def named(source: object) -> str:
-    """How a message names an interceptor: its qualified name, or its repr."""
+    """How a message names an interceptor: its qualified name, or its repr (or ``proceed``)."""
+    if isinstance(source, str):
+        return source
     return str(getattr(source, "__qualname__", None) or repr(source))

@@ -20,6 +20,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from castle_bdd.domain.interceptors import (
     DispatchInterceptor,
@@ -80,12 +81,14 @@ def through_interceptors(
     interceptors: Sequence[HandlerInterceptor],
     message: Message,
     handle: Callable[[Message], object],
+    what: str = "a deadline interceptor",
 ) -> object:
     """``handle(message)`` behind ``interceptors``, the first registered outermost.
 
-    A ``proceed`` given something other than a `Message` raises `SchedulingError`.
+    A ``proceed`` given something other than a `Message` raises `SchedulingError`, which
+    says ``what`` kind of interceptor must give one.
     """
-    return _through(interceptors, message, handle, _checked)
+    return _through(interceptors, message, handle, partial(_checked, what=what))
 
 
 def _with_message(item: ScheduledItem, message: Message) -> ScheduledItem:
@@ -100,10 +103,10 @@ def _name_of(message: Message, default: str) -> str:
     return name if isinstance(name, str) and name else default
 
 
-def _checked(message: object, source: object) -> Message:
+def _checked(message: object, source: object, what: str = "a deadline interceptor") -> Message:
     if not isinstance(message, Message):
         raise SchedulingError(
-            f"a deadline interceptor must give a Message, but {named(source)} gave "
+            f"{what} must give a Message, but {named(source)} gave "
             f"{type(message).__name__} {message!r}"
         )
     return message
