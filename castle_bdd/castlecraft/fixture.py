@@ -55,7 +55,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self,
         aggregate_type: type[A],
         domain: CastlecraftDomain | None = None,
-        event_store: EventStore[object] | None = None,
+        event_store: EventStore[Any] | None = None,
     ) -> None:
         """Test ``aggregate_type`` with the handlers of ``domain``."""
         if not (

@@ -232,7 +232,7 @@ class CastleScenario:
         return validator
 
     @property
-    def then(self) -> object:
+    def then(self) -> Any:
         """The same as `validator`, for steps that read as ``castle(context).then…``."""
         return self.result
 

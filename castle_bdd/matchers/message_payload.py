@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
@@ -16,7 +18,7 @@ class MessageWithPayload(BaseMatcher[object]):
     A bare payload is taken as its own message, so the same matcher serves both.
     """
 
-    def __init__(self, payload_matcher: Matcher[object]) -> None:
+    def __init__(self, payload_matcher: Matcher[Any]) -> None:
         self.payload_matcher = required_matcher(payload_matcher, "message_with_payload")
 
     def _matches(self, item: object) -> bool:
@@ -31,6 +33,6 @@ class MessageWithPayload(BaseMatcher[object]):
         self.payload_matcher.describe_mismatch(payload_of(item), mismatch_description)
 
 
-def message_with_payload(payload_matcher: Matcher[object]) -> MessageWithPayload:
+def message_with_payload(payload_matcher: Matcher[Any]) -> MessageWithPayload:
     """A matcher of messages whose payload ``payload_matcher`` matches."""
     return MessageWithPayload(payload_matcher)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
@@ -16,7 +17,7 @@ from castle_bdd.matchers._lists import as_items, describe_not_a_list
 class PayloadsMatching(BaseMatcher[Sequence[object]]):
     """Matches a list of messages whose list of payloads the list matcher matches."""
 
-    def __init__(self, list_matcher: Matcher[Sequence[object]]) -> None:
+    def __init__(self, list_matcher: Matcher[Any]) -> None:
         self.list_matcher = required_matcher(list_matcher, "payloads_matching")
 
     def _matches(self, item: Sequence[object]) -> bool:
@@ -41,6 +42,6 @@ def _payloads(candidate: object) -> list[object] | None:
     return None if items is None else [payload_of(item) for item in items]
 
 
-def payloads_matching(list_matcher: Matcher[Sequence[object]]) -> PayloadsMatching:
+def payloads_matching(list_matcher: Matcher[Any]) -> PayloadsMatching:
     """A matcher of lists of messages whose payloads, as a list, ``list_matcher`` matches."""
     return PayloadsMatching(list_matcher)

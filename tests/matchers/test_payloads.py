@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hamcrest import assert_that, has_property, instance_of
+from hamcrest import assert_that, contains_string, has_length, has_property, instance_of
 from hamcrest.core.matcher import Matcher
 from hamcrest.core.string_description import StringDescription
 
@@ -76,3 +76,12 @@ def test_payloads_matching_rejects_what_is_not_a_list() -> None:
 
     assert not matcher.matches(5)  # type: ignore[arg-type]
     assert _mismatch(matcher, 5) == "was not a list of messages but 5"
+
+
+def test_the_payload_matchers_take_matchers_typed_for_narrower_items() -> None:
+    # PyHamcrest's Matcher[T] is invariant: a Matcher[Sized] or a Matcher[str] must be
+    # accepted as it is (mypy checks this test), and must match what it is made for.
+    assert_that([Message(ISSUED), REDEEMED], payloads_matching(has_length(2)))
+    assert not payloads_matching(has_length(1)).matches([ISSUED, REDEEMED])
+    assert_that(Message("card GC-1 lost"), message_with_payload(contains_string("GC-1")))
+    assert not message_with_payload(contains_string("GC-2")).matches(Message("card GC-1"))
