@@ -62,11 +62,14 @@ class Names:
 def bodies_json(views: Iterable[_Drawn]) -> str:
     """``{"t": names, "b": bodies}`` as JSON, safe inside a ``<script>`` element."""
     names = Names()
-    drawn = [body(view, names) for view in views]
-    document = {"t": names.table, "b": drawn}
-    written = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    # each body written as soon as it is made: the bodies are never all in memory as objects
+    drawn = ",".join(_json(body(view, names)) for view in views)
+    written = f'{{"t":{_json(names.table)},"b":[{drawn}]}}'
     # three passes of str.replace run in C: several times faster than str.translate
     return written.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def body(view: _Drawn, names: Names) -> dict[str, object]:
