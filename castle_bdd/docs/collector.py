@@ -105,7 +105,7 @@ def timeline(entries: Iterable[JournalEntry]) -> list[TimelineEntry]:
     ]
 
 
-def _scenarios(feature: Any) -> Iterator[tuple[object, str | None, object]]:
+def _scenarios(feature: Feature) -> Iterator[tuple[object, str | None, object]]:
     for item in feature.scenarios:
         yield from ((s, None, outline) for s, outline in _expanded(item))
     for rule in getattr(feature, "rules", []):

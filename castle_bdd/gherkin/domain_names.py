@@ -17,10 +17,10 @@ import importlib.util
 import pkgutil
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 
 from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.paths import readable_path
 
 _CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -53,7 +53,9 @@ class AmbiguousNameError(GherkinError):
     """A step names a class without its module, and two classes of the domain have the name."""
 
 
-def refuse_unqualified_names(features: Iterable[Any], shared: Mapping[str, Iterable[type]]) -> None:
+def refuse_unqualified_names(
+    features: Iterable[Feature], shared: Mapping[str, Iterable[type]]
+) -> None:
     """Refuse a run whose steps name one of the ``shared`` names without its module.
 
     ``shared`` maps a class name to the classes that have it. Every spelling a step may
@@ -78,7 +80,7 @@ def _spellings(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){spelled}(?!\w)", re.IGNORECASE)
 
 
-def _steps(features: Iterable[Any]) -> Iterable[Any]:
+def _steps(features: Iterable[Feature]) -> Iterable[Step]:
     seen: set[tuple[str, str]] = set()
     for feature in features:
         for scenario in feature.walk_scenarios():
@@ -89,7 +91,7 @@ def _steps(features: Iterable[Any]) -> Iterable[Any]:
                     yield step
 
 
-def _named(step: Any, patterns: Mapping[str, re.Pattern[str]]) -> Iterable[str]:
+def _named(step: Step, patterns: Mapping[str, re.Pattern[str]]) -> Iterable[str]:
     texts = [_QUOTED.sub('""', step.name)]
     if step.table is not None:
         texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]

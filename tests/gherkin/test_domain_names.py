@@ -9,14 +9,18 @@ from behave.parser import parse_feature
 
 from castle_bdd.gherkin.catalogue import build_catalogue
 from castle_bdd.gherkin.domain_names import AmbiguousNameError, refuse_unqualified_names
+from castle_bdd.gherkin.model import Feature
 from tests.mistakes.domains import duplicate_a, duplicate_b
 
 SHARED = {"ParcelShipped": [duplicate_a.ParcelShipped, duplicate_b.ParcelShipped]}
 
 
-def feature(*steps: str) -> object:
+def feature(*steps: str) -> Feature:
     body = "\n".join(f"    {step}" for step in steps)
-    return parse_feature(f"Feature: f\n\n  Scenario: s\n{body}\n", filename="parcels.feature")
+    parsed: Feature = parse_feature(
+        f"Feature: f\n\n  Scenario: s\n{body}\n", filename="parcels.feature"
+    )
+    return parsed
 
 
 def test_the_catalogue_lists_the_names_two_classes_share() -> None:
@@ -76,7 +80,7 @@ def test_a_qualified_name_a_quoted_value_or_another_word_is_no_use(step: str) ->
 class Unread:
     """Features that must not be looked at."""
 
-    def __iter__(self) -> Iterator[object]:
+    def __iter__(self) -> Iterator[Feature]:
         raise AssertionError("the steps were read")
 
 
