@@ -55,7 +55,7 @@ from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import run_first_once
-from castle_bdd.marks import READS_JOURNALS, attach_journal
+from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
@@ -189,11 +189,11 @@ def _start(context: Any, scenario: Scenario | None) -> CastleScenario:
         castle_scenario.on_given_failed = partial(_show_on_the_given, context)
     # asked of the context, once: the run made from pyproject.toml is shared by them all
     state = run_wide(context)
-    keep = state.get(_KEEP_JOURNALS)
-    if keep is None:
-        keep = state[_KEEP_JOURNALS] = journals_read(context)
-    if scenario is not None and keep:
-        castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture)
+    kept = state.get(_KEEP_JOURNALS)
+    if kept is None:
+        kept = state[_KEEP_JOURNALS] = (journals_read(context), journals_releasable(context))
+    if scenario is not None and kept[0]:
+        castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture, kept[1])
     state[_SCENARIO] = (scenario, castle_scenario)
     _current[0] = scenario
     context.add_cleanup(_forget, context)
@@ -213,6 +213,17 @@ def journals_read(context: object) -> bool:
     if formatters is None:
         return True
     return any(getattr(formatter, READS_JOURNALS, False) is True for formatter in formatters)
+
+
+def journals_releasable(context: object) -> bool:
+    """Whether every formatter of the run that reads journals shares its records, so that
+    a journal may be let go once its feature is recorded (a formatter of the project's own
+    may read them at any time)."""
+    formatters = run_formatters(context)
+    if formatters is None:
+        return False
+    readers = [f for f in formatters if getattr(f, READS_JOURNALS, False) is True]
+    return all(getattr(reader, SHARES_RECORDS, False) is True for reader in readers)
 
 
 #: Called with the context by `setup_castle_bdd` in a behave run, after the project's
@@ -289,8 +300,8 @@ def _show_on_the_given(context: object, location: str | None) -> None:
         run_first_once(hooks, "after_scenario", lambda _, ended: move_failure_to(ended, location))
 
 
-def _keep_journal(scenario: object, fixture: Fixture) -> None:
-    attach_journal(scenario, fixture.journal)
+def _keep_journal(scenario: object, fixture: Fixture, releasable: bool) -> None:
+    attach_journal(scenario, fixture.journal, releasable)
 
 
 def _tags(scenario: object) -> list[str]:

@@ -18,8 +18,22 @@ JOURNAL_ATTRIBUTE = "castle_journal"
 #: The step library leaves them only when one is in the run (or run records are written):
 #: kept to the end of a run, thousands of them would slow every later scenario down.
 READS_JOURNALS = "castle_reads_journals"
+#: A formatter class with this attribute set to True records each finished feature once,
+#: shared with every other such formatter of the run. When every formatter of a run that
+#: reads journals says so, the journals are let go once their feature is recorded.
+SHARES_RECORDS = "castle_shares_records"
+#: Set on a behave feature whose scenarios' journals may be let go once it is recorded.
+RELEASABLE_ATTRIBUTE = "castle_journals_releasable"
 
 
-def attach_journal(scenario: object, journal: Iterable[object]) -> None:
-    """Leave a scenario's journal (its `JournalEntry` items) where the formatter finds it."""
+def attach_journal(scenario: object, journal: Iterable[object], releasable: bool = False) -> None:
+    """Leave a scenario's journal (its `JournalEntry` items) where the formatter finds it.
+
+    ``releasable``: nothing but formatters that share their records reads it, so it may
+    be let go once its feature is recorded (said once, on the feature: a mark on each of
+    thousands of scenarios would cost memory of its own).
+    """
     setattr(scenario, JOURNAL_ATTRIBUTE, journal)
+    feature = getattr(scenario, "feature", None)
+    if releasable and feature is not None:
+        setattr(feature, RELEASABLE_ATTRIBUTE, True)

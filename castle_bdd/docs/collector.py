@@ -26,6 +26,7 @@ from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 from castle_bdd.fixtures.user_code import render_user_frames
 from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
+from castle_bdd.marks import RELEASABLE_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
@@ -46,18 +47,20 @@ def feature_record(feature: Feature) -> FeatureRecord:
 def finished_feature_record(feature: Feature) -> FeatureRecord:
     """The record of a feature that has just finished, made once for all formatters.
 
-    The scenarios' journals are let go once read: behave keeps every feature to the end of
-    the run, and a journal holds what its scenario made (messages, exceptions with their
-    frames). Kept, thousands of them make memory grow and every full garbage collection
-    slower for the rest of the run.
+    The scenarios' journals are let go once read, unless a formatter of the project's own
+    may still read them (`castle_bdd.marks.SHARES_RECORDS`): behave keeps every feature to
+    the end of the run, and a journal holds what its scenario made (messages, exceptions
+    with their frames). Kept, thousands of them make memory grow and every full garbage
+    collection slower for the rest of the run.
     """
     kept: FeatureRecord | None = getattr(feature, RECORD_ATTRIBUTE, None)
     if kept is None:
         kept = feature_record(feature)
         setattr(feature, RECORD_ATTRIBUTE, kept)
-        for scenario, _, _ in _scenarios(feature):
-            if hasattr(scenario, JOURNAL_ATTRIBUTE):
-                delattr(scenario, JOURNAL_ATTRIBUTE)
+        if getattr(feature, RELEASABLE_ATTRIBUTE, False) is True:
+            for scenario, _, _ in _scenarios(feature):
+                if hasattr(scenario, JOURNAL_ATTRIBUTE):
+                    delattr(scenario, JOURNAL_ATTRIBUTE)
     return kept
 
 

@@ -20,6 +20,8 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
 
     #: the step library leaves each scenario's journal for it (see `castle_bdd.marks`)
     castle_reads_journals = True
+    #: each finished feature is recorded once for all of castle-bdd's formatters of the run
+    castle_shares_records = True
 
     def __init__(self, stream_opener: object, config: object) -> None:
         super().__init__(stream_opener, config)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from castle_bdd.docs.collector import JOURNAL_ATTRIBUTE, attach_journal, finished_feature_record
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
@@ -21,10 +22,8 @@ Feature: Gift cards
 """
 
 
-def test_a_finished_feature_is_recorded_once_and_its_journals_are_let_go(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "cards.feature"
+def _feature_with_journals(folder: Path, releasable: bool) -> Any:
+    path = folder / "cards.feature"
     path.write_text(FEATURE)
     feature = read_feature(path)
     assert feature is not None
@@ -32,10 +31,23 @@ def test_a_finished_feature_is_recorded_once_and_its_journals_are_let_go(
         journal = Journal()
         at = datetime(2026, 1, 1, tzinfo=timezone.utc)
         journal.record(Phase.GIVEN, EntryKind.EVENT, CardIssued(f"GC-{number}", 10), at)
-        attach_journal(scenario, journal)
+        attach_journal(scenario, journal, releasable)
+    return feature
+
+
+def test_a_finished_feature_is_recorded_once_and_its_journals_are_let_go(
+    tmp_path: Path,
+) -> None:
+    feature = _feature_with_journals(tmp_path, releasable=True)
 
     record = finished_feature_record(feature)
 
     assert [s.timeline[0].fields["card_id"] for s in record.scenarios] == ["GC-0", "GC-1"]
     assert not [s for s in feature.scenarios if hasattr(s, JOURNAL_ATTRIBUTE)]
     assert finished_feature_record(feature) is record, "a second formatter reads the same record"
+
+
+def test_journals_another_reader_may_want_are_kept(tmp_path: Path) -> None:
+    feature = _feature_with_journals(tmp_path, releasable=False)
+    finished_feature_record(feature)
+    assert all(hasattr(s, JOURNAL_ATTRIBUTE) for s in feature.scenarios)

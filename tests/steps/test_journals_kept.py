@@ -15,7 +15,7 @@ from castle_bdd.config import ENVIRONMENT_VARIABLE, USERDATA_KEY
 from castle_bdd.docs import LivingDocFormatter, LivingMarkdownFormatter, RunRecordFormatter
 from castle_bdd.domain.collaborators import CollaboratorMissingError
 from castle_bdd.gherkin.errors import set_step_locator
-from castle_bdd.marks import JOURNAL_ATTRIBUTE
+from castle_bdd.marks import JOURNAL_ATTRIBUTE, RELEASABLE_ATTRIBUTE
 from examples.giftcard import CardIssued, RedeemCard
 from examples.subscription import Plan, StartSubscription
 
@@ -44,7 +44,7 @@ class Context:
         if runner is not None:
             self._runner = runner
         self.config = SimpleNamespace(userdata=userdata or {})
-        self.scenario = SimpleNamespace(tags=[], name="Redeeming")
+        self.scenario = SimpleNamespace(tags=[], name="Redeeming", feature=SimpleNamespace())
         self.cleanups: list[tuple[Callable[..., None], tuple[Any, ...]]] = []
 
     def add_cleanup(self, cleanup: Callable[..., None], *args: Any) -> None:
@@ -115,6 +115,32 @@ def test_the_step_library_leaves_the_journal_for_a_reader() -> None:
 
 def test_without_a_reader_nothing_of_the_scenario_outlives_it() -> None:
     assert _journal_left([Other()]) is None
+
+
+@pytest.mark.parametrize(
+    ("formatters", "releasable"),
+    [
+        ([LivingDocFormatter], True),
+        ([LivingDocFormatter, RunRecordFormatter, Other], True),
+        ([LivingDocFormatter, Reader], False),
+    ],
+    ids=["castle-bdd's formatter", "castle-bdd's and behave's", "a reader of the project's own"],
+)
+def test_a_journal_is_let_go_after_its_feature_only_when_no_other_reader_may_want_it(
+    formatters: list[type], releasable: bool
+) -> None:
+    readers: list[object] = [object.__new__(kind) for kind in formatters]  # their classes decide
+    context = Context(Runner(readers))
+    try:
+        setup_castle_bdd(context, domain=["examples.giftcard"])
+        castle(context).given(CardIssued("GC-1", 100))
+        castle(context).when_command(RedeemCard("GC-1", 30))
+        context.end_scenario()
+    finally:
+        set_step_locator(None)
+    assert getattr(context.scenario, JOURNAL_ATTRIBUTE, None) is not None
+    feature = context.scenario.feature
+    assert getattr(feature, RELEASABLE_ATTRIBUTE, False) is releasable
 
 
 def test_without_setup_each_run_is_asked_for_itself(monkeypatch: pytest.MonkeyPatch) -> None:
