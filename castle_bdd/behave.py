@@ -57,7 +57,7 @@ from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import run_first_once
 from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
-from castle_bdd.structure import install_structure_checks
+from castle_bdd.structure import install_structure_checks, library_step
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -143,8 +143,10 @@ def setup_castle_bdd(
     if hooks is not None:
         _set_up_steps(context)
         features = run_features(context) or ()
-        refuse_unqualified_names(features, run.catalogue.shared_names())
-        install_structure_checks(features, hooks, step_matcher_of(context))
+        find_match = step_matcher_of(context)
+        library = None if find_match is None else partial(library_step, find_match)
+        refuse_unqualified_names(features, run.catalogue.shared_names(), library)
+        install_structure_checks(features, hooks, find_match)
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))

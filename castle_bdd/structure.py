@@ -80,10 +80,7 @@ def _check_arguments(problems: StructureProblems, scenario: object, find_match: 
     for step in getattr(scenario, "steps", ()):
         if (step.table is None and step.text is None) or step.name.endswith(":"):
             continue
-        match = find_match(step)
-        function = getattr(match, "func", None)
-        module = str(getattr(function, "__module__", ""))
-        if module.startswith("castle_bdd.steps") and not module.endswith("_unmatched"):
+        if library_step(find_match, step):
             what = "table" if step.table is not None else "doc string"
             problems.add(
                 problems.scenarios,
@@ -91,6 +88,13 @@ def _check_arguments(problems: StructureProblems, scenario: object, find_match: 
                 f'{step.location}: the step "{step.keyword} {step.name}" takes no {what}: '
                 f"remove the {what} under it",
             )
+
+
+def library_step(find_match: StepMatch, step: Step) -> bool:
+    """Whether a sentence of the step library reads ``step`` (not its step for the rest)."""
+    function = getattr(find_match(step), "func", None)
+    module = str(getattr(function, "__module__", ""))
+    return module.startswith("castle_bdd.steps") and not module.endswith("_unmatched")
 
 
 def _check(problems: StructureProblems, feature: object, scenario: Any) -> None:

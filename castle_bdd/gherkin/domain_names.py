@@ -5,7 +5,7 @@
   imported) and the message says which module to add, and where.
 - Two classes with one name (``giftcard.Card`` and ``loyalty.Card``) make the name
   ambiguous: a feature file names one of them with its module (``loyalty.Card``). A run
-  whose steps use the plain name is refused at setup, before its first scenario, with
+  whose library sentences use the plain name is refused at setup, before its first scenario, with
   the step's file and line and both modules; a run that names them only with their
   modules runs, and a domain without such names pays nothing for the check.
 - A domain module that raises while it is imported is shown in the frames of its code.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import pkgutil
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.errors import GherkinError
@@ -54,18 +54,28 @@ class AmbiguousNameError(GherkinError):
 
 
 def refuse_unqualified_names(
-    features: Iterable[Feature], shared: Mapping[str, Iterable[type]]
+    features: Iterable[Feature],
+    shared: Mapping[str, Iterable[type]],
+    names_messages: Callable[[Step], bool] | None = None,
 ) -> None:
     """Refuse a run whose steps name one of the ``shared`` names without its module.
 
     ``shared`` maps a class name to the classes that have it. Every spelling a step may
     use is looked for (``ParcelShipped``, ``parcel shipped``) in the steps' words, outside
     quoted values, and in their tables; ``duplicate_a.ParcelShipped`` is not a use.
+    With ``names_messages``, only the steps it answers True for are looked at: the
+    project's own steps may use the same words in their prose (``the parcel shipped
+    late``).
     """
     if not shared:
         return
     patterns = {name: _spellings(name) for name in shared}
-    uses = [(step, name) for step in _steps(features) for name in _named(step, patterns)]
+    uses = [
+        (step, name)
+        for step in _steps(features)
+        for name in _named(step, patterns)
+        if names_messages is None or names_messages(step)
+    ]
     if not uses:
         return
     (step, name), others = uses[0], [str(s.location) for s, _ in uses[1:]]

@@ -1,0 +1,71 @@
+"""Two domain classes with one name: only the library's sentences are uses of the name."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ENVIRONMENT = """\
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(
+        context,
+        domain=["tests.mistakes.domains.duplicate_a", "tests.mistakes.domains.duplicate_b"],
+    )
+"""
+
+PROJECT_STEP = """\
+from behave import given
+
+
+@given("the courier says the parcel shipped late")
+def step_courier_note(context):
+    pass
+"""
+
+
+def behave_on(project: Path, then: str) -> subprocess.CompletedProcess[str]:
+    """Run behave on one scenario: the project's own Given, a When, and ``then``."""
+    steps = project / "features" / "steps"
+    steps.mkdir(parents=True)
+    (project / "features" / "environment.py").write_text(ENVIRONMENT)
+    (steps / "library_steps.py").write_text("from castle_bdd.steps import *  # noqa: F403\n")
+    (steps / "courier_steps.py").write_text(PROJECT_STEP)
+    (project / "features" / "parcels.feature").write_text(
+        "Feature: Parcels\n\n  Scenario: Shipped\n"
+        "    Given the courier says the parcel shipped late\n"
+        '    When the command ShipParcel is sent with parcel_id "P-1"\n'
+        f"    {then}\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "behave", "-f", "plain", "--no-capture"],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_words_of_a_project_step_are_not_a_use_of_the_name(tmp_path: Path) -> None:
+    result = behave_on(
+        tmp_path, 'Then the event duplicate_a.ParcelShipped is published with parcel_id "P-1"'
+    )
+    output = result.stdout + result.stderr
+    assert "two classes are named ParcelShipped" not in output
+    assert "1 scenario passed" in output
+    assert result.returncode == 0
+
+
+def test_a_library_sentence_with_the_plain_name_is_still_refused(tmp_path: Path) -> None:
+    result = behave_on(tmp_path, 'Then the event ParcelShipped is published with parcel_id "P-1"')
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "features/parcels.feature:6: two classes are named ParcelShipped" in output
+    assert "features/parcels.feature:4" not in output
