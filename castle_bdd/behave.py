@@ -145,7 +145,8 @@ def setup_castle_bdd(
         features = run_features(context) or ()
         find_match = step_matcher_of(context)
         library = None if find_match is None else partial(library_step, find_match)
-        refuse_unqualified_names(features, run.catalogue.shared_names(), library)
+        selected = partial(_selected, getattr(context, "config", None))
+        refuse_unqualified_names(features, run.catalogue.shared_names(), library, selected)
         install_structure_checks(features, hooks, find_match)
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
@@ -300,6 +301,11 @@ def _show_on_the_given(context: object, location: str | None) -> None:
     hooks = run_hooks(context)
     if hooks is not None and location is not None:
         run_first_once(hooks, "after_scenario", lambda _, ended: move_failure_to(ended, location))
+
+
+def _selected(config: object, scenario: Scenario) -> bool:
+    """Whether the run's tags, names and lines select ``scenario`` (behave's own choice)."""
+    return bool(scenario.should_run(config))
 
 
 def _keep_journal(scenario: object, fixture: Fixture, releasable: bool) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.model import Feature, Step
+from castle_bdd.gherkin.model import Feature, Scenario, Step
 from castle_bdd.paths import readable_path
 
 _CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -57,6 +57,7 @@ def refuse_unqualified_names(
     features: Iterable[Feature],
     shared: Mapping[str, Iterable[type]],
     names_messages: Callable[[Step], bool] | None = None,
+    runs: Callable[[Scenario], bool] | None = None,
 ) -> None:
     """Refuse a run whose steps name one of the ``shared`` names without its module.
 
@@ -65,14 +66,15 @@ def refuse_unqualified_names(
     quoted values, and in their tables; ``duplicate_a.ParcelShipped`` is not a use.
     With ``names_messages``, only the steps it answers True for are looked at: the
     project's own steps may use the same words in their prose (``the parcel shipped
-    late``).
+    late``). With ``runs``, only the scenarios it answers True for: those the run's tags,
+    names and lines select.
     """
     if not shared:
         return
     patterns = {name: _spellings(name) for name in shared}
     uses = [
         (step, name)
-        for step in _steps(features)
+        for step in _steps(features, runs)
         for name in _named(step, patterns)
         if names_messages is None or names_messages(step)
     ]
@@ -90,10 +92,12 @@ def _spellings(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){spelled}(?!\w)", re.IGNORECASE)
 
 
-def _steps(features: Iterable[Feature]) -> Iterable[Step]:
+def _steps(features: Iterable[Feature], runs: Callable[[Scenario], bool] | None) -> Iterable[Step]:
     seen: set[tuple[str, str]] = set()
     for feature in features:
         for scenario in feature.walk_scenarios():
+            if runs is not None and not runs(scenario):
+                continue
             for step in scenario.all_steps:
                 key = (str(step.location), step.name)
                 if key not in seen:

@@ -84,6 +84,9 @@ class Scenario(Tagged, Protocol):
     def skip(self) -> None:
         """Skip the rest of the scenario."""
 
+    def should_run(self, config: object = None) -> object:
+        """Whether the run's tags, names and lines select the scenario (truthy if so)."""
+
 
 class Feature(Tagged, Protocol):
     """A parsed feature file."""

@@ -1,4 +1,4 @@
-"""Two domain classes with one name: only the library's sentences are uses of the name."""
+"""Two domain classes with one name: only library sentences the run runs are uses of it."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,8 +32,10 @@ def step_courier_note(context):
 """
 
 
-def behave_on(project: Path, then: str) -> subprocess.CompletedProcess[str]:
-    """Run behave on one scenario: the project's own Given, a When, and ``then``."""
+def behave_on(
+    project: Path, then: str, *options: str, more: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """Run behave on a scenario: the project's own Given, a When, ``then``; and ``more``."""
     steps = project / "features" / "steps"
     steps.mkdir(parents=True)
     (project / "features" / "environment.py").write_text(ENVIRONMENT)
@@ -41,10 +45,10 @@ def behave_on(project: Path, then: str) -> subprocess.CompletedProcess[str]:
         "Feature: Parcels\n\n  Scenario: Shipped\n"
         "    Given the courier says the parcel shipped late\n"
         '    When the command ShipParcel is sent with parcel_id "P-1"\n'
-        f"    {then}\n"
+        f"    {then}\n{more}"
     )
     return subprocess.run(
-        [sys.executable, "-m", "behave", "-f", "plain", "--no-capture"],
+        [sys.executable, "-m", "behave", "-f", "plain", "--no-capture", *options],
         cwd=project,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         capture_output=True,
@@ -69,3 +73,33 @@ def test_a_library_sentence_with_the_plain_name_is_still_refused(tmp_path: Path)
     assert result.returncode != 0
     assert "features/parcels.feature:6: two classes are named ParcelShipped" in output
     assert "features/parcels.feature:4" not in output
+
+
+PLAIN_SCENARIO = """
+  @later
+  Scenario: Shipped, named plainly
+    When the command ShipParcel is sent with parcel_id "P-2"
+    Then the event ParcelShipped is published with parcel_id "P-2"
+"""
+QUALIFIED = 'Then the event duplicate_a.ParcelShipped is published with parcel_id "P-1"'
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [("--tags=not @later",), ("--name", "Shipped$"), ("features/parcels.feature:3",)],
+)
+def test_a_scenario_the_run_leaves_out_is_not_read(
+    tmp_path: Path, selection: tuple[str, ...]
+) -> None:
+    result = behave_on(tmp_path, QUALIFIED, *selection, more=PLAIN_SCENARIO)
+    output = result.stdout + result.stderr
+    assert "two classes are named ParcelShipped" not in output
+    assert "1 scenario passed, 0 failed, 1 skipped" in output
+    assert result.returncode == 0
+
+
+def test_a_scenario_the_run_runs_is_read(tmp_path: Path) -> None:
+    result = behave_on(tmp_path, QUALIFIED, "--tags=@later", more=PLAIN_SCENARIO)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "features/parcels.feature:11: two classes are named ParcelShipped" in output
