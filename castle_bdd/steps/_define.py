@@ -7,7 +7,7 @@ ends in ``{fields:WithFields}``: ``with card_id "GC-1" and amount 100``, a ``:``
 table or doc string, or nothing. One pattern covers the three forms, which keeps behave's
 search for the matching step short.
 
-The steps are registered with `StepLibraryMatcher`, behave's parse matcher with three
+The steps are registered with `StepLibraryMatcher`, behave's parse matcher with four
 shortcuts (see there); the matcher a project's own step modules use is left as it was.
 """
 
@@ -18,6 +18,7 @@ import os
 import re
 import traceback
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import parse
@@ -43,6 +44,10 @@ _FIELDS = "{fields:WithFields}"
 #: A pattern's words outside its fields: the first, those between fields, the last.
 _Words = tuple[str, tuple[str, ...], str]
 _WITH = re.compile(r"\s+with\s+")
+#: Argument values a matcher may hand out again for the same text: immutable ones. An
+#: unreadable value is not among them (its error names the step that wrote it).
+_KEPT_VALUES = frozenset({str, int, float, bool, timedelta, datetime, type(None)})
+_TEXTS_KEPT = 1024
 
 
 def parse_with_fields(text: str) -> list[InlineField] | UnreadableArgument | None:
@@ -89,7 +94,7 @@ def with_fields(sentence: str) -> str:
 
 
 class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
-    """behave's parse matcher for the step library's sentences, with three shortcuts.
+    """behave's parse matcher for the step library's sentences, with four shortcuts.
 
     Every time a step matches, behave works out again the file and line of its step
     function (``Match.make_location``: the working directory and a relative path), which
@@ -99,8 +104,10 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
     with fields (it must start with ``the command ``, contain `` is sent``…): a text
     without them cannot match, so the regular expression need not run, nor be compiled.
     behave compiles every pattern as it is registered; the library's are compiled when a
-    text first gets past their words. What behave reports is the same: the same
-    arguments, the same location, the same errors from type converters.
+    text first gets past their words. A text read before whose values are all immutable
+    (``10 days have elapsed``, written in scenario after scenario) gives the arguments
+    it gave then. What behave reports is the same: the same arguments, the same
+    location, the same errors from type converters.
     """
 
     def __init__(
@@ -114,6 +121,8 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         #: What every text this pattern reads starts with: most texts are told apart by it.
         self._start = pattern if not has_fields else self._words[0] if self._words else ""
         self._located: tuple[str, object] | None = None
+        #: The arguments of texts read before, when every value is of an immutable class.
+        self._read: dict[str, list[Any]] = {}
 
     def compile(self) -> StepLibraryMatcher:
         """Nothing to do yet: the regular expression is compiled when first needed."""
@@ -125,9 +134,17 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         """The arguments of ``step_text``, or None when it is not this step's sentence."""
         if self._literal is not None:
             return [] if step_text == self._literal else None
+        known = self._read.get(step_text)
+        if known is not None:  # a sentence such as "10 days have elapsed", read again
+            return list(known)
         if self._words is not None and not _has_words(step_text, self._words):
             return None
-        return super().check_match(step_text)  # type: ignore[no-any-return]
+        arguments: list[Any] | None = super().check_match(step_text)
+        if arguments is not None and all(type(a.value) in _KEPT_VALUES for a in arguments):
+            if len(self._read) >= _TEXTS_KEPT:
+                self._read.clear()
+            self._read[step_text] = arguments
+        return arguments
 
     def match(self, step_text: str) -> Any:
         """A `matchers.Match` of ``step_text``, as behave's `matchers.Matcher.match` makes it."""
