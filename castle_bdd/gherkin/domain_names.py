@@ -23,7 +23,8 @@ from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.model import Feature, Scenario, Step
 from castle_bdd.paths import readable_path
 
-_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+#: The words of a class name: ``ParcelShipped`` is ``Parcel`` and ``Shipped``.
+CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _QUOTED = re.compile(r'"[^"]*"')
 
 #: Where a project lists its domain modules.
@@ -87,7 +88,7 @@ def refuse_unqualified_names(
 
 
 def _spellings(name: str) -> re.Pattern[str]:
-    words = _CAMEL_WORDS.findall(name) or [name]
+    words = CAMEL_WORDS.findall(name) or [name]
     spelled = r"[\s_-]*".join(re.escape(word) for word in words)
     return re.compile(rf"(?<![\w.]){spelled}(?!\w)", re.IGNORECASE)
 
