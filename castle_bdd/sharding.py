@@ -24,6 +24,7 @@ from pathlib import Path
 
 from behave.parser import ParserError, parse_file
 
+from castle_bdd.encoding import not_utf8, undecodable_line
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.model import Feature
 
@@ -57,7 +58,9 @@ def read_feature(path: Path) -> Feature | None:
     try:
         feature: Feature | None = parse_file(str(path))
         return feature
-    except (ParserError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise ShardingError(not_utf8(str(path), undecodable_line(error), error)) from None
+    except ParserError as error:
         raise ShardingError(f"{path}: cannot be read as a feature file: {error}") from error
 
 

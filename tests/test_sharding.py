@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from castle_bdd.paths import readable_path
 from castle_bdd.sharding import (
     FeatureFile,
     ScenarioLocation,
@@ -78,6 +79,20 @@ def test_a_broken_feature_file_is_named(tmp_path: Path) -> None:
     write(tmp_path, {"broken.feature": "Feature: x\n  Scenario: y\n    Given a\n  | a |\n oops\n"})
     with pytest.raises(ShardingError, match=r"broken\.feature: cannot be read as a feature file"):
         count_scenarios(tmp_path / "broken.feature")
+
+
+def test_a_feature_file_not_in_utf8_is_named_with_its_line_as_behave_names_it(
+    tmp_path: Path,
+) -> None:
+    latin = tmp_path / "latin.feature"
+    latin.write_bytes("Feature: Cards\n  Scenario: Caf\u00e9\n    Given x\n".encode("cp1252"))
+    with pytest.raises(ShardingError) as refused:
+        count_scenarios(latin)
+    message = str(refused.value)
+    assert message.startswith(f"{readable_path(str(latin))}:2: this file is not UTF-8: ")
+    assert 'the byte 0xE9 after "Scenario: Caf" cannot be read' in message
+    assert "Save the file as UTF-8" in message
+    assert "codec" not in message
 
 
 def test_feature_files_are_found_recursively_once_and_in_order(tmp_path: Path) -> None:

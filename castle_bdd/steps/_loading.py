@@ -13,30 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from castle_bdd._compat.behave import on_feature_not_utf8, on_same_sentence
-from castle_bdd.paths import readable_path
+from castle_bdd.encoding import not_utf8
 
 _LIBRARY = "castle_bdd.steps"
-_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def install_loading_checks() -> None:
     """Name a feature file that is not UTF-8 and a project step with a library sentence."""
     on_feature_not_utf8(not_utf8)
     on_same_sentence(same_sentence)
-
-
-def not_utf8(filename: str, line: int, error: UnicodeDecodeError) -> str:
-    """``features/x.feature:3: this file is not UTF-8 …``: where, and how to save it."""
-    data = bytes(error.object)
-    line_start = data.rfind(b"\n", 0, error.start) + 1
-    before = data[line_start : error.start].decode("utf-8", "replace").strip()
-    after = f' after "{before}"' if before else ""
-    kind = " (it looks like UTF-16)" if data[:2] in _UTF16_MARKS else ""
-    return (
-        f"{readable_path(filename)}:{line}: this file is not UTF-8{kind}: the byte "
-        f"0x{data[error.start]:02X}{after} cannot be read. Save the file as UTF-8 (in most "
-        "editors: Save As… or Save with Encoding, then UTF-8) and run behave again"
-    )
 
 
 def same_sentence(
