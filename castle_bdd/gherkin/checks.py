@@ -24,7 +24,12 @@ from castle_bdd.fixtures.expectations import (
     noun_of,
 )
 from castle_bdd.fixtures.reports import describe_differences, render_exception
-from castle_bdd.gherkin.conversion import ValueConversionError, converter_for, is_wildcard
+from castle_bdd.gherkin.conversion import (
+    ValueConversionError,
+    converter_for,
+    describe_type,
+    is_wildcard,
+)
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.gherkin.reading import WrittenMessage
@@ -157,10 +162,17 @@ def _among(item: object, items: Sequence[object]) -> bool:
 
 
 def check_value(what: str, expected: object, written: str, actual: object, note: str = "") -> None:
-    """``actual`` equals ``expected``: ``the command returned 40, not 70``."""
+    """``actual`` equals ``expected``: ``the command returned 40, not 70``.
+
+    Two values written alike but of different kinds say their kinds: ``the command
+    returned 40 (a whole number), not 40 (text)``.
+    """
     if actual == expected:
         return
     found = cell_text(actual)
+    if found == written:
+        found = f"{found} ({describe_type(type(actual))})"
+        written = f"{written} ({describe_type(type(expected))})"
     message = f"{what} {found}, not {written}"
     error = GherkinError(f"{message}\n{note}" if note else message)
     error.comparison = card_comparison("return value", "result", (written, found))

@@ -52,3 +52,13 @@ def test_a_wrong_return_value_carries_both_values_as_cards() -> None:
         [{"name": "70.00", "cells": []}],
     ]
     assert comparison["expected_marks"] == comparison["actual_marks"] == [[0, 0]]
+
+
+def test_a_value_written_alike_but_of_another_kind_says_both_kinds_and_is_marked() -> None:
+    # `Then the command returns "40"` (text) when the handler returned the number 40
+    with pytest.raises(GherkinError) as raised:
+        check_value("the command returned", "40", "40", 40)
+    assert str(raised.value) == "the command returned 40 (a whole number), not 40 (text)"
+    comparison = raised.value.comparison
+    assert comparison is not None
+    assert comparison["expected_marks"] == comparison["actual_marks"] == [[0, 0]]
