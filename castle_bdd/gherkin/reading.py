@@ -170,14 +170,12 @@ class _Columns:
     after scenario converts it once per column.
     """
 
-    __slots__ = ("cells", "columns", "field_names", "fields", "spec", "then")
+    __slots__ = ("cells", "field_names", "fields", "plan", "spec", "then")
 
     def __init__(self, spec: MessageSpec, field_names: Sequence[str], then: bool) -> None:
         self.spec = spec
         self.field_names = field_names
         self.then = then
-        # cells[0] names the message: the fields are in the columns after it
-        self.columns = tuple(range(1, len(field_names) + 1))
         # found on first use: a column left empty in this class's rows may name no field
         self.fields: list[FieldSpec | None] = [None] * len(field_names)
         #: Per column, what a cell read before gave: the field's name, its value and the
@@ -185,6 +183,9 @@ class _Columns:
         self.cells: list[dict[str, tuple[str, object, str] | None]] = [
             dict(_EMPTY_CELLS) for _ in field_names
         ]
+        #: Each column's position in a row (cells[0] names the message: the fields are in
+        #: the columns after it), with the cells read before in it.
+        self.plan = tuple(enumerate(self.cells, start=1))
 
     def read(self, cells: Sequence[str]) -> WrittenMessage:
         """The message of one row (``cells[0]`` names it); empty cells give no field."""
@@ -196,11 +197,13 @@ class _Columns:
         return self.spec.build(self._values(cells, None))
 
     def _values(self, cells: Sequence[str], texts: dict[str, str] | None) -> dict[str, object]:
-        known_cells = self.cells
         values: dict[str, object] = {}
-        for column in self.columns if len(cells) > len(self.columns) else self._short(cells):
+        plan = self.plan
+        if len(cells) <= len(plan):  # a short row: the cells it lacks give no field
+            plan = plan[: max(len(cells) - 1, 0)]
+        for column, known_cells in plan:
             cell = cells[column]
-            known = known_cells[column - 1].get(cell, _UNKNOWN)
+            known = known_cells.get(cell, _UNKNOWN)
             if known is None:
                 continue
             if known is _UNKNOWN:
@@ -214,9 +217,6 @@ class _Columns:
             if texts is not None:
                 texts[name] = known[2]
         return values
-
-    def _short(self, cells: Sequence[str]) -> tuple[int, ...]:
-        return self.columns[: max(len(cells) - 1, 0)]
 
     def _read_cell(self, index: int, cell: str) -> tuple[str, object, str]:
         field_spec = self.fields[index]
