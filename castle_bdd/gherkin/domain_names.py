@@ -77,11 +77,13 @@ def refuse_unqualified_names(
     if not shared:
         return
     patterns = {name: _spellings(name) for name in shared}
-    uses = [
-        (step, name)
-        for step in _steps(features, runs)
-        for name in _named(_texts(step) if names_in is None else names_in(step), patterns)
-    ]
+
+    def _uses(step: Step) -> list[str]:
+        # every word of the step first: `names_in` need only read a step that has a spelling
+        named = list(_named(_texts(step), patterns))
+        return list(_named(names_in(step), patterns)) if named and names_in else named
+
+    uses = [(step, name) for step in _steps(features, runs) for name in _uses(step)]
     if not uses:
         return
     (step, name), others = uses[0], [str(s.location) for s, _ in uses[1:]]
