@@ -34,6 +34,7 @@ from castle_bdd._compat.behave import (
     run_formatters,
     run_hooks,
     run_wide,
+    step_definition_finder,
     step_matcher_of,
 )
 from castle_bdd.config import (
@@ -48,16 +49,16 @@ from castle_bdd.config import (
 )
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
-from castle_bdd.gherkin.domain_names import refuse_unqualified_names
+from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
-from castle_bdd.gherkin.model import Scenario
+from castle_bdd.gherkin.model import Scenario, Step
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import run_first_once
 from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
-from castle_bdd.structure import install_structure_checks, library_step
+from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
     KNOWN_ISSUE,
     install_known_issue_hooks,
@@ -143,11 +144,11 @@ def setup_castle_bdd(
     if hooks is not None:
         _set_up_steps(context)
         features = run_features(context) or ()
-        find_match = step_matcher_of(context)
-        library = None if find_match is None else partial(library_step, find_match)
+        find_definition = step_definition_finder(context)
+        names = None if find_definition is None else partial(_message_names, find_definition)
         selected = partial(_selected, getattr(context, "config", None))
-        refuse_unqualified_names(features, run.catalogue.shared_names(), library, selected)
-        install_structure_checks(features, hooks, find_match)
+        refuse_unqualified_names(features, run.catalogue.shared_names(), names, selected)
+        install_structure_checks(features, hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
@@ -301,6 +302,14 @@ def _show_on_the_given(context: object, location: str | None) -> None:
     hooks = run_hooks(context)
     if hooks is not None and location is not None:
         run_first_once(hooks, "after_scenario", lambda _, ended: move_failure_to(ended, location))
+
+
+def _message_names(find_definition: Callable[[object], object], step: Step) -> list[str]:
+    """The names a sentence of the step library writes in ``step`` (none in others' steps)."""
+    written = getattr(find_definition(step), "message_names", None)
+    if written is None:
+        return []
+    return [*written(step.name), *message_table_names(step)]
 
 
 def _selected(config: object, scenario: Scenario) -> bool:

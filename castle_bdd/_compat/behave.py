@@ -45,6 +45,7 @@ __all__ = [
     "run_formatters",
     "run_hooks",
     "run_wide",
+    "step_definition_finder",
     "step_definitions",
     "step_matcher_of",
     "step_registry_of",
@@ -113,6 +114,12 @@ def step_registry_of(context: object) -> object:
 def step_matcher_of(context: object) -> Callable[[object], object] | None:
     """The registry's ``find_match`` (a step to its `Match`, or None), in a behave run."""
     return getattr(getattr(_runner(context), "step_registry", None), "find_match", None)
+
+
+def step_definition_finder(context: object) -> Callable[[object], object] | None:
+    """The registry's ``find_step_definition`` (a step to the matcher that reads it, or None)."""
+    registry = getattr(_runner(context), "step_registry", None)
+    return getattr(registry, "find_step_definition", None)
 
 
 def step_definitions(registry: Any) -> dict[str, list[Any]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import builtins
 import importlib
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +26,7 @@ from castle_bdd.domain.messages import is_message_class
 from castle_bdd.errors import CastleBddError
 from castle_bdd.extras import castlecraft_in_use
 from castle_bdd.gherkin.domain_names import (
+    CAMEL_WORDS,
     ambiguous,
     import_failure,
     qualified_names,
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _IRREGULAR_PARTICIPLES = (
     "paid sent sold bought made built done given taken held won lost left kept set put cut "
     "shut split spent lent found bound drawn written read begun run known shown seen chosen "
@@ -62,7 +61,7 @@ class DomainConfigurationError(CastleBddError):
 
 def looks_like_event(name: str) -> bool:
     """Whether a class name reads as something that happened (``CardIssued``)."""
-    words = _WORDS.findall(name)
+    words = CAMEL_WORDS.findall(name)
     last = words[-1].lower() if words else ""
     return last.endswith("ed") or last in _PAST_PARTICIPLES
 

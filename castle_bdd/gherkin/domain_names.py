@@ -21,10 +21,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.model import Feature, Scenario, Step
+from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.paths import readable_path
 
-_CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+#: The words of a class name: ``ParcelShipped`` is ``Parcel`` and ``Shipped``.
+CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _QUOTED = re.compile(r'"[^"]*"')
+#: The heading of a table's first column when its rows name messages.
+_MESSAGE_COLUMNS = frozenset(kind.value for kind in MessageKind)
 
 #: Where a project lists its domain modules.
 REGISTER_HINT = "[tool.castle_bdd] domain in pyproject.toml (or setup_castle_bdd(domain=…))"
@@ -56,7 +60,7 @@ class AmbiguousNameError(GherkinError):
 def refuse_unqualified_names(
     features: Iterable[Feature],
     shared: Mapping[str, Iterable[type]],
-    names_messages: Callable[[Step], bool] | None = None,
+    names_in: Callable[[Step], Iterable[str]] | None = None,
     runs: Callable[[Scenario], bool] | None = None,
 ) -> None:
     """Refuse a run whose steps name one of the ``shared`` names without its module.
@@ -64,20 +68,22 @@ def refuse_unqualified_names(
     ``shared`` maps a class name to the classes that have it. Every spelling a step may
     use is looked for (``ParcelShipped``, ``parcel shipped``) in the steps' words, outside
     quoted values, and in their tables; ``duplicate_a.ParcelShipped`` is not a use.
-    With ``names_messages``, only the steps it answers True for are looked at: the
-    project's own steps may use the same words in their prose (``the parcel shipped
-    late``). With ``runs``, only the scenarios it answers True for: those the run's tags,
-    names and lines select.
+    With ``names_in``, only the names it gives for a step are looked at: those a sentence
+    of the library writes where it names a message, never a value (``with reason
+    cancelled``) nor the words of the project's own steps (``the parcel shipped late``).
+    With ``runs``, only the scenarios it answers True for: those the run's tags, names
+    and lines select.
     """
     if not shared:
         return
     patterns = {name: _spellings(name) for name in shared}
-    uses = [
-        (step, name)
-        for step in _steps(features, runs)
-        for name in _named(step, patterns)
-        if names_messages is None or names_messages(step)
-    ]
+
+    def _uses(step: Step) -> list[str]:
+        # every word of the step first: `names_in` need only read a step that has a spelling
+        named = list(_named(_texts(step), patterns))
+        return list(_named(names_in(step), patterns)) if named and names_in else named
+
+    uses = [(step, name) for step in _steps(features, runs) for name in _uses(step)]
     if not uses:
         return
     (step, name), others = uses[0], [str(s.location) for s, _ in uses[1:]]
@@ -87,7 +93,7 @@ def refuse_unqualified_names(
 
 
 def _spellings(name: str) -> re.Pattern[str]:
-    words = _CAMEL_WORDS.findall(name) or [name]
+    words = CAMEL_WORDS.findall(name) or [name]
     spelled = r"[\s_-]*".join(re.escape(word) for word in words)
     return re.compile(rf"(?<![\w.]){spelled}(?!\w)", re.IGNORECASE)
 
@@ -105,10 +111,25 @@ def _steps(features: Iterable[Feature], runs: Callable[[Scenario], bool] | None)
                     yield step
 
 
-def _named(step: Step, patterns: Mapping[str, re.Pattern[str]]) -> Iterable[str]:
+def message_table_names(step: Step) -> list[str]:
+    """The names in the first column of a step's table of messages (``| event | … |``)."""
+    table = step.table
+    if table is None or not table.headings:
+        return []
+    if table.headings[0].strip().casefold() not in _MESSAGE_COLUMNS:
+        return []
+    return [row.cells[0] for row in table.rows if row.cells]
+
+
+def _texts(step: Step) -> list[str]:
     texts = [_QUOTED.sub('""', step.name)]
     if step.table is not None:
         texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]
+    return texts
+
+
+def _named(texts: Iterable[str], patterns: Mapping[str, re.Pattern[str]]) -> Iterable[str]:
+    texts = list(texts)
     for name, pattern in patterns.items():
         if any(pattern.search(text) for text in texts):
             yield name

@@ -46,6 +46,8 @@ _Words = tuple[str, tuple[str, ...], str]
 _WITH = re.compile(r"\s+with\s+")
 #: Argument values a matcher may hand out again for the same text: immutable ones. An
 #: unreadable value is not among them (its error names the step that wrote it).
+#: A field of a pattern that names a message, an exception or a deadline.
+_MESSAGE_FIELD = re.compile(r"\{(\w+):MessageName\}")
 _KEPT_VALUES = frozenset({str, int, float, bool, timedelta, datetime, type(None)})
 _TEXTS_KEPT = 1024
 
@@ -121,6 +123,7 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         #: What every text this pattern reads starts with: most texts are told apart by it.
         self._start = pattern if not has_fields else self._words[0] if self._words else ""
         self._located: tuple[str, object] | None = None
+        self._message_fields = frozenset(_MESSAGE_FIELD.findall(pattern))
         #: The arguments of texts read before, when every value is of an immutable class.
         self._read: dict[str, list[Any]] = {}
 
@@ -163,6 +166,13 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         found.func = self.func
         found.location = self._location_here()
         return found
+
+    def message_names(self, step_text: str) -> list[str]:
+        """The message, exception and deadline names ``step_text`` writes in this sentence."""
+        if not self._message_fields:
+            return []
+        arguments = getattr(self.match(step_text), "arguments", None) or []
+        return [str(a.value) for a in arguments if a.name in self._message_fields]
 
     def _location_here(self) -> object:
         # behave's location is relative to the working directory at the time of the match

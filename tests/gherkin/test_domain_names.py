@@ -9,7 +9,7 @@ from behave.parser import parse_feature
 
 from castle_bdd.gherkin.catalogue import build_catalogue
 from castle_bdd.gherkin.domain_names import AmbiguousNameError, refuse_unqualified_names
-from castle_bdd.gherkin.model import Feature
+from castle_bdd.gherkin.model import Feature, Step
 from tests.mistakes.domains import duplicate_a, duplicate_b
 
 SHARED = {"ParcelShipped": [duplicate_a.ParcelShipped, duplicate_b.ParcelShipped]}
@@ -86,3 +86,16 @@ class Unread:
 
 def test_a_domain_without_shared_names_does_not_look_at_the_steps() -> None:
     refuse_unqualified_names(Unread(), {})
+
+
+def test_only_a_step_with_a_spelling_of_the_name_is_handed_to_names_in() -> None:
+    asked: list[str] = []
+
+    def names_in(step: Step) -> list[str]:
+        asked.append(step.name)
+        return ["ParcelShipped"] if "ParcelShipped" in step.name else []
+
+    steps = ("When the command ShipParcel is sent", "Then the event ParcelShipped is published")
+    with pytest.raises(AmbiguousNameError):
+        refuse_unqualified_names([feature(*steps)], SHARED, names_in)
+    assert asked == ["the event ParcelShipped is published"]

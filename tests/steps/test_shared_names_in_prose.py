@@ -103,3 +103,38 @@ def test_a_scenario_the_run_runs_is_read(tmp_path: Path) -> None:
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "features/parcels.feature:11: two classes are named ParcelShipped" in output
+
+
+@pytest.mark.parametrize(
+    ("when", "then"),
+    [
+        (
+            "When the command ShipParcel is sent with parcel_id parcel-shipped",
+            'Then the event duplicate_a.ParcelShipped is published with parcel_id "parcel-shipped"',
+        ),
+        (
+            "When the command ShipParcel is sent:\n"
+            "      | field     | value          |\n"
+            "      | parcel_id | parcel shipped |",
+            'Then the event duplicate_a.ParcelShipped is published with parcel_id "parcel shipped"',
+        ),
+    ],
+)
+def test_a_value_written_like_the_name_is_not_a_use_of_it(
+    tmp_path: Path, when: str, then: str
+) -> None:
+    more = f"\n  Scenario: A value\n    {when}\n    {then}\n"
+    result = behave_on(tmp_path, QUALIFIED, more=more)
+    output = result.stdout + result.stderr
+    assert "two classes are named ParcelShipped" not in output
+    assert "2 scenarios passed" in output
+    assert result.returncode == 0
+
+
+def test_the_name_in_a_table_of_events_is_a_use_of_it(tmp_path: Path) -> None:
+    events = "Then the events are:\n      | event          |\n      | parcel shipped |"
+    result = behave_on(tmp_path, events)
+    assert result.returncode != 0
+    assert "features/parcels.feature:6: two classes are named ParcelShipped" in (
+        result.stdout + result.stderr
+    )
