@@ -47,11 +47,15 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
         writing the document sets off, which would otherwise walk all of it again and again.
         """
         self.eof()
-        gc.freeze()
+        # a process that froze objects of its own keeps them frozen: it is left as it was
+        freezing = gc.get_freeze_count() == 0
+        if freezing:
+            gc.freeze()
         try:
             text = self.document(self.run_record())
         finally:
-            gc.unfreeze()
+            if freezing:
+                gc.unfreeze()
         stream = self.open()
         stream.write(text)
         self.close_stream()
