@@ -13,11 +13,23 @@ import sys
 import typing
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from typing import Any
+from uuid import UUID
 
 MISSING: object = dataclasses.MISSING
+
+#: Classes whose values cannot change in place: a value of one of them may be shared or
+#: kept (by a snapshot of an aggregate, or for a table cell or a step text read again)
+#: instead of being copied or read anew. Enum members are as immutable; being of many
+#: classes, they are told by ``isinstance``.
+IMMUTABLE_VALUES: frozenset[type] = frozenset(
+    {type(None), bool, int, float, complex, str, bytes, Decimal, Fraction}
+    | {date, datetime, time, timedelta, UUID}
+)
 
 #: Fields that describe *when* or *which* message rather than what happened. Event
 #: comparison leaves them out unless a fixture is told otherwise.

@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
-from uuid import UUID
 
+from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.converters import read_json
@@ -225,7 +223,7 @@ class _Columns:
         text, quoted = unquote(cell)
         value = self.spec.text_value(field_spec, text, quoted, self.then)
         known = (field_spec.name, value, text)
-        if type(value) in _IMMUTABLE or isinstance(value, Enum):  # ANY_VALUE is not kept
+        if type(value) in IMMUTABLE_VALUES or isinstance(value, Enum):  # ANY_VALUE is not kept
             cache = self.cells[index]
             if len(cache) >= _CELLS_KEPT:
                 cache.clear()
@@ -246,9 +244,6 @@ _UNKNOWN: Any = object()
 #: Cells that give no field: the empty ones (behave strips cells; a raw table may not).
 _EMPTY_CELLS: dict[str, None] = {"": None}
 _CELLS_KEPT = 4096
-_IMMUTABLE = frozenset(
-    {str, int, float, bool, bytes, Decimal, date, datetime, time, timedelta, UUID, type(None)}
-)
 
 
 def _json_message(

@@ -18,7 +18,6 @@ import os
 import re
 import traceback
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import parse
@@ -29,6 +28,7 @@ from behave import when as _behave_when
 
 from castle_bdd._compat.behave import registering_with
 from castle_bdd.behave import step_ended, step_running
+from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
@@ -44,11 +44,8 @@ _FIELDS = "{fields:WithFields}"
 #: A pattern's words outside its fields: the first, those between fields, the last.
 _Words = tuple[str, tuple[str, ...], str]
 _WITH = re.compile(r"\s+with\s+")
-#: Argument values a matcher may hand out again for the same text: immutable ones. An
-#: unreadable value is not among them (its error names the step that wrote it).
 #: A field of a pattern that names a message, an exception or a deadline.
 _MESSAGE_FIELD = re.compile(r"\{(\w+):MessageName\}")
-_KEPT_VALUES = frozenset({str, int, float, bool, timedelta, datetime, type(None)})
 _TEXTS_KEPT = 1024
 
 
@@ -143,7 +140,9 @@ class StepLibraryMatcher(matchers.ParseMatcher):  # type: ignore[misc]
         if self._words is not None and not _has_words(step_text, self._words):
             return None
         arguments: list[Any] | None = super().check_match(step_text)
-        if arguments is not None and all(type(a.value) in _KEPT_VALUES for a in arguments):
+        # only immutable values are handed out again; an unreadable value is not among them
+        # (its error names the step that wrote it)
+        if arguments is not None and all(type(a.value) in IMMUTABLE_VALUES for a in arguments):
             if len(self._read) >= _TEXTS_KEPT:
                 self._read.clear()
             self._read[step_text] = arguments
