@@ -29,7 +29,6 @@ from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
 from castle_bdd.fixtures.field_filters import FieldFilters
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
-from castle_bdd.fixtures.phases import failed_given_command
 from castle_bdd.fixtures.reports import render_exception
 from castle_bdd.fixtures.runtime import Outcome, ScenarioTime, capture
 
@@ -115,13 +114,6 @@ class CastlecraftScenario:
             ) from outcome.exception
         self._record_outcome(outcome)
         return outcome
-
-    def give_commands(self, commands: Sequence[object]) -> None:
-        """Run each command; a failure stops the scenario with a clear message."""
-        for command in commands:
-            outcome = self.execute(command)
-            if outcome.exception is not None:
-                raise failed_given_command(command, outcome.exception) from outcome.exception
 
     def begin_when(self) -> None:
         """Enter the when phase: its events and result are recorded apart."""
