@@ -41,7 +41,7 @@ class GivenKind(Enum):
     STATE = "the aggregate's state"
 
 
-@dataclass
+@dataclass(eq=False)
 class Given:
     """One Given step: its kind and what it carries."""
 
