@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 from castle_bdd.domain.messages import (
     Message,
@@ -65,8 +65,7 @@ class ExpectedMessage:
         return f"{self.message_type.__name__}({shown})"
 
 
-@dataclass(frozen=True)
-class FieldDifference:
+class FieldDifference(NamedTuple):
     """One place where the actual message differs from the expected one."""
 
     path: str

@@ -79,3 +79,10 @@ def test_the_living_document_names_load_on_first_use() -> None:
     assert castle_bdd.docs.render is render
     with pytest.raises(AttributeError, match="has no attribute 'Formatter'"):
         castle_bdd.docs.Formatter  # noqa: B018
+
+
+def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
+    # a passing run never reaches them; tests/steps check the messages they write
+    modules = ("castle_bdd.gherkin.unmatched", "castle_bdd.gherkin.sentences")
+    loaded = _loaded_after("import castle_bdd.steps, castle_bdd.fixtures.aggregate", *modules)
+    assert loaded == dict.fromkeys(modules, False)

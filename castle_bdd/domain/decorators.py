@@ -7,9 +7,9 @@ The marks are read once per class, the first time the class is used, by `handler
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
-from typing import TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -38,8 +38,7 @@ class Role(Enum):
     DEADLINE = "deadline handler"
 
 
-@dataclass(frozen=True)
-class HandlerMark:
+class HandlerMark(NamedTuple):
     """What the decorators on one function say about it."""
 
     role: Role | None = None
@@ -166,9 +165,9 @@ def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
     return decorate
 
 
-def _mark(function: F, **changes: object) -> F:
+def _mark(function: F, **changes: Any) -> F:
     current = getattr(function, _MARK, HandlerMark())
-    setattr(function, _MARK, replace(current, **changes))
+    setattr(function, _MARK, current._replace(**changes))
     return function
 
 

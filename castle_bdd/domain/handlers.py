@@ -12,17 +12,16 @@ import inspect
 import sys
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from castle_bdd.domain.decorators import HandlerMark, MetadataValue, Role, mark_of
 from castle_bdd.errors import HandlerDefinitionError
 from castle_bdd.paths import readable_path
 
 
-@dataclass(frozen=True)
-class Parameter:
+class Parameter(NamedTuple):
     """A handler parameter after the message: a resource to inject."""
 
     name: str
@@ -31,8 +30,7 @@ class Parameter:
     metadata_key: str | None = None
 
 
-@dataclass(frozen=True)
-class Handler:
+class Handler(NamedTuple):
     """A discovered handler: which function takes which message, and how."""
 
     owner: type
@@ -130,7 +128,7 @@ def handlers_of(owner: type) -> HandlerTable:
 def handler_for_function(function: Callable[..., object]) -> Handler:
     """A stand-alone function as a command handler (message type from its type hint)."""
     mark = mark_of(function) or HandlerMark(role=Role.COMMAND)
-    mark = mark if mark.role is not None else replace(mark, role=Role.COMMAND)
+    mark = mark if mark.role is not None else mark._replace(role=Role.COMMAND)
     return _describe(type(None), function, mark, skip_self=False)
 
 

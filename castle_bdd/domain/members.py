@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from castle_bdd.domain.decorators import Role
 from castle_bdd.domain.handlers import Handler, handlers_of
@@ -35,8 +34,7 @@ class AggregateEntityNotFoundError(CastleBddError):
     """A command for an aggregate member found no entity to handle it."""
 
 
-@dataclass(frozen=True)
-class MemberField:
+class MemberField(NamedTuple):
     """One member attribute of an aggregate class: its name, entity class and shape."""
 
     name: str

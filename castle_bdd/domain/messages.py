@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 MISSING: object = dataclasses.MISSING
@@ -38,8 +38,7 @@ DEFAULT_IGNORED_FIELDS: frozenset[str] = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class FieldInfo:
+class FieldInfo(NamedTuple):
     """One field of a message class: its name, type hint and whether it must be given."""
 
     name: str

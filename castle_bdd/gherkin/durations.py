@@ -13,10 +13,9 @@ a scenario's clock is always in UTC and a feature file should not depend on the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.suggestions import closest
@@ -37,8 +36,7 @@ def standard_class(cls: _Class) -> _Class:
     return cast(_Class, standard)
 
 
-@dataclass
-class _StandardTimeClasses:
+class _StandardTimeClasses(NamedTuple):
     date: type[date]
     datetime: type[datetime]
 

@@ -10,7 +10,6 @@ is taken as the start of the next name rather than a pair without a value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,8 +18,7 @@ from castle_bdd.errors import CastleBddError
 EXAMPLE = 'card_id "GC-1" and amount 100'
 
 
-@dataclass
-class InlineField:
+class InlineField(NamedTuple):
     """One field of a step line: its name as written, its value, and whether it was quoted."""
 
     name: str

@@ -15,9 +15,8 @@ changing which matcher is current.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import parse
 
@@ -62,8 +61,7 @@ def _with_pattern(pattern: str) -> Callable[[Callable[[str], T]], Callable[[str]
     return decorate
 
 
-@dataclass
-class UnreadableArgument:
+class UnreadableArgument(NamedTuple):
     """A step argument with the right shape that still cannot be read.
 
     ``text`` is the argument as written and ``error`` the `CastleBddError` explaining
@@ -74,8 +72,7 @@ class UnreadableArgument:
     error: CastleBddError
 
 
-@dataclass
-class StepValue:
+class StepValue(NamedTuple):
     """A value in a step line: its text without quotes, and whether it was quoted."""
 
     text: str

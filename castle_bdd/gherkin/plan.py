@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from castle_bdd.clock import real_now
 from castle_bdd.errors import CastleBddError
@@ -65,8 +65,7 @@ class WhenKind(Enum):
     ADVANCE = "advance"
 
 
-@dataclass
-class When:
+class When(NamedTuple):
     """The When step: a command, an event published, or time passing."""
 
     kind: WhenKind
@@ -76,8 +75,7 @@ class When:
     duration: timedelta | None = None
 
 
-@dataclass
-class Target:
+class Target(NamedTuple):
     """The aggregate or saga class a scenario exercises."""
 
     kind: str  # "aggregate" or "saga"

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from castle_bdd.domain.messages import message_fields
 from castle_bdd.fixtures.accidents import is_code_bug
@@ -36,8 +37,7 @@ class MessageKind(Enum):
     DEADLINE = "deadline payload"
 
 
-@dataclass
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One field of a message class, with the converter of its type."""
 
     name: str

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.model import Row, Table
@@ -42,8 +41,7 @@ class TableFormatError(CastleBddError):
         super().__init__(message)
 
 
-@dataclass
-class RowData:
+class RowData(NamedTuple):
     """One row of a horizontal table: which message, the fields given, and its line."""
 
     message_name: str

@@ -10,14 +10,15 @@ castle-bdd's and the project's own.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from behave import matchers
 
 from castle_bdd._compat.behave import put_last, step_definitions, step_registry_of
 from castle_bdd.gherkin.errors import UnmatchedStepError
-from castle_bdd.gherkin.sentences import Sentence
-from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary, explain_unmatched, other_keyword
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.unmatched import Vocabulary
 
 
 def step_unmatched(context: object) -> None:
@@ -25,6 +26,8 @@ def step_unmatched(context: object) -> None:
     step = running_step(context)
     if step is None:
         raise UnmatchedStepError("no step reads this sentence")
+    from castle_bdd.gherkin.unmatched import explain_unmatched
+
     registry = step_registry_of(context)
     problem = explain_unmatched(step.step_type, step.name, vocabulary_of(registry))
     raise UnmatchedStepError(problem, location=str(step.location))
@@ -37,6 +40,8 @@ def as_other_keyword(context: object) -> str:
     is published …`` reads ``CardIssued is published`` as the event's name); asked only
     once that step has failed.
     """
+    from castle_bdd.gherkin.unmatched import other_keyword
+
     step = running_step(context)
     if step is None:
         return ""
@@ -76,6 +81,9 @@ def running_step(context: object) -> Any:
 
 def vocabulary_of(registry: object) -> Vocabulary:
     """Every sentence of ``registry``'s step definitions, and a test that one reads a text."""
+    from castle_bdd.gherkin.sentences import Sentence
+    from castle_bdd.gherkin.unmatched import KEYWORDS, Vocabulary
+
     definitions = step_definitions(registry)
     sentences = [
         Sentence(keyword, str(matcher.pattern))
