@@ -102,6 +102,8 @@ class CastleScenario:
         self._permissions: list[object] = []
         #: Told the feature file and line of a Given step that failed as the When replayed it.
         self.on_given_failed: Callable[[str | None], None] | None = None
+        #: The feature file and line of that Given step, once the When has told it.
+        self.failed_given: str | None = None
 
     @property
     def fixture(self) -> object:
@@ -247,6 +249,11 @@ class CastleScenario:
         return self._when.payload if self._when is not None else None
 
     @property
+    def givens_pending(self) -> bool:
+        """Whether Given steps are recorded that no When has run yet."""
+        return bool(self.givens) and self._when is None
+
+    @property
     def ran(self) -> bool:
         """Whether the When step has run."""
         return self._validator is not None
@@ -325,6 +332,7 @@ class CastleScenario:
         return self._validator
 
     def _given_failed(self, location: str | None) -> None:
+        self.failed_given = location
         if self.on_given_failed is not None:
             self.on_given_failed(location)
 
