@@ -28,7 +28,7 @@ from datetime import datetime
 from functools import lru_cache, partial
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from castle_bdd._compat.behave import (
     HeldStepOutput,
@@ -57,7 +57,6 @@ from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualif
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.model import Scenario, Step
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
-from castle_bdd.gherkin.seam import Fixture
 from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import run_first_once
 from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
@@ -69,6 +68,9 @@ from castle_bdd.tags import (
     install_known_issue_junit,
     tagged_anywhere_in,
 )
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.seam import Fixture
 
 __all__ = [
     "CastleRun",

@@ -41,25 +41,25 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
-from castle_bdd.gherkin.seam import (
-    AggregateFixture,
-    AggregateResult,
-    AnyResult,
-    Fixture,
-    SagaResult,
-)
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.fixtures.saga import SagaTestFixture
+    from castle_bdd.gherkin.seam import (
+        AggregateFixture,
+        AggregateResult,
+        AnyResult,
+        Fixture,
+        SagaResult,
+    )
 
 #: Called with each fixture the scenario makes, before the plan runs on it. The fixture
 #: is an `AggregateTestFixture` or a `SagaTestFixture`, as the When decides.
 FixtureConfigurator = Callable[[Any], None]
 
-F = TypeVar("F", bound=Fixture)
+F = TypeVar("F", bound="Fixture")
 
 
 class CastleScenario:
