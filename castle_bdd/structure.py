@@ -28,7 +28,7 @@ _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _MARKER = "_castle_bdd_structure"
 
 
-@dataclass
+@dataclass(eq=False)
 class StructureProblems:
     """What is wrong with the shape of a run's features, by the element behave runs."""
 

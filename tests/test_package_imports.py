@@ -86,3 +86,12 @@ def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
     modules = ("castle_bdd.gherkin.unmatched", "castle_bdd.gherkin.sentences")
     loaded = _loaded_after("import castle_bdd.steps, castle_bdd.fixtures.aggregate", *modules)
     assert loaded == dict.fromkeys(modules, False)
+
+
+def test_the_fixtures_protocols_are_for_the_type_checker_alone() -> None:
+    # gherkin/seam.py is read by mypy; at run time nothing needs its classes
+    loaded = _loaded_after(
+        "import castle_bdd.steps, castle_bdd.fixtures.aggregate, castle_bdd.fixtures.saga",
+        "castle_bdd.gherkin.seam",
+    )
+    assert loaded == {"castle_bdd.gherkin.seam": False}

@@ -13,7 +13,10 @@ attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
 a `behave.model.Step`'s ``status``, ``error_message``, ``exception`` and
 ``exc_traceback`` being plain attributes that the summary, the JUnit report and the
 formatters that read the model when a feature ends (not those that print as steps end)
-take as the step's result.
+take as the step's result; and behave telling each formatter of the run about each step
+it runs by calling the formatter's ``match`` (with the step's `Match`) as the step starts
+and its ``result`` (with the step) when it ends, nothing when a failure skips a step, and
+nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from behave import matchers, parser
 from behave import runner as _runner_module
 from behave.exception import ConstraintError
+from behave.formatter.base import Formatter
 from behave.model_core import FileLocation, Status
 from behave.parser import ParserError
 from behave.step_registry import AmbiguousStep
@@ -35,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "FeatureFileUnreadable",
+    "HeldStepOutput",
     "SameStepSentence",
     "move_failure_to",
     "on_feature_not_utf8",
@@ -48,6 +53,7 @@ __all__ = [
     "step_definition_finder",
     "step_definitions",
     "step_matcher_of",
+    "step_printers",
     "step_registry_of",
 ]
 
@@ -223,19 +229,78 @@ def _defining(registry: Any, keyword: str, step_text: str) -> Any:
     return None
 
 
-def move_failure_to(scenario: Any, location: str) -> None:
+def move_failure_to(scenario: Any, location: str) -> Any:
     """Show the failure of ``scenario``'s failed step on its passed step at ``location``.
 
-    The failed step is shown skipped, as the steps after it are. Called when the scenario
-    has ended: behave has printed its steps' results, and the summary, the JUnit report
-    and the living document read these.
+    The failed step is shown skipped, as the steps between them and after it are. Called
+    when the scenario has ended: the summary, the JUnit report and the living document
+    read these. Returns the step now shown failed (None when nothing moved).
     """
     steps = list(getattr(scenario, "all_steps", ()))
     failed = next((step for step in steps if step.status.has_failed()), None)
     cause = next((step for step in steps if str(step.location) == location), None)
     if failed is None or cause is None or cause.status is not Status.passed:
-        return
+        return None
+    for between in steps[steps.index(cause) + 1 : steps.index(failed)]:
+        between.status = Status.skipped
     cause.status, failed.status = failed.status, Status.skipped
     cause.error_message, failed.error_message = failed.error_message, None
     cause.exception, failed.exception = failed.exception, None
     cause.exc_traceback, failed.exc_traceback = failed.exc_traceback, None
+    return cause
+
+
+def step_printers(context: object) -> list[Any]:
+    """The formatters of the run that print each step as it ends (``-f plain``, ``pretty``,
+    ``json``…): those with a ``match`` or ``result`` of their own."""
+    formatters: list[Any] = run_formatters(context) or []
+    return [
+        formatter
+        for formatter in formatters
+        if getattr(type(formatter), "match", Formatter.match) is not Formatter.match
+        or getattr(type(formatter), "result", Formatter.result) is not Formatter.result
+    ]
+
+
+class HeldStepOutput:
+    """What behave tells one formatter about the steps, held back while ``holding()`` says so.
+
+    Installed on the formatter, in place of its ``match`` and ``result``. A step's result
+    is held while ``holding()`` is true when it ends, and so is everything after it until
+    `release`: the formatter is told it all in behave's order, with the steps' results as
+    they stand then.
+    """
+
+    def __init__(self, formatter: Any, holding: Callable[[], bool]) -> None:
+        """Hold back what behave tells ``formatter`` about each step while ``holding()``."""
+        self._match: Callable[[object], object] = formatter.match
+        self._result: Callable[[object], object] = formatter.result
+        self._holding = holding
+        self._held: list[tuple[Callable[[object], object], object]] = []
+        formatter.match = self.match
+        formatter.result = self.result
+
+    def match(self, match: object) -> None:
+        """A step starts: the formatter is told now, unless an earlier step is held."""
+        if self._held:
+            self._held.append((self._match, match))
+        else:
+            self._match(match)
+
+    def result(self, step: object) -> None:
+        """A step ended: the formatter is told now, unless this or an earlier step is held."""
+        if not self._held and not self._holding():
+            self._result(step)
+            return
+        self._held.append((self._result, step))
+        if not self._holding():
+            self.release()
+
+    def release(self, last: object | None = None) -> None:
+        """Tell the formatter what was held; with ``last``, nothing after ``last``'s result
+        (the steps after a failed step are skipped: behave tells formatters nothing of them)."""
+        held, self._held = self._held, []
+        for tell, about in held:
+            tell(about)
+            if about is last and tell is self._result:
+                return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.decorators import Role
@@ -19,15 +19,14 @@ from castle_bdd.errors import HandlerDefinitionError
 INTERNAL_PREFIX = "_castle_"
 
 
-@dataclass
-class AppliedEvent:
+class AppliedEvent(NamedTuple):
     """An event an aggregate applied, with the metadata it was applied with."""
 
     payload: object
-    metadata: Mapping[str, object] = field(default_factory=dict)
+    metadata: Mapping[str, object]
 
 
-@dataclass
+@dataclass(eq=False)
 class AggregateLifecycle:
     """What castle-bdd tracks about one aggregate instance beside its state."""
 

@@ -59,7 +59,7 @@ class CollaboratorMissingError(CastleBddError):
     """Domain code asked for a collaborator that whoever runs it did not provide."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Collaborators:
     """The collaborators one fixture gives the instances it runs."""
 

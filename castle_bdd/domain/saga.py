@@ -9,7 +9,7 @@ from castle_bdd.domain.handlers import Handler
 from castle_bdd.domain.lifecycle_state import WithLifecycle
 
 
-@dataclass
+@dataclass(eq=False)
 class SagaLifecycle:
     """What castle-bdd tracks about one saga instance beside its state."""
 

@@ -34,7 +34,6 @@ from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.report import MessageTables, card_comparison, cell_text
-from castle_bdd.gherkin.seam import Result, Verdict
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
@@ -42,6 +41,7 @@ from castle_bdd.gherkin.tables import render_table
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField
     from castle_bdd.gherkin.scenario import CastleScenario
+    from castle_bdd.gherkin.seam import Result, Verdict
 
 
 def ignored_fields(validator: Verdict) -> Collection[str]:

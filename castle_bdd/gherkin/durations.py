@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar, cast
 
 from castle_bdd.errors import CastleBddError
@@ -82,18 +82,23 @@ _NUMBER_NAMES = (
 _NUMBER_WORDS: dict[str, float] = {word: float(number) for number, word in enumerate(_NUMBER_NAMES)}
 _NUMBER_WORDS.update({"a": 1.0, "an": 1.0})
 
-_PART = re.compile(
+# Compiled when a feature first writes a duration (`_pattern`): many runs never do.
+_PART = (
     r"\s*(?:,\s*)?(?:and\s+)?"
     r"(?:(?P<number>\d+(?:\.\d+)?|\.\d+)\s*|(?P<word>[a-z]+)\s+)"
-    r"(?P<unit>[a-zµ]+)(?![a-z])\s*",
-    re.IGNORECASE,
+    r"(?P<unit>[a-zµ]+)(?![a-z])\s*"
 )
 _ISO_NUMBER = r"(\d+(?:[.,]\d+)?)"
-_ISO_DURATION = re.compile(
+_ISO_DURATION = (
     rf"P(?!$)(?:{_ISO_NUMBER}Y)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}W)?(?:{_ISO_NUMBER}D)?"
-    rf"(?:T(?=\d)(?:{_ISO_NUMBER}H)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}S)?)?",
-    re.IGNORECASE,
+    rf"(?:T(?=\d)(?:{_ISO_NUMBER}H)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}S)?)?"
 )
+
+
+@cache
+def _pattern(source: str) -> re.Pattern[str]:
+    """``source`` compiled, case-insensitive, once."""
+    return re.compile(source, re.IGNORECASE)
 
 
 class DurationError(CastleBddError):
@@ -136,7 +141,7 @@ def parse_duration(text: str) -> timedelta:
 
 @lru_cache(maxsize=1024)
 def _parse_duration(text: str) -> timedelta:
-    iso = _ISO_DURATION.fullmatch(text)
+    iso = _pattern(_ISO_DURATION).fullmatch(text)
     amounts = _iso_amounts(text, iso.groups()) if iso else _natural_amounts(text)
     try:
         duration = timedelta(**amounts)
@@ -170,7 +175,7 @@ def _natural_amounts(text: str) -> dict[str, float]:
     amounts: dict[str, float] = {}
     position = 0
     while position < len(text):
-        part = _PART.match(text, position)
+        part = _pattern(_PART).match(text, position)
         if part is None:
             raise DurationError(text)
         unit, amount = _read_part(text, part)

@@ -13,20 +13,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import Any, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from castle_bdd.clock import real_now
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
-from castle_bdd.gherkin.seam import (
-    AggregateFixture,
-    AggregateResult,
-    SagaFixture,
-    SagaGivens,
-    SagaResult,
-)
 from castle_bdd.gherkin.states import state_factory
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.seam import (
+        AggregateFixture,
+        AggregateResult,
+        SagaFixture,
+        SagaGivens,
+        SagaResult,
+    )
 
 
 class GivenKind(Enum):
@@ -41,7 +43,7 @@ class GivenKind(Enum):
     STATE = "the aggregate's state"
 
 
-@dataclass
+@dataclass(eq=False)
 class Given:
     """One Given step: its kind and what it carries."""
 

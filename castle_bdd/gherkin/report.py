@@ -20,7 +20,7 @@ from castle_bdd.matching import field_differences
 _INDENT = "  "
 
 
-@dataclass
+@dataclass(eq=False)
 class MessageTables:
     """Expected and actual messages, with the cells to mark in each (row, column)."""
 

@@ -41,25 +41,25 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
-from castle_bdd.gherkin.seam import (
-    AggregateFixture,
-    AggregateResult,
-    AnyResult,
-    Fixture,
-    SagaResult,
-)
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.fixtures.saga import SagaTestFixture
+    from castle_bdd.gherkin.seam import (
+        AggregateFixture,
+        AggregateResult,
+        AnyResult,
+        Fixture,
+        SagaResult,
+    )
 
 #: Called with each fixture the scenario makes, before the plan runs on it. The fixture
 #: is an `AggregateTestFixture` or a `SagaTestFixture`, as the When decides.
 FixtureConfigurator = Callable[[Any], None]
 
-F = TypeVar("F", bound=Fixture)
+F = TypeVar("F", bound="Fixture")
 
 
 class CastleScenario:
@@ -102,6 +102,8 @@ class CastleScenario:
         self._permissions: list[object] = []
         #: Told the feature file and line of a Given step that failed as the When replayed it.
         self.on_given_failed: Callable[[str | None], None] | None = None
+        #: The feature file and line of that Given step, once the When has told it.
+        self.failed_given: str | None = None
 
     @property
     def fixture(self) -> object:
@@ -247,6 +249,11 @@ class CastleScenario:
         return self._when.payload if self._when is not None else None
 
     @property
+    def givens_pending(self) -> bool:
+        """Whether Given steps are recorded that no When has run yet."""
+        return bool(self.givens) and self._when is None
+
+    @property
     def ran(self) -> bool:
         """Whether the When step has run."""
         return self._validator is not None
@@ -325,6 +332,7 @@ class CastleScenario:
         return self._validator
 
     def _given_failed(self, location: str | None) -> None:
+        self.failed_given = location
         if self.on_given_failed is not None:
             self.on_given_failed(location)
 

@@ -12,6 +12,8 @@ from behave import given, matchers, parser
 from behave import runner as behave_runner
 from behave.configuration import Configuration
 from behave.exception import ConstraintError
+from behave.formatter._registry import make_formatters
+from behave.formatter.base import StreamOpener
 from behave.model_core import Status
 from behave.parser import ParserError, parse_feature
 from behave.runner import Context, Runner
@@ -20,6 +22,7 @@ from behave.step_registry import AmbiguousStep, StepRegistry
 
 from castle_bdd._compat.behave import (
     FeatureFileUnreadable,
+    HeldStepOutput,
     SameStepSentence,
     move_failure_to,
     on_feature_not_utf8,
@@ -29,6 +32,7 @@ from castle_bdd._compat.behave import (
     run_formatters,
     run_hooks,
     run_wide,
+    step_printers,
 )
 
 
@@ -193,3 +197,74 @@ def test_a_failure_moves_to_the_step_that_caused_it() -> None:
     assert scenario.status == Status.failed
     move_failure_to(scenario, "f.feature:3")  # once moved, nothing more to move
     assert given.status == Status.failed and when.status == Status.skipped
+
+
+def test_the_steps_between_the_cause_and_the_failure_are_skipped() -> None:
+    text = "Feature: f\n  Scenario: s\n    Given a\n    And b\n    When c\n"
+    (scenario,) = parse_feature(text, filename="f.feature").scenarios
+    cause, between, when = scenario.steps
+    cause.status, between.status, when.status = Status.passed, Status.passed, Status.failed
+    when.error_message = "f.feature:3: it broke"
+    assert move_failure_to(scenario, "f.feature:3") is cause
+    assert [cause.status, between.status, when.status] == [
+        Status.failed,
+        Status.skipped,
+        Status.skipped,
+    ]
+    assert move_failure_to(scenario, "f.feature:3") is None
+
+
+class _Printer:
+    """A formatter that notes what behave tells it."""
+
+    def __init__(self) -> None:
+        self.told: list[str] = []
+
+    def match(self, match: object) -> None:
+        self.told.append(f"match {match}")
+
+    def result(self, step: object) -> None:
+        self.told.append(f"result {step}")
+
+
+def test_step_output_is_held_while_asked_then_told_in_order() -> None:
+    printer = _Printer()
+    holding = [False]
+    HeldStepOutput(printer, lambda: holding[0])
+    printer.match("a")
+    holding[0] = True
+    printer.result("a")
+    printer.match("b")
+    assert printer.told == ["match a"]
+    printer.result("b")
+    holding[0] = False
+    printer.match("c")
+    printer.result("c")
+    assert printer.told == ["match a", "result a", "match b", "result b", "match c", "result c"]
+    printer.match("d")
+    printer.result("d")
+    assert printer.told[-2:] == ["match d", "result d"]
+
+
+def test_released_output_stops_at_the_result_of_the_last_step_shown() -> None:
+    printer = _Printer()
+    held = HeldStepOutput(printer, lambda: True)
+    for step in ("a", "b", "c"):
+        printer.match(step)
+        printer.result(step)
+    held.release("b")
+    assert printer.told == ["match a", "result a", "match b", "result b"]
+    held.release()
+    assert printer.told == ["match a", "result a", "match b", "result b"]
+
+
+def test_the_printers_of_a_run_are_the_formatters_that_print_each_step(tmp_path: Path) -> None:
+    (tmp_path / "features").mkdir()
+    arguments = ["-f", "plain", "-f", "null", "-f", "json", "-o", str(tmp_path / "r.json")]
+    configuration = Configuration(
+        command_args=[*arguments, str(tmp_path / "features")], load_config=False
+    )
+    runner = Runner(configuration)
+    runner.formatters = make_formatters(configuration, [StreamOpener(stream=sys.stdout)] * 3)
+    context = Context(runner)
+    assert [type(f).__name__ for f in step_printers(context)] == ["PlainFormatter", "JSONFormatter"]

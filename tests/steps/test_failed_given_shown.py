@@ -1,9 +1,8 @@
 """A Given that fails as the When replays it is shown failed, and the steps after it skipped.
 
-behave prints each step's result as it ends, so its live output shows the failure under
-the When, naming the Given's line; everything that reads the scenario once it has ended
-(the summary, the JUnit report, the run records and the living document) shows the Given
-failed and the When skipped.
+Everything that reads the scenario once it has ended (the summary, the JUnit report, the
+run records and the living document) shows the Given failed and the When skipped; what
+behave prints as the steps end is tested in ``test_failed_given_live``.
 """
 
 from __future__ import annotations
