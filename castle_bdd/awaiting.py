@@ -16,7 +16,6 @@ import functools
 import inspect
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from types import CoroutineType
 from typing import Any, TypeVar
 
@@ -37,7 +36,9 @@ def resolve(value: object) -> Any:
         if not inspect.isawaitable(value):
             return value
         value = _as_coroutine(value)
-    if in_running_loop():
+    if in_running_loop():  # rare (called from async code): a thread runs it, loaded now
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=1) as worker:
             return worker.submit(asyncio.run, value).result()
     try:

@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import importlib.util
-import pkgutil
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -171,6 +170,8 @@ def _modules_in(package: str) -> Iterable[tuple[str, str]]:
     spec = importlib.util.find_spec(package) if package else None
     folders = list(spec.submodule_search_locations or []) if spec is not None else ["."]
     prefix = f"{package}." if package else ""
+    import pkgutil  # only to name the module of an unknown class: most runs never do
+
     for info in pkgutil.iter_modules(folders):
         finder_path = getattr(info.module_finder, "path", None)
         if finder_path is not None and not info.ispkg:
