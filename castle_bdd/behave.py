@@ -55,7 +55,6 @@ from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, exception_kinds
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
-from castle_bdd.gherkin.model import Scenario, Step
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import run_first_once
@@ -70,6 +69,7 @@ from castle_bdd.tags import (
 )
 
 if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Scenario, Step
     from castle_bdd.gherkin.seam import Fixture
 
 __all__ = [

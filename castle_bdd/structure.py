@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.hooks import Hook, chain_hook
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Feature, Step
 
 _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping, MutableMapping
-from typing import Any, Final, Literal, TextIO, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, TextIO, cast
 
 from behave.model_type import Status
 
@@ -36,9 +36,11 @@ from castle_bdd._compat.behave import run_hooks
 from castle_bdd.config import project_settings
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import UnmatchedStepError
-from castle_bdd.gherkin.model import Feature, Scenario, Step
 from castle_bdd.hooks import chain_hook
 from castle_bdd.marks import EXPECTED_FAILURE, FIXED, KNOWN_ISSUE_ATTRIBUTE
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Feature, Scenario, Step
 
 WIP: Final = "wip"
 SLOW: Final = "slow"

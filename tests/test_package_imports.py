@@ -88,10 +88,11 @@ def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
     assert loaded == dict.fromkeys(modules, False)
 
 
-def test_the_fixtures_protocols_are_for_the_type_checker_alone() -> None:
-    # gherkin/seam.py is read by mypy; at run time nothing needs its classes
+def test_the_protocols_of_the_gherkin_layer_are_for_the_type_checker_alone() -> None:
+    # gherkin/seam.py and gherkin/model.py are read by mypy; at run time nothing needs them
+    modules = ("castle_bdd.gherkin.seam", "castle_bdd.gherkin.model")
     loaded = _loaded_after(
         "import castle_bdd.steps, castle_bdd.fixtures.aggregate, castle_bdd.fixtures.saga",
-        "castle_bdd.gherkin.seam",
+        *modules,
     )
-    assert loaded == {"castle_bdd.gherkin.seam": False}
+    assert loaded == dict.fromkeys(modules, False)

@@ -16,12 +16,15 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.model import Feature, Scenario, Step
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.paths import readable_path
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Feature, Scenario, Step
 
 #: The words of a class name: ``ParcelShipped`` is ``Parcel`` and ``Shipped``.
 CAMEL_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")

@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.gherkin.catalogue import Catalogue
@@ -21,7 +21,6 @@ from castle_bdd.gherkin.composites import unquote
 from castle_bdd.gherkin.converters import read_json
 from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
-from castle_bdd.gherkin.model import Table
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
 from castle_bdd.gherkin.tables import (
@@ -31,6 +30,9 @@ from castle_bdd.gherkin.tables import (
     vertical_table,
 )
 from castle_bdd.matching import ExpectedMessage
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Table
 
 T = TypeVar("T")
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.model import Row, Table
 from castle_bdd.gherkin.suggestions import closest, normalise_name
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.model import Row, Table
 
 #: The mark `render_table` puts after a cell that differs.
 MARK = "✗"
