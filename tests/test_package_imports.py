@@ -88,6 +88,14 @@ def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
     assert loaded == dict.fromkeys(modules, False)
 
 
+def test_the_tables_of_a_failed_check_load_with_the_first_failure() -> None:
+    # tests/gherkin check the tables a failed Then step draws
+    loaded = _loaded_after(
+        "import castle_bdd.steps, castle_bdd.fixtures.aggregate", "castle_bdd.gherkin.report"
+    )
+    assert loaded == {"castle_bdd.gherkin.report": False}
+
+
 def test_the_protocols_of_the_gherkin_layer_are_for_the_type_checker_alone() -> None:
     # gherkin/seam.py and gherkin/model.py are read by mypy; at run time nothing needs them
     modules = ("castle_bdd.gherkin.seam", "castle_bdd.gherkin.model")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.fixtures.cards import card_comparison, cell_text
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
     assert_absent,
@@ -33,13 +34,13 @@ from castle_bdd.gherkin.conversion import (
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.gherkin.reading import WrittenMessage
-from castle_bdd.gherkin.report import MessageTables, card_comparison, cell_text
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField
+    from castle_bdd.gherkin.report import MessageTables
     from castle_bdd.gherkin.scenario import CastleScenario
     from castle_bdd.gherkin.seam import Result, Verdict
 
@@ -71,7 +72,7 @@ def check_exact(
     try:
         assert_exact(kind, wanted, actual, ignored)
     except ExpectationFailed as failure:
-        tables = MessageTables(noun_of(kind), expected, actual, ignored)
+        tables = _tables(noun_of(kind), expected, actual, ignored)
         for row in range(min(len(expected), len(actual))):
             tables.mark_pair(row, row)
         for row in range(len(actual), len(expected)):
@@ -91,7 +92,7 @@ def check_in_order(
     try:
         assert_in_order(kind, wanted, actual, ignored)
     except ExpectationFailed as failure:
-        tables = MessageTables(noun_of(kind), expected, actual, ignored)
+        tables = _tables(noun_of(kind), expected, actual, ignored)
         missing = [row for row, item in enumerate(wanted) if _among(item, failure.missing)]
         for row in missing:
             tables.mark_expected(row)
@@ -107,7 +108,7 @@ def check_contains(
     try:
         assert_contains(kind, expected.expectation(), actual, ignored)
     except ExpectationFailed as failure:
-        tables = MessageTables(noun_of(kind), [expected], actual, ignored)
+        tables = _tables(noun_of(kind), [expected], actual, ignored)
         alike = [
             row
             for row, item in enumerate(actual)
@@ -139,11 +140,23 @@ def check_none(validator: Verdict, kind: str, actual: Sequence[object]) -> None:
 def _fail_unexpected(
     validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[object]
 ) -> None:
-    tables = MessageTables(noun_of(kind), [], actual, ignored_fields(validator))
+    tables = _tables(noun_of(kind), [], actual, ignored_fields(validator))
     for row, item in enumerate(actual):
         if any(item is extra for extra in failure.extra):
             tables.mark_actual(row)
     _fail(validator, failure, tables, [])
+
+
+def _tables(
+    noun: str,
+    expected: Sequence[WrittenMessage],
+    actual: Sequence[object],
+    ignored: Collection[str],
+) -> MessageTables:
+    """The tables of a failed check; loaded with the first failure, as a passing run has none."""
+    from castle_bdd.gherkin.report import MessageTables
+
+    return MessageTables(noun, expected, actual, ignored)
 
 
 def _fail(
