@@ -46,7 +46,8 @@ class FieldSpec(NamedTuple):
     converter: Converter
 
 
-class RawValue(NamedTuple):
+@dataclass
+class RawValue:
     """A value as a feature file writes it: text (possibly quoted) or parsed JSON."""
 
     text: str
