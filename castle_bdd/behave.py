@@ -20,8 +20,6 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-import atexit
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -156,22 +154,7 @@ def setup_castle_bdd(
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
-        _spare_the_last_collection()
     return run
-
-
-def _spare_the_last_collection() -> None:
-    """At exit, leave what the run built out of the interpreter's last garbage collection.
-
-    behave's model of every feature, its results and the domain live until the process
-    ends; the interpreter's final full collection would walk all of them once more, only
-    to free memory the operating system takes back anyway (tens of milliseconds per
-    thousand scenarios). Frozen at exit, they are left alone: Python does not promise to
-    finalize what is still alive when it exits. Registered once however many runs a
-    process makes.
-    """
-    atexit.unregister(gc.freeze)
-    atexit.register(gc.freeze)
 
 
 def castle(context: object) -> CastleScenario:
@@ -202,7 +185,6 @@ def _start(context: Any, scenario: Scenario | None) -> CastleScenario:
     if run is None:
         run = _default_run()
         set_step_locator(_locate_step)
-        _spare_the_last_collection()
     castle_scenario = CastleScenario(
         run.catalogue, _tags(scenario), run.configurators, run.new_store, run.start
     )

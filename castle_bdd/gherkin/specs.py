@@ -46,8 +46,7 @@ class FieldSpec(NamedTuple):
     converter: Converter
 
 
-@dataclass
-class RawValue:
+class RawValue(NamedTuple):
     """A value as a feature file writes it: text (possibly quoted) or parsed JSON."""
 
     text: str
