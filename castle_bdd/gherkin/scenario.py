@@ -206,6 +206,8 @@ class CastleScenario:
     @property
     def result(self) -> AnyResult:
         """The result validator of the When step (a Then step before any When fails)."""
+        if self._validator is None and self._when is not None:
+            raise StepOrderError("this Then step has nothing to check: the When step failed")
         if self._validator is None:
             raise StepOrderError(
                 "this Then step has no When before it: add a When step (a command sent, an "
