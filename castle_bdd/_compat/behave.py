@@ -6,17 +6,18 @@ raises ``AmbiguousStep`` for a sentence another step reads; ``parser.parse_file`
 behave's runner looks up on the module for each feature file and which lets a
 ``UnicodeDecodeError`` out; behave's command line printing a ``ParserError`` or a
 ``ConstraintError`` as one line and failing the run; ``Context._runner`` (the runner,
-with its ``hooks``, ``formatters`` and ``features``); a `behave.runner.Context` being a
-plain object whose own ``__dict__`` holds what must outlive behave's per-scenario
-attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
-``_current_matcher``, which chooses the matcher that step decorators register with;
-a `behave.model.Step`'s ``status``, ``error_message``, ``exception`` and
-``exc_traceback`` being plain attributes that the summary, the JUnit report and the
-formatters that read the model when a feature ends (not those that print as steps end)
-take as the step's result; and behave telling each formatter of the run about each step
-it runs by calling the formatter's ``match`` (with the step's `Match`) as the step starts
-and its ``result`` (with the step) when it ends, nothing when a failure skips a step, and
-nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step.
+with its ``hooks``, ``formatters``, ``features`` and ``config.capture_stdout``); a
+`behave.runner.Context` being a plain object whose own ``__dict__`` holds what must
+outlive behave's per-scenario attribute frames; and, from behave 1.2.7 on, the
+step-matcher factory's ``_current_matcher``, which chooses the matcher that step
+decorators register with; a `behave.model.Step`'s ``status``, ``error_message``,
+``exception`` and ``exc_traceback`` being plain attributes that the summary, the JUnit
+report and the formatters that read the model when a feature ends (not those that print
+as steps end) take as the step's result; and behave telling each formatter of the run
+about each step it runs by calling the formatter's ``match`` (with the step's `Match`)
+as the step starts and its ``result`` (with the step) when it ends, nothing when a
+failure skips a step, and nothing but the formatter's ``scenario`` or ``eof`` after a
+scenario's last step.
 """
 
 from __future__ import annotations
