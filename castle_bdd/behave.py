@@ -29,15 +29,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd._compat.behave import (
-    HeldStepOutput,
-    move_failure_to,
     run_features,
     run_formatters,
     run_hooks,
     run_wide,
     step_definition_finder,
     step_matcher_of,
-    step_printers,
 )
 from castle_bdd.config import (
     DomainNotConfiguredError,
@@ -55,7 +52,7 @@ from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualif
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import written_tags
-from castle_bdd.hooks import run_first_once
+from castle_bdd.live_output import hold_given_output, release_held_output, show_on_the_given
 from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
@@ -82,7 +79,6 @@ __all__ = [
 _RUN = "_castle_bdd_run"
 _SCENARIO = "_castle_bdd_scenario"
 _KEEP_JOURNALS = "_castle_bdd_keep_journals"
-_HELD_OUTPUT = "_castle_bdd_held_output"
 #: The ``behave -D`` option that chooses the event store of every scenario.
 STORE_OPTION = "castle_store"
 
@@ -201,7 +197,7 @@ def _start(context: Any, scenario: Scenario | None) -> CastleScenario:
     kept = state.get(_KEEP_JOURNALS)
     if kept is None:
         kept = state[_KEEP_JOURNALS] = (journals_read(context), journals_releasable(context))
-        _hold_given_output(context)
+        hold_given_output(context, partial(_running, context))
     if scenario is not None and kept[0]:
         castle_scenario.on_fixture = lambda fixture: _keep_journal(scenario, fixture, kept[1])
     state[_SCENARIO] = (scenario, castle_scenario)
@@ -294,48 +290,24 @@ def _userdata(context: object) -> Any:
 
 
 def _forget(context: object) -> None:
-    state = run_wide(context)
-    for held in state.get(_HELD_OUTPUT, ()):
-        held.release()
-    kept: tuple[object, CastleScenario] | None = state.pop(_SCENARIO, None)
+    release_held_output(context)
+    kept: tuple[object, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()
 
 
-def _hold_given_output(context: object) -> None:
-    """Formatters that print each step as it ends are told the Given steps' results once
-    the When has run them: a Given that fails then is printed failed on its own line."""
-    holders = [
-        HeldStepOutput(f, partial(_givens_unsettled, context)) for f in step_printers(context)
-    ]
-    if holders:
-        run_wide(context)[_HELD_OUTPUT] = holders
-
-
-def _givens_unsettled(context: object) -> bool:
-    """Whether the scenario's Given steps wait for the When, or one failed as it ran them."""
-    kept: tuple[object, CastleScenario] | None = run_wide(context).get(_SCENARIO)
-    if kept is None:
-        return False
-    return kept[1].givens_pending or kept[1].failed_given is not None
-
-
 def _show_on_the_given(context: object, location: str | None) -> None:
-    """The When fails with a Given's failure: when the scenario ends, show it on the Given.
-
-    Before the project's ``after_scenario`` hook and the run records read the scenario,
-    and before the formatters print the steps' results held back for it.
-    """
-    hooks = run_hooks(context)
-    if hooks is not None and location is not None:
-        run_first_once(hooks, "after_scenario", partial(_given_failed_at, location))
+    # the scenario is looked up, not bound: bound, it would keep itself alive in a cycle
+    kept = _running(context)
+    if kept is not None:
+        show_on_the_given(context, kept[1], location)
 
 
-def _given_failed_at(location: str, context: object, ended: object) -> None:
-    shown_failed = move_failure_to(ended, location)
-    for held in run_wide(context).get(_HELD_OUTPUT, ()):
-        held.release(shown_failed)
+def _running(context: object) -> tuple[object, CastleScenario] | None:
+    """The behave scenario running now and its `CastleScenario`, if it has one."""
+    kept: tuple[object, CastleScenario] | None = run_wide(context).get(_SCENARIO)
+    return kept
 
 
 def _message_names(find_definition: Callable[[object], object], step: Step) -> list[str]:

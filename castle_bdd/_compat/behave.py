@@ -6,22 +6,23 @@ raises ``AmbiguousStep`` for a sentence another step reads; ``parser.parse_file`
 behave's runner looks up on the module for each feature file and which lets a
 ``UnicodeDecodeError`` out; behave's command line printing a ``ParserError`` or a
 ``ConstraintError`` as one line and failing the run; ``Context._runner`` (the runner,
-with its ``hooks``, ``formatters`` and ``features``); a `behave.runner.Context` being a
-plain object whose own ``__dict__`` holds what must outlive behave's per-scenario
-attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
-``_current_matcher``, which chooses the matcher that step decorators register with;
-a `behave.model.Step`'s ``status``, ``error_message``, ``exception`` and
-``exc_traceback`` being plain attributes that the summary, the JUnit report and the
-formatters that read the model when a feature ends (not those that print as steps end)
-take as the step's result; and behave telling each formatter of the run about each step
-it runs by calling the formatter's ``match`` (with the step's `Match`) as the step starts
-and its ``result`` (with the step) when it ends, nothing when a failure skips a step, and
-nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step.
+with its ``hooks``, ``formatters``, ``features`` and ``config.capture_stdout``); a
+`behave.runner.Context` being a plain object whose own ``__dict__`` holds what must
+outlive behave's per-scenario attribute frames; and, from behave 1.2.7 on, the
+step-matcher factory's ``_current_matcher``, which chooses the matcher that step
+decorators register with; a `behave.model.Step`'s ``status``, ``error_message``,
+``exception`` and ``exc_traceback`` being plain attributes that the summary, the JUnit
+report and the formatters that read the model when a feature ends (not those that print
+as steps end) take as the step's result; and behave telling each formatter of the run
+about each step it runs by calling the formatter's ``match`` (with the step's `Match`)
+as the step starts and its ``result`` (with the step) when it ends, nothing when a
+failure skips a step, and nothing but the formatter's ``scenario`` or ``eof`` after a
+scenario's last step.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ __all__ = [
     "FeatureFileUnreadable",
     "HeldStepOutput",
     "SameStepSentence",
+    "captures_stdout",
     "move_failure_to",
     "on_feature_not_utf8",
     "on_same_sentence",
@@ -229,12 +231,14 @@ def _defining(registry: Any, keyword: str, step_text: str) -> Any:
     return None
 
 
-def move_failure_to(scenario: Any, location: str) -> Any:
+def move_failure_to(scenario: Any, location: str, not_run: Collection[str] = ()) -> Any:
     """Show the failure of ``scenario``'s failed step on its passed step at ``location``.
 
-    The failed step is shown skipped, as the steps between them and after it are. Called
-    when the scenario has ended: the summary, the JUnit report and the living document
-    read these. Returns the step now shown failed (None when nothing moved).
+    The failed step is shown skipped, and so are the steps at ``not_run`` after the cause
+    (they were run but did nothing: what they stood for never happened); the steps that
+    really ran keep their results. Called when the scenario has ended: the summary, the
+    JUnit report and the living document read these. Returns the step now shown failed
+    (None when nothing moved).
     """
     steps = list(getattr(scenario, "all_steps", ()))
     failed = next((step for step in steps if step.status.has_failed()), None)
@@ -242,12 +246,19 @@ def move_failure_to(scenario: Any, location: str) -> Any:
     if failed is None or cause is None or cause.status is not Status.passed:
         return None
     for between in steps[steps.index(cause) + 1 : steps.index(failed)]:
-        between.status = Status.skipped
+        if str(between.location) in not_run:
+            between.status = Status.skipped
     cause.status, failed.status = failed.status, Status.skipped
     cause.error_message, failed.error_message = failed.error_message, None
     cause.exception, failed.exception = failed.exception, None
     cause.exc_traceback, failed.exc_traceback = failed.exc_traceback, None
     return cause
+
+
+def captures_stdout(context: object) -> bool:
+    """Whether the run behind ``context`` captures what steps print (not ``--no-capture``)."""
+    config = getattr(_runner(context), "config", None)
+    return bool(getattr(config, "capture_stdout", False))
 
 
 def step_printers(context: object) -> list[Any]:
@@ -263,16 +274,16 @@ def step_printers(context: object) -> list[Any]:
 
 
 class HeldStepOutput:
-    """What behave tells one formatter about the steps, held back while ``holding()`` says so.
+    """What behave tells one formatter about the steps, held back while ``holding`` says so.
 
     Installed on the formatter, in place of its ``match`` and ``result``. A step's result
-    is held while ``holding()`` is true when it ends, and so is everything after it until
-    `release`: the formatter is told it all in behave's order, with the steps' results as
-    they stand then.
+    is held while ``holding(step)`` is true when it ends, and so is everything after it
+    until a step ends with ``holding`` false or `release` is called: the formatter is told
+    it all in behave's order, with the steps' results as they stand then.
     """
 
-    def __init__(self, formatter: Any, holding: Callable[[], bool]) -> None:
-        """Hold back what behave tells ``formatter`` about each step while ``holding()``."""
+    def __init__(self, formatter: Any, holding: Callable[[Any], bool]) -> None:
+        """Hold back what behave tells ``formatter`` about each step while ``holding``."""
         self._match: Callable[[object], object] = formatter.match
         self._result: Callable[[object], object] = formatter.result
         self._holding = holding
@@ -289,18 +300,29 @@ class HeldStepOutput:
 
     def result(self, step: object) -> None:
         """A step ended: the formatter is told now, unless this or an earlier step is held."""
-        if not self._held and not self._holding():
+        holding = self._holding(step)
+        if not self._held and not holding:
             self._result(step)
             return
         self._held.append((self._result, step))
-        if not self._holding():
+        if not holding:
             self.release()
 
-    def release(self, last: object | None = None) -> None:
-        """Tell the formatter what was held; with ``last``, nothing after ``last``'s result
-        (the steps after a failed step are skipped: behave tells formatters nothing of them)."""
+    def release(self) -> None:
+        """Tell the formatter all that was held."""
         held, self._held = self._held, []
         for tell, about in held:
             tell(about)
-            if about is last and tell is self._result:
-                return
+
+    def release_shown(self) -> None:
+        """Tell the formatter what was held up to the result of the last step not shown
+        skipped; nothing of the skipped steps after it (behave tells formatters nothing of
+        the steps a failure skips, and prints them skipped when the scenario ends)."""
+        held, self._held = self._held, []
+        shown = [
+            n
+            for n, (tell, about) in enumerate(held)
+            if tell is self._result and getattr(about, "status", None) is not Status.skipped
+        ]
+        for tell, about in held[: shown[-1] + 1 if shown else 0]:
+            tell(about)

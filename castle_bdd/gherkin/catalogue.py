@@ -35,6 +35,7 @@ from castle_bdd.gherkin.domain_names import (
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
 from castle_bdd.gherkin.suggestions import normalise_name
+from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.reading import TableReaders
@@ -213,7 +214,7 @@ class Catalogue:
             raise GherkinError(error.problem + hint) if hint else error
         if kind is not None and spec.kind is not kind and spec.certain:
             raise GherkinError(
-                f"{spec.name} is {_article(spec.kind.value)}, not {_article(kind.value)}"
+                f"{spec.name} is {with_article(spec.kind.value)}, not {with_article(kind.value)}"
             )
         return spec
 
@@ -351,13 +352,9 @@ def _what_is(catalogue: Catalogue, written: str) -> str:
     """``CardRedeemed is an event``, for a name the catalogue knows as something else."""
     spec = catalogue._by_name.get(written) or catalogue._by_name.get(normalise_name(written))
     if spec is not None:
-        return f"{spec.name} is {_article(spec.kind.value)}"
+        return f"{spec.name} is {with_article(spec.kind.value)}"
     for noun, named in (("aggregate", catalogue.aggregates), ("saga", catalogue.sagas)):
         found = _lookup(named, written)
         if found is not None:
-            return f"{found.__name__} is {_article(noun)}"
+            return f"{found.__name__} is {with_article(noun)}"
     return ""
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"

@@ -20,6 +20,7 @@ from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.states import state_factory
+from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.seam import (
@@ -111,7 +112,7 @@ def _only(kind: str, candidates: list[type], when: When) -> Target:
         verb = "handles the command" if kind == "aggregate" else "handles the event"
         mark = "@command_handler" if kind == "aggregate" else "@saga_event_handler"
         raise FixtureChoiceError(
-            f"no {kind} {verb} {name}: {_article(kind)} handles it with a {mark} method "
+            f"no {kind} {verb} {name}: {with_article(kind)} handles it with a {mark} method "
             f"taking {name}; if that {kind} is in a module the domain does not list, add the "
             "module to [tool.castle_bdd] domain (or setup_castle_bdd(domain=…))"
         )
@@ -311,7 +312,3 @@ def _cannot(target: Target, what: str) -> GherkinError:
     return GherkinError(
         f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here"
     )
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"

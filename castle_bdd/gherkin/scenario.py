@@ -43,6 +43,7 @@ from castle_bdd.gherkin.plan import (
 )
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
+from castle_bdd.wording import capitalized, with_article
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.journal import Journal
@@ -206,6 +207,8 @@ class CastleScenario:
     @property
     def result(self) -> AnyResult:
         """The result validator of the When step (a Then step before any When fails)."""
+        if self._validator is None and self._when is not None:
+            raise StepOrderError("this Then step has nothing to check: the When step failed")
         if self._validator is None:
             raise StepOrderError(
                 "this Then step has no When before it: add a When step (a command sent, an "
@@ -228,7 +231,7 @@ class CastleScenario:
         target = self.target
         if target is not None and target.kind != kind:
             raise GherkinError(
-                f"this Then step is about {_article(kind)}, but the scenario exercises the "
+                f"this Then step is about {with_article(kind)}, but the scenario exercises the "
                 f"{target.kind} {target.name}"
             )
         return validator
@@ -350,7 +353,7 @@ class CastleScenario:
             return
         subject = _crash_subject(self.target, self._when)
         how = 'add the step "Then the command fails with {kind}"'
-        raise AccidentalCrash(crash_report(_capitalized(subject), exception, how)) from exception
+        raise AccidentalCrash(crash_report(capitalized(subject), exception, how)) from exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture
@@ -389,14 +392,6 @@ def _crash_subject(target: Target | None, when: When | None) -> str:
     if when is not None and when.kind is WhenKind.COMMAND:
         return f"the command {type(when.payload).__name__}"
     return f"a handler of the {target.kind} {target.name}" if target else "a handler"
-
-
-def _capitalized(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _given_failure(target: Target, error: Exception) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
 from castle_bdd.gherkin.plan import Target
+from castle_bdd.wording import with_article
 
 TAG_KINDS = ("aggregate", "saga")
 
@@ -78,15 +79,12 @@ def _target(catalogue: Catalogue, tag: str) -> Target:
         others = catalogue.sagas if kind == "aggregate" else catalogue.aggregates
         if name in others:
             raise FixtureChoiceError(
-                f"{name} is {_article(other)}, not {_article(kind)}: tag it @{other}:{name}",
+                f"{name} is {with_article(other)}, not {with_article(kind)}: "
+                f"tag it @{other}:{name}",
                 _location(tag),
             ) from None
         raise UnknownNameError(error.what, error.written, choices, _location(tag)) from None
     return Target(kind, owner)
-
-
-def _article(noun: str) -> str:
-    return f"an {noun}" if noun[:1] in "aeiou" else f"a {noun}"
 
 
 def _level(tag: str) -> int:

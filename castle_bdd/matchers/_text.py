@@ -14,6 +14,7 @@ from castle_bdd.domain.messages import (
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 from castle_bdd.matching import ExpectedMessage, type_name
+from castle_bdd.wording import with_article
 
 
 def show(value: object, ignored_fields: Collection[str] = DEFAULT_IGNORED_FIELDS) -> str:
@@ -39,12 +40,6 @@ def _show_expected(expected: ExpectedMessage) -> str:
 def show_all(items: Collection[object]) -> str:
     """A list of payloads or messages, each shown with `show`."""
     return "[" + ", ".join(show(item) for item in items) + "]"
-
-
-def with_article(name: str) -> str:
-    """``a CardIssued`` or ``an InvoiceCreated``."""
-    article = "an" if name[:1].lower() in "aeiou" else "a"
-    return f"{article} {name}"
 
 
 def show_with_class(value: object) -> str:

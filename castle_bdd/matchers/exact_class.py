@@ -7,7 +7,8 @@ from hamcrest.core.description import Description
 
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.matchers._config import required_class
-from castle_bdd.matchers._text import show_with_class, with_article
+from castle_bdd.matchers._text import show_with_class
+from castle_bdd.wording import with_article
 
 
 class ExactClassOf(BaseMatcher[object]):

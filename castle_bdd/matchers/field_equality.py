@@ -9,8 +9,9 @@ from hamcrest.core.description import Description
 
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, is_message_class, payload_of
 from castle_bdd.matchers._config import required_value
-from castle_bdd.matchers._text import show, show_with_class, with_article
+from castle_bdd.matchers._text import show, show_with_class
 from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
+from castle_bdd.wording import with_article
 
 
 class FieldsEqual(BaseMatcher[object]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -199,15 +200,18 @@ def test_a_failure_moves_to_the_step_that_caused_it() -> None:
     assert given.status == Status.failed and when.status == Status.skipped
 
 
-def test_the_steps_between_the_cause_and_the_failure_are_skipped() -> None:
-    text = "Feature: f\n  Scenario: s\n    Given a\n    And b\n    When c\n"
+def test_only_the_steps_that_never_ran_between_the_cause_and_the_failure_are_skipped() -> None:
+    text = "Feature: f\n  Scenario: s\n    Given a\n    And b\n    And c\n    When d\n"
     (scenario,) = parse_feature(text, filename="f.feature").scenarios
-    cause, between, when = scenario.steps
-    cause.status, between.status, when.status = Status.passed, Status.passed, Status.failed
+    cause, ran, never_ran, when = scenario.steps
+    for step in (cause, ran, never_ran):
+        step.status = Status.passed
+    when.status = Status.failed
     when.error_message = "f.feature:3: it broke"
-    assert move_failure_to(scenario, "f.feature:3") is cause
-    assert [cause.status, between.status, when.status] == [
+    assert move_failure_to(scenario, "f.feature:3", {"f.feature:5"}) is cause
+    assert [cause.status, ran.status, never_ran.status, when.status] == [
         Status.failed,
+        Status.passed,
         Status.skipped,
         Status.skipped,
     ]
@@ -230,7 +234,7 @@ class _Printer:
 def test_step_output_is_held_while_asked_then_told_in_order() -> None:
     printer = _Printer()
     holding = [False]
-    HeldStepOutput(printer, lambda: holding[0])
+    HeldStepOutput(printer, lambda step: holding[0])
     printer.match("a")
     holding[0] = True
     printer.result("a")
@@ -246,16 +250,45 @@ def test_step_output_is_held_while_asked_then_told_in_order() -> None:
     assert printer.told[-2:] == ["match d", "result d"]
 
 
-def test_released_output_stops_at_the_result_of_the_last_step_shown() -> None:
+def test_holding_is_asked_about_the_step_that_ended() -> None:
     printer = _Printer()
-    held = HeldStepOutput(printer, lambda: True)
+    HeldStepOutput(printer, lambda step: step != "b")
     for step in ("a", "b", "c"):
         printer.match(step)
         printer.result(step)
-    held.release("b")
-    assert printer.told == ["match a", "result a", "match b", "result b"]
+    assert printer.told == ["match a", "result a", "match b", "result b", "match c"]
+
+
+@dataclass
+class _Step:
+    name: str
+    status: Status
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def test_released_output_ends_with_the_last_step_not_shown_skipped() -> None:
+    printer = _Printer()
+    held = HeldStepOutput(printer, lambda step: True)
+    statuses = [Status.failed, Status.skipped, Status.passed, Status.skipped, Status.skipped]
+    for name, status in zip("abcde", statuses, strict=True):
+        printer.match(name)
+        printer.result(_Step(name, status))
+    held.release_shown()
+    told = ["match a", "result a", "match b", "result b", "match c", "result c"]
+    assert printer.told == told
     held.release()
-    assert printer.told == ["match a", "result a", "match b", "result b"]
+    assert printer.told == told
+
+
+def test_released_output_is_all_told_when_asked() -> None:
+    printer = _Printer()
+    held = HeldStepOutput(printer, lambda step: True)
+    printer.match("a")
+    printer.result(_Step("a", Status.skipped))
+    held.release()
+    assert printer.told == ["match a", "result a"]
 
 
 def test_the_printers_of_a_run_are_the_formatters_that_print_each_step(tmp_path: Path) -> None:

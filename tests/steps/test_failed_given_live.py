@@ -238,7 +238,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _behave(project: Path, *formatter: str) -> str:
-    result = run_behave(project, *formatter, "--no-color", "--no-capture", "features")
+    result = run_behave(project, *formatter, "--no-color", "features")
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-3000:]
     return result.stdout
 
