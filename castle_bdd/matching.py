@@ -21,6 +21,7 @@ from castle_bdd.domain.messages import (
     payload_of,
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
+from castle_bdd.wording import with_article
 
 
 class _AnyValue:
@@ -87,8 +88,7 @@ class _TypeName(str):
     """A class name shown as an article and name: ``a CardIssued``."""
 
     def __repr__(self) -> str:
-        article = "an" if self[:1] in "AEIOU" else "a"
-        return f"{article} {self}"
+        return with_article(self)
 
 
 def field_differences(

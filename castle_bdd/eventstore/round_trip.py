@@ -25,6 +25,7 @@ from uuid import UUID
 from castle_bdd.domain.messages import field_values, is_message_class
 from castle_bdd.eventstore.errors import MissingFieldError, SerializationError
 from castle_bdd.eventstore.serialization import Serializer
+from castle_bdd.wording import with_article
 
 
 class RoundTripError(SerializationError):
@@ -124,8 +125,10 @@ def _is_nan(value: float | Decimal) -> bool:
 
 def _why(before: object, after: object) -> str:
     if isinstance(before, Enum):
-        return f"an Enum {type(before).__name__} came back as {_a(type(after).__name__)}"
-    return f"{_a(type(before).__name__)} came back as {_a(type(after).__name__)}"
+        return f"an Enum {type(before).__name__} came back as {with_article(type(after).__name__)}"
+    return (
+        f"{with_article(type(before).__name__)} came back as {with_article(type(after).__name__)}"
+    )
 
 
 def _zone_note(before: object, after: object) -> str:
@@ -150,10 +153,6 @@ def _show(value: object) -> str:
     if isinstance(value, Enum):
         return f"{type(value).__name__}.{value.name}"
     return repr(value)
-
-
-def _a(noun: str) -> str:
-    return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"
 
 
 def _reason(error: Exception) -> str:

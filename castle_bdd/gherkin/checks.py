@@ -37,6 +37,7 @@ from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.inline import InlineField
@@ -59,8 +60,7 @@ def exception_note(validator: Verdict) -> str:
     # a deadline's handler is no command: the note names what failed
     if subject.startswith("the command"):
         return f"The command failed with {render_exception(exception, with_origin=False)}"
-    what = subject[:1].upper() + subject[1:]
-    return f"{what} failed with {render_exception(exception, with_origin=True)}"
+    return f"{capitalized(subject)} failed with {render_exception(exception, with_origin=True)}"
 
 
 def check_exact(
