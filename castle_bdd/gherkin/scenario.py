@@ -105,6 +105,8 @@ class CastleScenario:
         self.on_given_failed: Callable[[str | None], None] | None = None
         #: The feature file and line of that Given step, once the When has told it.
         self.failed_given: str | None = None
+        #: Whether a When step of the step library has started (it may fail before it runs).
+        self.when_started = False
 
     @property
     def fixture(self) -> object:
@@ -207,14 +209,19 @@ class CastleScenario:
     @property
     def result(self) -> AnyResult:
         """The result validator of the When step (a Then step before any When fails)."""
-        if self._validator is None and self._when is not None:
-            raise StepOrderError("this Then step has nothing to check: the When step failed")
-        if self._validator is None:
+        if self._validator is not None:
+            return self._validator
+        if self.failed_given is not None:
             raise StepOrderError(
-                "this Then step has no When before it: add a When step (a command sent, an "
-                "event published or time passing) between the Given and the Then steps"
+                f"this Then step has nothing to check: the Given step at {self.failed_given} "
+                "failed, so the When step did not run"
             )
-        return self._validator
+        if self._when is not None or self.when_started:
+            raise StepOrderError("this Then step has nothing to check: the When step failed")
+        raise StepOrderError(
+            "this Then step has no When before it: add a When step (a command sent, an "
+            "event published or time passing) between the Given and the Then steps"
+        )
 
     @property
     def validator(self) -> Any:

@@ -27,7 +27,7 @@ from behave import then as _behave_then
 from behave import when as _behave_when
 
 from castle_bdd._compat.behave import registering_with
-from castle_bdd.behave import step_ended, step_running
+from castle_bdd.behave import castle, step_ended, step_running
 from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
@@ -79,7 +79,7 @@ def given(*patterns: str) -> Callable[[F], F]:
 
 def when(*patterns: str) -> Callable[[F], F]:
     """Register a When step under each of ``patterns``, in order."""
-    return _define(_behave_when, patterns)
+    return _define(_behave_when, patterns, starts_when=True)
 
 
 def then(*patterns: str) -> Callable[[F], F]:
@@ -211,9 +211,11 @@ def _has_words(text: str, words: _Words) -> bool:
     return all(word in text for word in between)
 
 
-def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callable[[F], F]:
+def _define(
+    decorator: Callable[..., Any], patterns: tuple[str, ...], starts_when: bool = False
+) -> Callable[[F], F]:
     def register(function: F) -> F:
-        guarded = _guarded(function)
+        guarded = _guarded(function, starts_when)
         with registering_with(StepLibraryMatcher):
             for pattern in patterns:
                 decorator(pattern)(guarded)
@@ -222,10 +224,12 @@ def _define(decorator: Callable[..., Any], patterns: tuple[str, ...]) -> Callabl
     return register
 
 
-def _guarded(function: F) -> F:
+def _guarded(function: F, starts_when: bool = False) -> F:
     @functools.wraps(function)
     def step(context: object, *args: object, **kwargs: object) -> None:
         previous = step_running(context)  # the scenario is known before any argument is checked
+        if starts_when:  # a Then after it, should it fail before it runs, says so
+            castle(context).when_started = True
         try:
             if args or kwargs:  # most steps take none
                 check_step_arguments(*args, **kwargs)

@@ -91,6 +91,12 @@ Feature: Clerks
     And the clerk is logged in
     When the command PostEntry is sent with ledger_id "L-1" and amount 5
     Then the command succeeds
+
+  @continue
+  Scenario: A Then step runs after a When that names no command
+    Given the event LedgerOpened with ledger_id "L-1"
+    When the command PostEntri is sent with ledger_id "L-1" and amount 5
+    Then the command succeeds
 """
 
 
@@ -123,8 +129,17 @@ def test_the_then_steps_that_ran_after_the_failed_when_are_printed(plain: str) -
         '    Then the event EntryPosted is published with ledger_id "L-1" and amount 5 ... failed',
     ]
     assert block.index("features/clerks.feature:6: a Given step failed") < block.index(
-        "features/clerks.feature:8: this Then step has nothing to check: the When step failed"
+        "features/clerks.feature:8: this Then step has nothing to check: the Given step at "
+        "features/clerks.feature:6 failed, so the When step did not run"
     )
+
+
+def test_a_then_step_after_a_when_that_failed_before_it_ran_says_the_when_failed(
+    plain: str,
+) -> None:
+    block = printed(plain, "A Then step runs after a When that names no command")
+    assert "this Then step has nothing to check: the When step failed" in block
+    assert "no When before it" not in block
 
 
 def test_a_project_step_that_ran_after_the_failed_given_is_shown_passed(plain: str) -> None:
@@ -142,7 +157,7 @@ def test_a_project_step_that_ran_after_the_failed_given_is_shown_passed(plain: s
 
 
 def test_the_summary_and_junit_count_the_project_step_passed(project: Path, plain: str) -> None:
-    assert "10 steps passed, 5 failed, 9 skipped" in plain
+    assert "11 steps passed, 7 failed, 9 skipped" in plain
     (report,) = (project / "reports").glob("*.xml")
     (case,) = [
         case
@@ -197,4 +212,4 @@ def test_without_capture_a_given_failure_is_printed_on_the_when(not_captured: st
     when = 'When the command PostEntry is sent with ledger_id "L-1" and amount 5 ... failed'
     assert step_lines(block)[-1] == f"    {when}"
     assert "features/clerks.feature:12: a Given step failed" in block
-    assert "10 steps passed, 5 failed, 9 skipped" in not_captured
+    assert "11 steps passed, 7 failed, 9 skipped" in not_captured
