@@ -17,12 +17,11 @@ from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import (
     ACCIDENTAL_EXCEPTIONS,
-    crash_report,
     is_accidental,
     names_exception,
 )
-from castle_bdd.fixtures.user_code import describe_user_exception
 from castle_bdd.gherkin.catalogue import Catalogue
+from castle_bdd.gherkin.crashes import accidental_crash, given_failure
 from castle_bdd.gherkin.errors import (
     GherkinError,
     StepOrderError,
@@ -43,7 +42,7 @@ from castle_bdd.gherkin.plan import (
 )
 from castle_bdd.gherkin.specs import MessageKind
 from castle_bdd.gherkin.target_tags import tagged_target
-from castle_bdd.wording import capitalized, with_article
+from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
     from castle_bdd.fixtures.journal import Journal
@@ -329,12 +328,12 @@ class CastleScenario:
             raise
         except GivenCodeCrashed as crash:  # a Given handler raised: a domain expert must see why
             self._given_failed(crash.location)
-            failure = _given_failure(target, crash.error)
+            failure = given_failure(target, crash.error)
             raise GivenStepFailed(failure, crash.location) from crash.error
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except Exception as error:  # as above, outside a behave run
-            raise GherkinError(_given_failure(target, error)) from error
+            raise GherkinError(given_failure(target, error)) from error
         finally:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())
@@ -358,9 +357,7 @@ class CastleScenario:
         assert exception is not None
         if names_exception(self.later_steps(), exception):
             return
-        subject = _crash_subject(self.target, self._when)
-        how = 'add the step "Then the command fails with {kind}"'
-        raise AccidentalCrash(crash_report(capitalized(subject), exception, how)) from exception
+        raise accidental_crash(self.target, self._when, exception) from exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture
@@ -389,22 +386,3 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     from castle_bdd.fixtures.saga import SagaTestFixture
 
     return SagaTestFixture(saga_type)
-
-
-class AccidentalCrash(GherkinError):
-    """Handler code crashed, and no Then step of the scenario names the exception."""
-
-
-def _crash_subject(target: Target | None, when: When | None) -> str:
-    if when is not None and when.kind is WhenKind.COMMAND:
-        return f"the command {type(when.payload).__name__}"
-    return f"a handler of the {target.kind} {target.name}" if target else "a handler"
-
-
-def _given_failure(target: Target, error: Exception) -> str:
-    # a handler of the domain raised while the Given steps were replayed: its code's bug
-    return (
-        f"a Given step failed on the {target.kind} {target.name}: its code raised "
-        f"{describe_user_exception(error)}\nThis is a bug in the code, not a mistake in "
-        "the feature file."
-    )

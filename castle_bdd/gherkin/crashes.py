@@ -1,0 +1,36 @@
+"""What a scenario says when the domain's handler code crashes, in the When or a Given."""
+
+from __future__ import annotations
+
+from castle_bdd.fixtures.accidents import crash_report
+from castle_bdd.fixtures.user_code import describe_user_exception
+from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.plan import Target, When, WhenKind
+from castle_bdd.wording import capitalized
+
+
+class AccidentalCrash(GherkinError):
+    """Handler code crashed, and no Then step of the scenario names the exception."""
+
+
+def accidental_crash(
+    target: Target | None, when: When | None, exception: BaseException
+) -> AccidentalCrash:
+    """The failure of a scenario whose handler raised ``exception`` by accident."""
+    how = 'add the step "Then the command fails with {kind}"'
+    return AccidentalCrash(crash_report(capitalized(_crash_subject(target, when)), exception, how))
+
+
+def given_failure(target: Target, error: Exception) -> str:
+    """What a Given step's failure says when a handler of the domain raised as it replayed."""
+    return (
+        f"a Given step failed on the {target.kind} {target.name}: its code raised "
+        f"{describe_user_exception(error)}\nThis is a bug in the code, not a mistake in "
+        "the feature file."
+    )
+
+
+def _crash_subject(target: Target | None, when: When | None) -> str:
+    if when is not None and when.kind is WhenKind.COMMAND:
+        return f"the command {type(when.payload).__name__}"
+    return f"a handler of the {target.kind} {target.name}" if target else "a handler"
