@@ -237,8 +237,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write(tmp_path_factory.mktemp("ledger"), files)
 
 
-def _behave(project: Path, *formatter: str) -> str:
-    result = run_behave(project, *formatter, "--no-color", "features")
+def behave_failing(project: Path, *arguments: str) -> str:
+    """What ``behave`` printed for ``project``'s features, a run that must fail."""
+    result = run_behave(project, *arguments, "--no-color", "features")
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-3000:]
     return result.stdout
 
@@ -246,13 +247,13 @@ def _behave(project: Path, *formatter: str) -> str:
 @pytest.fixture(scope="module")
 def plain(project: Path) -> str:
     """What ``behave -f plain`` printed."""
-    return _behave(project, "-f", "plain")
+    return behave_failing(project, "-f", "plain")
 
 
 @pytest.fixture(scope="module")
 def pretty(project: Path) -> str:
     """What ``behave -f pretty`` printed."""
-    return _behave(project, "-f", "pretty")
+    return behave_failing(project, "-f", "pretty")
 
 
 def printed(output: str, title: str) -> str:
@@ -383,7 +384,7 @@ def test_pretty_does_not_say_where_the_skipped_steps_are_defined(pretty: str) ->
 
 
 def test_the_default_formatter_shows_the_given_failed(project: Path, pretty: str) -> None:
-    output = _behave(project)
+    output = behave_failing(project)
     block = printed(output, "A Given of a saga fails, and time passes")
     lines = [line.split(" # ")[0].rstrip() for line in block.splitlines()]
     given = lines.index('    And the event LedgerFrozen was published with ledger_id "L-1"')
@@ -402,7 +403,7 @@ def _statuses(report: list[Any], title: str) -> list[tuple[str, str | None]]:
 
 def test_the_json_report_shows_the_given_failed(project: Path) -> None:
     report_file = project / "report.json"
-    _behave(project, "-f", "json", "-o", str(report_file))
+    behave_failing(project, "-f", "json", "-o", str(report_file))
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert _statuses(report, "The second of three Given steps fails") == [
         ("Given", "passed"),

@@ -15,8 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.support import run_behave, write
-from tests.steps.test_failed_given_live import LEDGER, STEPS, printed, step_lines
+from tests.cli.support import write
+from tests.steps.test_failed_given_live import (
+    LEDGER,
+    STEPS,
+    behave_failing,
+    printed,
+    step_lines,
+)
 
 CLERK_STEPS = """
 
@@ -108,16 +114,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write(tmp_path_factory.mktemp("clerks"), files)
 
 
-def _behave(project: Path, *arguments: str) -> str:
-    result = run_behave(project, *arguments, "--no-color", "features")
-    assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-3000:]
-    return result.stdout
-
-
 @pytest.fixture(scope="module")
 def plain(project: Path) -> str:
     """What ``behave -f plain`` printed, with a JUnit report in ``reports``."""
-    return _behave(project, "-f", "plain", "--junit", "--junit-directory", "reports")
+    return behave_failing(project, "-f", "plain", "--junit", "--junit-directory", "reports")
 
 
 def test_the_then_steps_that_ran_after_the_failed_when_are_printed(plain: str) -> None:
@@ -177,7 +177,7 @@ def test_the_summary_and_junit_count_the_project_step_passed(project: Path, plai
 
 def test_pretty_prints_each_step_that_ran_on_its_own_line(project: Path) -> None:
     block = printed(
-        _behave(project, "-f", "pretty"), "The clerk logs in after a Given that never ran"
+        behave_failing(project, "-f", "pretty"), "The clerk logs in after a Given that never ran"
     )
     lines = [line.rstrip() for line in block.splitlines() if line.startswith("    ")]
     clerk = next(n for n, line in enumerate(lines) if "And the clerk is logged in" in line)
@@ -198,7 +198,7 @@ def test_the_steps_are_printed_before_the_after_scenario_hook_runs(plain: str, t
 @pytest.fixture(scope="module")
 def not_captured(project: Path) -> str:
     """What ``behave -f plain --no-capture`` printed."""
-    return _behave(project, "-f", "plain", "--no-capture")
+    return behave_failing(project, "-f", "plain", "--no-capture")
 
 
 def test_without_capture_a_print_comes_after_the_steps_before_it(not_captured: str) -> None:
