@@ -171,7 +171,10 @@ def _differences(
         return [_prefixed(path, d) for d in nested]
     if expected is actual or expected is ANY_VALUE:
         return []
-    if type(expected) is not type(actual) and not _comparable(expected, actual):
+    if type(expected) is not type(actual) and (
+        _has_fields(expected) or not _comparable(expected, actual)
+    ):
+        # a message is of its class exactly: a subclass may carry more than expected
         return [FieldDifference(path, expected, actual)]
     if _has_fields(expected):
         return _object_differences(path, expected, actual, ignored_fields)

@@ -70,6 +70,19 @@ def payload_of(item: object) -> object:
     return item.payload if isinstance(item, Message) else item
 
 
+def split_message(
+    item: object, metadata: Mapping[str, object] | None = None
+) -> tuple[object, Mapping[str, object]]:
+    """The payload of ``item`` and its metadata, with ``metadata`` added over it.
+
+    A bare payload has no metadata of its own; a `Message` keeps its own, as Axon's
+    ``asCommandMessage(…).andMetaData(…)`` does.
+    """
+    if isinstance(item, Message):
+        return item.payload, {**item.metadata, **metadata} if metadata else item.metadata
+    return item, metadata or {}
+
+
 def message_fields(message_type: type) -> tuple[FieldInfo, ...]:
     """The constructor fields of ``message_type``, in declaration order."""
     return _message_fields(message_type)

@@ -7,7 +7,12 @@ from collections.abc import Collection
 from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
-from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, is_message_class, payload_of
+from castle_bdd.domain.messages import (
+    DEFAULT_IGNORED_FIELDS,
+    Message,
+    is_message_class,
+    payload_of,
+)
 from castle_bdd.matchers._config import required_value
 from castle_bdd.matchers._text import show, show_with_class
 from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
@@ -18,20 +23,24 @@ class FieldsEqual(BaseMatcher[object]):
     """Matches a payload, or a `Message` around one, whose fields equal the expected ones.
 
     The classes must be the same; fields in ``ignored_fields`` are not compared. An
-    `ExpectedMessage` compares only the fields it names, and accepts subclasses.
+    `ExpectedMessage` compares only the fields it names, and accepts subclasses. An
+    expected `Message` with metadata is compared on its metadata too, as `expect_events`
+    compares it.
     """
 
     def __init__(self, expected: object, ignored_fields: Collection[str]) -> None:
-        self.expected = payload_of(required_value(expected, "equal_to"))
+        self.given = required_value(expected, "equal_to")
+        self.expected = payload_of(self.given)
         self.ignored_fields = frozenset(ignored_fields)
 
     def _matches(self, item: object) -> bool:
-        actual = payload_of(item)
-        return self._same_class(actual) and not self._differences(actual)
+        return self._same_class(payload_of(item)) and not self._differences(item)
 
     def describe_to(self, description: Description) -> None:
         """Shows the expected payload, without the ignored fields."""
         description.append_text(show(self.expected, self.ignored_fields))
+        if isinstance(self.given, Message) and self.given.metadata:
+            description.append_text(f" with metadata {dict(self.given.metadata)!r}")
 
     def describe_mismatch(self, item: object, mismatch_description: Description) -> None:
         """Names the wrong class, or every field that differs with both values."""
@@ -42,11 +51,11 @@ class FieldsEqual(BaseMatcher[object]):
                 f"expected {wanted}, but was {show_with_class(actual)}"
             )
             return
-        described = (_describe(difference) for difference in self._differences(actual))
+        described = (_describe(difference) for difference in self._differences(item))
         mismatch_description.append_text("; ".join(described))
 
-    def _differences(self, actual: object) -> list[FieldDifference]:
-        return field_differences(self.expected, actual, self.ignored_fields)
+    def _differences(self, item: object) -> list[FieldDifference]:
+        return field_differences(self.given, item, self.ignored_fields)
 
     def _same_class(self, actual: object) -> bool:
         if isinstance(self.expected, ExpectedMessage):
