@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, NamedTuple, TypeVar, overload
 
+from castle_bdd.errors import HandlerDefinitionError
+
 F = TypeVar("F", bound=Callable[..., object])
 
 _MARK = "__castle_handler__"
@@ -109,6 +111,11 @@ def saga_event_handler(association: str, key: str | None = None) -> Callable[[F]
     ``association`` names the event property whose value finds the saga; ``key`` is the
     association key when it differs from the property name.
     """
+    if callable(association):  # written without its parentheses: @saga_event_handler
+        raise HandlerDefinitionError(
+            f"@saga_event_handler on {getattr(association, '__qualname__', association)} needs "
+            'the event property that finds the saga: write @saga_event_handler(association="…")'
+        )
 
     def decorate(function: F) -> F:
         return _mark(function, role=Role.SAGA_EVENT, association=association, association_key=key)

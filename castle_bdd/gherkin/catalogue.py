@@ -276,12 +276,20 @@ def _import(name: str) -> ModuleType:
     try:
         return importlib.import_module(name)
     except ImportError as error:
+        if error.name is not None and not _names_module(name, error.name):
+            # the module itself was found; an import inside it failed: show that line
+            raise DomainConfigurationError(import_failure(name, error)) from error
         raise DomainConfigurationError(
             f"cannot import the domain module '{name}' named in the castle-bdd "
             f"configuration: {error}"
         ) from error
     except Exception as error:  # the module's own code raised: show where
         raise DomainConfigurationError(import_failure(name, error)) from error
+
+
+def _names_module(name: str, missing: str) -> bool:
+    """Whether ``missing`` (the module Python could not find) is ``name`` or a package of it."""
+    return name == missing or name.startswith(missing + ".")
 
 
 def _public_classes(module: ModuleType) -> Iterable[type]:
