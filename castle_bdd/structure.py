@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.gherkin.target_tags import misspelt_tag
 from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.stray_lines import step_reader, stray_lines
+from castle_bdd.tags import KNOWN_ISSUE
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Feature, Step
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _MARKER = "_castle_bdd_structure"
+_SEPARATORS = re.compile(r"[\s_.-]")
 
 
 @dataclass(eq=False)
@@ -62,6 +66,9 @@ def structure_problems(
     """
     problems = StructureProblems()
     for feature in features:
+        reads = None if find_match is None else step_reader(find_match, library_step)
+        for problem in stray_lines(feature, reads)[:1]:  # before the rest: it explains them
+            problems.add(problems.features, feature, problem)
         scenarios = list(feature.walk_scenarios(with_outlines=True))
         if not scenarios:
             problems.add(
@@ -70,11 +77,87 @@ def structure_problems(
                 f"{feature.location}: the feature has no scenarios: add a Scenario with "
                 "Given, When and Then steps",
             )
+        _check_tags(problems, problems.features, feature, feature)
         for scenario in scenarios:
             _check(problems, feature, scenario)
+            _check_tags(problems, problems.scenarios, feature, scenario)
             if find_match is not None:
                 _check_arguments(problems, scenario, find_match)
+                _check_then(problems, scenario, find_match)
+                _check_placeholders(problems, scenario, find_match)
+        if find_match is not None:
+            _check_background(problems, feature, find_match)
     return problems
+
+
+def _check_tags(
+    problems: StructureProblems, table: dict[int, str], feature: Any, element: Any
+) -> None:
+    for tag in getattr(element, "tags", None) or ():
+        fix = misspelt_tag(str(tag)) or _misspelt_known_issue(str(tag))
+        if fix is not None:
+            where = f"{feature.filename}:{getattr(tag, 'line', element.line)}"
+            problem = f"{where}: @{tag} is not a tag castle-bdd reads — write {fix}"
+            for each in getattr(element, "scenarios", None) or [element]:
+                problems.add(table, each, problem)
+            return
+
+
+def _misspelt_known_issue(tag: str) -> str | None:
+    if tag != KNOWN_ISSUE and _SEPARATORS.sub("", tag.casefold()).rstrip("s") == "knownissue":
+        return f"@{KNOWN_ISSUE}"
+    return None
+
+
+def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
+    """A scenario of the step library with a When and no Then step checks nothing."""
+    steps = list(getattr(scenario, "steps", ()))
+    if not any(step.step_type == "when" for step in steps):
+        return  # Given steps alone run, and say so: no When to check
+    if any(step.step_type == "then" for step in steps):
+        return
+    if not any(step.step_type == "when" and library_step(find_match, step) for step in steps):
+        return  # a step no sentence reads says what is wrong itself
+    problem = (
+        f"{scenario.location}: the scenario has a When and no Then step, so it checks "
+        "nothing: add what must follow, e.g. Then the command succeeds, or Then no events "
+        "are published"
+    )
+    for each in getattr(scenario, "scenarios", None) or [scenario]:
+        problems.add(problems.scenarios, each, problem)
+
+
+def _check_placeholders(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
+    """A ``<placeholder>`` in a plain Scenario, which has no Examples to fill it."""
+    if hasattr(scenario, "examples"):
+        return
+    for step in scenario.steps:
+        names = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        if names and library_step(find_match, step):
+            problems.add(
+                problems.scenarios,
+                scenario,
+                f"{step.location}: <{names[0]}> is a placeholder, but this is a Scenario, "
+                "not a Scenario Outline: write the value itself, or make it a Scenario "
+                f"Outline with an Examples: table that has the column {names[0]}",
+            )
+            return
+
+
+def _check_background(problems: StructureProblems, feature: Any, find_match: StepMatch) -> None:
+    """A Background holds the Given steps every scenario starts with."""
+    background = getattr(feature, "background", None)
+    for step in getattr(background, "steps", None) or ():
+        if step.step_type in ("when", "then") and library_step(find_match, step):
+            keyword = step.step_type.capitalize()
+            problems.add(
+                problems.features,
+                feature,
+                f'{step.location}: the Background has the {keyword} step "{step.name}": a '
+                "Background holds the Given steps every scenario starts with — move the "
+                f"{keyword} step into each scenario",
+            )
+            return
 
 
 def _check_arguments(problems: StructureProblems, scenario: object, find_match: StepMatch) -> None:

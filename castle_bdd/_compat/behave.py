@@ -168,17 +168,23 @@ class SameStepSentence(AmbiguousStep, ConstraintError):  # type: ignore[misc]
 _BEHAVES = "_castle_bdd_wraps"
 #: Words for a feature file that is not UTF-8: its path, the line and the decoding error.
 NotUtf8Explainer = Callable[[str, int, UnicodeDecodeError], str]
+#: Words for a feature file behave cannot parse: its path, the line, the line's text and
+#: behave's message; None to keep behave's own.
+UnparsableExplainer = Callable[[str, "int | None", "str | None", str], "str | None"]
 #: Words for a sentence defined twice (the new step's keyword, text, function and location,
 #: and the step matcher that has it), or None to leave behave's own error.
 SameSentenceExplainer = Callable[[str, str, Callable[..., Any], str, Any], "str | None"]
 
 
-def on_feature_not_utf8(explain: NotUtf8Explainer) -> None:
+def on_feature_not_utf8(
+    explain: NotUtf8Explainer, unparsable: UnparsableExplainer | None = None
+) -> None:
     """Make behave report a feature file that is not UTF-8 in ``explain``'s words.
 
     behave's ``parser.parse_file`` decodes every feature file as UTF-8 and lets a
     ``UnicodeDecodeError`` end the run in a traceback, before any hook runs; a
-    ``ParserError`` it prints as one line. Installing again replaces ``explain``.
+    ``ParserError`` it prints as one line. With ``unparsable``, behave's own parse errors
+    are told in its words too (when it has some). Installing again replaces both.
     """
     parse_file = getattr(parser.parse_file, _BEHAVES, parser.parse_file)
 
@@ -188,6 +194,18 @@ def on_feature_not_utf8(explain: NotUtf8Explainer) -> None:
         except UnicodeDecodeError as error:
             line = bytes(error.object[: error.start]).count(b"\n") + 1
             raise FeatureFileUnreadable(explain(filename, line, error), filename, line) from None
+        except FeatureFileUnreadable:
+            raise
+        except ParserError as error:
+            stopped_at: int | None = getattr(error, "line", None)
+            words = None
+            if unparsable is not None:
+                behaves = str(error.args[0]) if error.args else ""
+                text = getattr(error, "line_text", None)
+                words = unparsable(filename, stopped_at, text, behaves)
+            if words is None:
+                raise
+            raise FeatureFileUnreadable(words, filename, stopped_at) from None
 
     setattr(parse_utf8_file, _BEHAVES, parse_file)
     parser.parse_file = parse_utf8_file

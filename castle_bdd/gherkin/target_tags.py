@@ -8,14 +8,19 @@ tag that chooses wins, and two that choose at the same level are refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
 from castle_bdd.gherkin.plan import Target
+from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.wording import with_article
 
 TAG_KINDS = ("aggregate", "saga")
+_CHOOSING = tuple(f"{kind}:" for kind in TAG_KINDS)
+#: A tag that names what it chooses: a word, a separator (``:``, ``=``, …) and a name.
+_WRITTEN_CHOICE = re.compile(r"([A-Za-z]+)([:=.\-_/]+)(\S+)$")
 
 
 class WrittenTag(str):
@@ -62,6 +67,27 @@ def tagged_target(catalogue: Catalogue, tags: Sequence[str]) -> Target | None:
             _location(first),
         )
     return _target(catalogue, first)
+
+
+def misspelt_tag(tag: str) -> str | None:
+    """The choosing tag ``tag`` was meant to be (``@aggregate:GiftCard``), or None.
+
+    ``@Aggregate:GiftCard``, ``@aggregates:GiftCard`` and ``@aggregate=GiftCard`` choose
+    nothing as written. A tag of the project's own (``@slow``, ``@saga``) is no mistake:
+    only a near-miss of ``aggregate`` or ``saga`` followed by a name.
+    """
+    if tag.startswith(_CHOOSING):
+        return None
+    found = _WRITTEN_CHOICE.match(tag)
+    kind = _near_kind(found.group(1)) if found is not None else None
+    return f"@{kind}:{found.group(3)}" if found is not None and kind is not None else None
+
+
+def _near_kind(written: str) -> str | None:
+    word = written.casefold()
+    if word.endswith("s") and word[:-1] in TAG_KINDS:
+        return word[:-1]
+    return closest(word, TAG_KINDS, cutoff=0.8)
 
 
 def _target(catalogue: Catalogue, tag: str) -> Target:

@@ -27,6 +27,8 @@ from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.durations import parse_duration, parse_instant
 from castle_bdd.gherkin.sentences import (
     Sentence,
+    latin_text,
+    look_alike_letters,
     nearest_sentences,
     plain_text,
     related_sentences,
@@ -58,11 +60,16 @@ class Vocabulary:
 def explain_unmatched(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     """Why no step reads ``keyword text``, and what to write instead."""
     written = f"{keyword.capitalize()} {text}"
-    for explain in (_unusual, other_keyword, _unreadable_value):
+    for explain in (_unusual, _look_alike, other_keyword, _unreadable_value):
         found = explain(keyword, text, vocabulary)
         if found:
             return found
-    nearest = nearest_sentences(text, keyword, vocabulary.sentences)
+    # the step itself is no suggestion (a sentence whose field took every word)
+    nearest = [
+        s
+        for s in nearest_sentences(text, keyword, vocabulary.sentences)
+        if str(s) != written and _names_are_names(s.sentence, s.text, vocabulary)
+    ]
     if nearest:
         lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
         return f'no step reads "{written}" — did you mean:\n{lines}'
@@ -85,10 +92,20 @@ def _unusual(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     return f"the step has {' and '.join(found)}: {fix}"
 
 
+def _look_alike(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    found = look_alike_letters(text)
+    if not found:
+        return ""
+    plain = latin_text(text)
+    write = f"{keyword.capitalize()} {plain}"
+    fix = f"write: {write}" if vocabulary.reads(keyword, plain) else "write it in Latin letters"
+    return f"the step has {' and '.join(found)}: {fix}"
+
+
 def other_keyword(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     """``"…" is a When step, not a Given step — write: …``, or ``""`` if it is not."""
     for other in KEYWORDS:
-        if other != keyword and vocabulary.reads(other, text):
+        if other != keyword and _reads_as_named(other, text, vocabulary):
             nearest = nearest_sentences(
                 text, keyword, vocabulary.sentences, limit=1, only_keyword=True
             )
@@ -98,6 +115,46 @@ def other_keyword(keyword: str, text: str, vocabulary: Vocabulary) -> str:
                 f"— write: {other.capitalize()} {text}{also}"
             )
     return ""
+
+
+def _reads_as_named(keyword: str, text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a sentence of ``keyword`` reads ``text`` with names that are names.
+
+    ``Then the event are:`` is read by ``Given the event {message}:`` with the message
+    ``are``: a word of the sentences themselves is no message name.
+    """
+    if not vocabulary.reads(keyword, text):
+        return False
+    return all(
+        _names_are_names(sentence, text, vocabulary)
+        for sentence in vocabulary.sentences
+        if sentence.keyword == keyword
+    )
+
+
+def _names_are_names(sentence: Sentence, text: str, vocabulary: Vocabulary) -> bool:
+    """Whether the message names ``sentence`` reads in ``text`` are not its own words."""
+    if ":MessageName}" not in sentence.pattern:
+        return True
+    found = _relaxed_parse(sentence.pattern, text)
+    if found is None:
+        return True
+    own_words = _sentence_words(tuple(vocabulary.sentences))
+    return not any(
+        type_name == "MessageName"
+        and set(str(found.named.get(name, "")).casefold().split()) <= own_words
+        for name, type_name in _TYPED_FIELD.findall(sentence.pattern)
+    )
+
+
+@lru_cache(maxsize=4)
+def _sentence_words(sentences: tuple[Sentence, ...]) -> frozenset[str]:
+    return frozenset(
+        word.casefold().rstrip(":,")
+        for sentence in sentences
+        for word in _TYPED_FIELD.sub(" ", sentence.pattern).split()
+        if "{" not in word and "}" not in word
+    )
 
 
 def _unreadable_value(keyword: str, text: str, vocabulary: Vocabulary) -> str:

@@ -14,13 +14,14 @@ from typing import Any
 
 from castle_bdd._compat.behave import on_feature_not_utf8, on_same_sentence
 from castle_bdd.encoding import not_utf8
+from castle_bdd.unparsable import unparsable
 
 _LIBRARY = "castle_bdd.steps"
 
 
 def install_loading_checks() -> None:
     """Name a feature file that is not UTF-8 and a project step with a library sentence."""
-    on_feature_not_utf8(not_utf8)
+    on_feature_not_utf8(not_utf8, unparsable)
     on_same_sentence(same_sentence)
 
 

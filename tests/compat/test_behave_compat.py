@@ -111,6 +111,34 @@ def test_a_feature_file_that_is_not_utf8_is_a_parser_error_in_the_given_words(
 
 
 @pytest.mark.usefixtures("behave_parser")
+def test_a_line_behave_stops_at_is_told_in_the_words_given(tmp_path: Path) -> None:
+    feature = tmp_path / "and.feature"
+    feature.write_text("Feature: F\n\n  Scenario: s\n    And x\n", encoding="utf-8")
+    seen: list[tuple[int | None, str]] = []
+
+    def unparsable(filename: str, line: int | None, text: str | None, behaves: str) -> str:
+        seen.append((line, behaves))
+        return f"{Path(filename).name}:{line}: starts with And"
+
+    on_feature_not_utf8(lambda filename, line, error: "unused", unparsable)
+    with pytest.raises(FeatureFileUnreadable) as raised:
+        parse_features([str(feature)])
+    assert str(raised.value) == "and.feature:4: starts with And"
+    assert raised.value.line == 4 and seen[0][0] == 4 and "AND-STEP" in seen[0][1]
+
+
+@pytest.mark.usefixtures("behave_parser")
+def test_a_line_without_words_keeps_behaves_error(tmp_path: Path) -> None:
+    feature = tmp_path / "and.feature"
+    feature.write_text("Feature: F\n\n  Scenario: s\n    And x\n", encoding="utf-8")
+    on_feature_not_utf8(lambda filename, line, error: "unused", lambda *words: None)
+    with pytest.raises(ParserError) as raised:
+        parse_features([str(feature)])
+    assert not isinstance(raised.value, FeatureFileUnreadable)
+    assert "AND-STEP" in str(raised.value)
+
+
+@pytest.mark.usefixtures("behave_parser")
 def test_a_utf8_feature_file_is_parsed_as_behave_parses_it(tmp_path: Path) -> None:
     feature = tmp_path / "utf8.feature"
     feature.write_text("Feature: Caf\u00e9s\n\n  Scenario: s\n    Given x\n", encoding="utf-8")

@@ -1,0 +1,120 @@
+"""Lines behave reads as a description, where a domain expert meant Gherkin.
+
+behave takes every line it does not know between ``Feature:`` and the first scenario, or
+between ``Scenario:`` and its first step, as description text. A misspelt keyword
+(``Scenaro:``, ``Gvien the event …``), a step written above ``Scenario:`` or a table under
+no step vanish there without a word, and the scenario runs without them. A table row
+that does not end in ``|`` loses its last character (``amount`` is read as ``amoun``).
+`stray_lines` finds them once per run, with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from types import SimpleNamespace
+from typing import Any
+
+from castle_bdd.gherkin.suggestions import closest
+
+#: The keywords of a block (English Gherkin), each written with a colon.
+_BLOCKS = ("Feature", "Background", "Scenario", "Scenario Outline", "Examples", "Example")
+_STEPS = ("Given", "When", "Then", "And", "But")
+_BLOCK_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,24}):")
+#: Whether a sentence of the step library reads a step of this type and text.
+ReadsStep = Callable[[str, str], bool]
+
+
+def stray_lines(feature: Any, reads: ReadsStep | None) -> list[str]:
+    """``path:line: …`` for each line of ``feature`` behave took as description."""
+    filename = str(getattr(feature, "filename", ""))
+    lines = _file_lines(filename)
+    if not lines or any(line.lstrip().startswith("# language:") for line in lines[:3]):
+        return []
+    found = [f"{filename}:{number}: {problem}" for number, problem in _open_rows(lines)]
+    owners = [feature, *feature.walk_scenarios(with_outlines=True)]
+    for owner in owners:
+        for text in getattr(owner, "description", None) or ():
+            problem = _stray(text.strip(), reads, in_scenario=owner is not feature)
+            if problem:
+                number = _line_number(lines, text.strip(), getattr(owner, "line", 1))
+                found.append(f"{filename}:{number}: {problem}")
+    return found
+
+
+def _stray(text: str, reads: ReadsStep | None, in_scenario: bool) -> str:
+    # a feature's description may show a table; a scenario's is a line or two of prose
+    if in_scenario and (text.startswith("|") or text.startswith('"""')):
+        what = "table" if text.startswith("|") else "doc string"
+        return (
+            f"this {what} is under no step, so behave reads it as a description: put it "
+            'right under the step it belongs to (a step ending in ":")'
+        )
+    block = _BLOCK_LINE.match(text)
+    if block is not None and block.group(1) not in _BLOCKS:
+        near = closest(block.group(1), _BLOCKS, cutoff=0.75)
+        if near is not None:
+            return (
+                f'"{block.group(1)}:" is no Gherkin keyword, so behave reads this line as a '
+                f"description — did you mean {near}:?"
+            )
+    first, _, rest = text.partition(" ")
+    if reads is None or not rest:
+        return ""
+    keyword = first if first in _STEPS else closest(first, _STEPS, cutoff=0.75)
+    step_type = {"And": "given", "But": "given"}.get(keyword or "", (keyword or "").lower())
+    if keyword is None or not any(
+        reads(kind, rest) for kind in (step_type, "given", "when", "then")
+    ):
+        return ""
+    if keyword == first:
+        return (
+            f'"{text}" is above the first Scenario (or not under one), so behave reads it as '
+            "a description and never runs it: put it under a Scenario: or Background:"
+        )
+    return (
+        f'"{first}" is no Gherkin keyword, so behave reads "{text}" as a description and '
+        f"never runs it — write: {keyword} {rest}"
+    )
+
+
+def _open_rows(lines: Sequence[str]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    in_doc_string = False
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if text.startswith('"""') or text.startswith("```"):
+            in_doc_string = not in_doc_string
+        elif not in_doc_string and text.startswith("|") and not text.endswith("|"):
+            found.append(
+                (
+                    number,
+                    f'the table row "{text}" does not end with "|", so behave drops its '
+                    'last character: close the last cell with "|"',
+                )
+            )
+    return found
+
+
+def _line_number(lines: Sequence[str], text: str, after: int) -> int:
+    for number in range(max(after, 1), len(lines) + 1):
+        if lines[number - 1].strip() == text:
+            return number
+    return after
+
+
+def _file_lines(filename: str) -> list[str]:
+    try:
+        with open(filename, encoding="utf-8") as file:
+            return file.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def step_reader(find_match: Callable[[object], object], library: Callable[..., bool]) -> ReadsStep:
+    """A `ReadsStep` from behave's ``find_match`` and a test that a match is the library's."""
+
+    def reads(step_type: str, text: str) -> bool:
+        return library(find_match, SimpleNamespace(step_type=step_type, name=text, keyword=""))
+
+    return reads

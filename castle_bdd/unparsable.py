@@ -1,0 +1,117 @@
+"""A feature file behave cannot parse, in words a domain expert can act on.
+
+behave stops a run at a line it cannot read with one line of its own (``Failed to parse
+"/abs/path/x.feature": Malformed table at line 6``). Each mistake it reports there gets
+the file and line as ``path:line``, what is wrong in Gherkin's terms and how to write it.
+behave's message is read for its kind; a message not known here keeps behave's wording,
+with the file and line in front.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from castle_bdd.paths import readable_path
+
+_REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
+_KEYWORDS = ("Feature", "Background", "Scenario Outline", "Scenario", "Examples", "Rule")
+
+
+def unparsable(filename: str, line: int | None, line_text: str | None, behaves: str) -> str:
+    """``features/x.feature:6: …``: where behave stopped, what is wrong and the fix."""
+    text = (line_text or "").strip()
+    where = f"{readable_path(filename)}:{line}" if line else readable_path(filename)
+    for sign, explain in _EXPLAINED:
+        if sign in behaves:
+            return f"{where}: {explain(text, filename, line)}"
+    return f"{where}: {_generic(text, behaves)}"
+
+
+def _and_first(text: str, filename: str, line: int | None) -> str:
+    text = text or _line_of(filename, line)
+    word = text.split(" ", 1)[0]
+    return (
+        f'the first step of the scenario starts with "{word}", which continues the step '
+        f"before it: start with Given (or When, Then) — write: Given {text[len(word) :].strip()}"
+    )
+
+
+def _malformed_table(text: str, filename: str, line: int | None) -> str:
+    row = _line_of(filename, line)
+    if row and not row.endswith("|"):
+        return f'the table row "{row}" does not end with "|": close its last cell with "|"'
+    return (
+        "this table row does not have as many cells as the heading row: give every row "
+        'one cell per column (an empty cell is written "|  |")'
+    )
+
+
+def _bad_tag(text: str, filename: str, line: int | None) -> str:
+    row = _line_of(filename, line)
+    words = row.split()
+    fix = ""
+    if len(words) == 2 and words[0].startswith("@") and not words[1].startswith("@"):
+        fix = f" — write: {words[0]}:{words[1]}"
+    return (
+        f'the tag line "{row}" has a word without "@": every word of a tag line is a tag '
+        f"that starts with @, and a tag has no spaces{fix}"
+    )
+
+
+def _doc_string_open(text: str, filename: str, line: int | None) -> str:
+    return (
+        "a doc string above this line is not closed, or this line is indented less than its "
+        'opening """: end the doc string with """ on a line of its own, indented like the '
+        'opening """'
+    )
+
+
+def _examples_outside_outline(text: str, filename: str, line: int | None) -> str:
+    return (
+        'Examples: belong to a Scenario Outline: write "Scenario Outline:" instead of '
+        '"Scenario:" for the scenario above, or remove the Examples'
+    )
+
+
+def _generic(text: str, behaves: str) -> str:
+    reason_found = _REASON.search(behaves)
+    reason = reason_found.group(1).strip() if reason_found else ""
+    keyword = next((k for k in _KEYWORDS if text.casefold() == k.casefold()), None)
+    if keyword is not None:
+        return f'"{text}" needs a colon after it — write: {keyword}:'
+    fixes = {
+        "may not occur before Feature": 'a feature file starts with a "Feature:" line — '
+        "add one above, e.g. Feature: Gift cards",
+        "Background does not support tags": "a Background takes no tags — put the tag on "
+        "the Feature or on each Scenario",
+        "Background should not be used here": "a feature has one Background, before its "
+        "first Scenario — put all its Given steps in one Background",
+    }
+    for sign, fix in fixes.items():
+        if sign in reason:
+            return f'"{text}": {fix}'
+    said = f" ({reason})" if reason else ""
+    return (
+        f'behave cannot read "{text}" here{said}: a feature file is a "Feature:" line, then '
+        'an optional "Background:" and "Scenario:" blocks of Given, When and Then steps'
+    )
+
+
+def _line_of(filename: str, line: int | None) -> str:
+    try:
+        with open(filename, encoding="utf-8") as file:
+            lines = file.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return lines[line - 1].strip() if line and 0 < line <= len(lines) else ""
+
+
+_EXPLAINED: tuple[tuple[str, Callable[[str, str, int | None], str]], ...] = (
+    ("AND-STEP REQUIRES", _and_first),
+    ("BUT-STEP REQUIRES", _and_first),
+    ("Malformed table", _malformed_table),
+    ("tag: ", _bad_tag),
+    ("BAD-INDENT in multiline text", _doc_string_open),
+    ("Examples must only appear inside scenario outline", _examples_outside_outline),
+)

@@ -1,0 +1,10 @@
+# wrong: @aggregate=GiftCard is not a tag castle-bdd reads
+# fix: write @aggregate:GiftCard
+# line: 6
+Feature: Tag equals
+
+  @aggregate=GiftCard
+  Scenario: tag equals
+    Given the event CardIssued with card_id "GC-1" and amount 10
+    When the command RedeemCard is sent with card_id "GC-1" and amount 3
+    Then the command succeeds
