@@ -3,8 +3,7 @@
 Axon builds the result on bare buses and a saga store and drives them by hand. Here a
 ``ScriptSaga`` does the same things from inside a when phase: each ``Act`` event carries
 what the saga does with its command gateway, event bus, scheduler, deadlines and
-associations. ``startRecordingCallback`` has no counterpart: castle-bdd has no public
-start-of-recording hook.
+associations.
 """
 
 from __future__ import annotations
@@ -134,6 +133,14 @@ def test_start_recording() -> None:
         second.expect_successful_handler_execution()
     assert str(second.exception) == "Second"
     assert fixture._configuration.error_handler.exception is second.exception
+
+
+def test_start_recording_callback() -> None:
+    """FixtureExecutionResultImplTest.startRecordingCallback"""
+    calls: list[int] = []
+    fixture = SagaTestFixture(ScriptSaga).register_start_recording_callback(lambda: calls.append(1))
+    fixture.when_publishing(Act(_nothing))
+    assert calls == [1]
 
 
 def test_start_recording_clears_events_and_commands() -> None:

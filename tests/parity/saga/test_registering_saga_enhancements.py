@@ -1,12 +1,13 @@
-"""Axon's ``FixtureTest_RegisteringSagaEnhancements``: the error-handler cases.
+"""Axon's ``FixtureTest_RegisteringSagaEnhancements``, case by case.
 
-The start-recording-callback and resource-injector cases have no counterpart: castle-bdd
-has no start-of-recording hook, and hands resources to handlers as parameters.
+A resource injector is called with each saga as it is made; the saga is handed its
+resources as handler parameters besides.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 
@@ -69,3 +70,47 @@ def test_exceptions_are_rethrown_during_given_phase_without_invoked_custom_error
     with pytest.raises(SagaGivenPhaseError, match="some exception"):
         fixture.given_a_published(TEST_EVENT)
     assert told == []
+
+
+def _counting() -> tuple[SagaTestFixture[SomeTestSaga], list[int]]:
+    calls: list[int] = []
+    fixture = SagaTestFixture(SomeTestSaga).register_start_recording_callback(
+        lambda: calls.append(1)
+    )
+    return fixture, calls
+
+
+def test_start_recording_callback_is_invoked_on_when_publishing_an_event() -> None:
+    """FixtureTest_RegisteringSagaEnhancements.startRecordingCallbackIsInvokedOnWhenPublishingAnEvent"""
+    fixture, calls = _counting()
+    given = fixture.given_a_published(SomeEvent())
+    assert calls == []
+    given.when_publishing(SomeEvent())
+    assert calls == [1]
+
+
+def test_start_recording_callback_is_invoked_on_when_time_advances() -> None:
+    """FixtureTest_RegisteringSagaEnhancements.startRecordingCallbackIsInvokedOnWhenTimeAdvances"""
+    fixture, calls = _counting()
+    given = fixture.given_a_published(SomeEvent())
+    assert calls == []
+    given.when_time_advances_to(fixture.current_time + timedelta(minutes=5))
+    assert calls == [1]
+
+
+def test_start_recording_callback_is_invoked_on_when_time_elapses() -> None:
+    """FixtureTest_RegisteringSagaEnhancements.startRecordingCallbackIsInvokedOnWhenTimeElapses"""
+    fixture, calls = _counting()
+    given = fixture.given_a_published(SomeEvent())
+    assert calls == []
+    given.when_time_elapses(timedelta(minutes=5))
+    assert calls == [1]
+
+
+def test_registered_resource_injector_is_called_upon_first_event_publication() -> None:
+    """FixtureTest_RegisteringSagaEnhancements.registeredResourceInjectorIsCalledUponFirstEventPublication"""
+    injected: list[Saga] = []
+    fixture = SagaTestFixture(SomeTestSaga).register_resource_injector(injected.append)
+    fixture.given_a_published(SomeEvent())
+    assert len(injected) == 1
+    assert isinstance(injected[0], SomeTestSaga)
