@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from castle_bdd.fixtures.accidents import crash_report
-from castle_bdd.fixtures.user_code import describe_user_exception
+from castle_bdd.fixtures.user_code import UserCodeError, describe_user_exception, user_frames
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target, When, WhenKind
 from castle_bdd.wording import capitalized
@@ -28,6 +28,14 @@ def given_failure(target: Target, error: Exception) -> str:
         f"{describe_user_exception(error)}\nThis is a bug in the code, not a mistake in "
         "the feature file."
     )
+
+
+def step_crash(error: Exception) -> GherkinError | None:
+    """A step's failure when the domain's code it called (a property, ``__eq__``,
+    ``__repr__``) raised ``error``, shown in that code's frames; None when it did not."""
+    if not user_frames(error):
+        return None
+    return GherkinError(str(UserCodeError("the domain's code this step called", error)))
 
 
 def _crash_subject(target: Target | None, when: When | None) -> str:

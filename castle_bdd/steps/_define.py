@@ -30,6 +30,7 @@ from castle_bdd._compat.behave import registering_with
 from castle_bdd.behave import castle, step_ended, step_running
 from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.errors import CastleBddError
+from castle_bdd.gherkin.crashes import step_crash
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import (
@@ -250,6 +251,11 @@ def _guarded(function: F, starts_when: bool = False) -> F:
                 "the scenario's time would go past the year 9999, the last year a date can "
                 "have: write a shorter duration or an earlier time"
             ) from None
+        except Exception as error:  # the domain's code raised as the step ran it: a bug
+            crash = step_crash(error)
+            if crash is None:
+                raise
+            raise crash from error
         finally:
             step_ended(previous)
 
