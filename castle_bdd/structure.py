@@ -212,10 +212,12 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
         for name in _placeholders(step):
             if name not in columns:
                 near = closest(name, columns)
+                fix = f" — did you mean <{near}>?" if near else ""
+                if f"<{name}>" in columns:
+                    fix = f": write the heading without <>: | {name} |"
                 problem = (
                     f"{step.location}: <{name}> is not a column of the Examples "
-                    f"table (its columns: {', '.join(sorted(columns))})"
-                    + (f" — did you mean <{near}>?" if near else "")
+                    f"table (its columns: {', '.join(sorted(columns))}){fix}"
                 )
                 for scenario in outline.scenarios:
                     problems.add(problems.scenarios, scenario, problem)

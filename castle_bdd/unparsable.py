@@ -87,6 +87,8 @@ def _generic(text: str, behaves: str) -> str:
         "the Feature or on each Scenario",
         "Background should not be used here": "a feature has one Background, before its "
         "first Scenario — put all its Given steps in one Background",
+        "Multiple features in one file": "a feature file holds one Feature — move this one "
+        "to a file of its own",
     }
     for sign, fix in fixes.items():
         if sign in reason:

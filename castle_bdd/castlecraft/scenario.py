@@ -54,6 +54,8 @@ class CastlecraftConfiguration:
     stream_id: Callable[[object], object] = stream_id_of
     #: Exceptions that fail every expectation but one naming them (empty: Axon's way).
     accidental_exceptions: tuple[type[BaseException], ...] = ()
+    #: castlecraft aggregates are event-sourced: what they apply is stored.
+    state_storage: bool = False
 
 
 class CastlecraftScenario:

@@ -21,6 +21,7 @@ from castle_bdd.gherkin.converters import (
     show_json,
 )
 from castle_bdd.gherkin.suggestions import closest, normalise_name
+from castle_bdd.wording import with_article
 
 _ITEM = re.compile(r"""\s*("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|[^,]*?)\s*(?:,|$)""")
 _ESCAPE = re.compile(r"\\(.)")
@@ -170,7 +171,7 @@ class RecordConverter:
         self.target = target
         self.converter_for = converter_for
         self.fields: dict[str, tuple[FieldInfo, Converter]] | None = None
-        self.expected = f"a {target.__name__} written as a JSON object"
+        self.expected = f"{with_article(target.__name__)} written as a JSON object"
 
     def from_text(self, text: str, quoted: bool) -> object:
         """A JSON object, each field converted to its type, passed to the class."""
@@ -237,5 +238,8 @@ def _each(read: Callable[[Any], object], items: Iterable[object]) -> list[object
 def _plural(expected: str) -> str:
     for article in ("a ", "an "):
         if expected.startswith(article):
-            return expected[len(article) :].partition(" like ")[0] + "s"
+            noun, written, how = expected[len(article) :].partition(" written as ")
+            if written:  # a nested record: its name is no noun to put in the plural
+                return f"{noun} values, each written as {how}"
+            return noun.partition(" like ")[0] + "s"
     return f"values, each {expected}"

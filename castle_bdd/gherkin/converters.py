@@ -92,7 +92,7 @@ def load_json(text: str, expected: str) -> object:
 def read_json(text: str) -> object:
     """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
     try:
-        value = json.loads(text)
+        value = json.loads(text, object_pairs_hook=_each_key_once)
     except RecursionError:
         raise ValueError(_TOO_DEEP) from None
     except ValueError as error:
@@ -103,6 +103,16 @@ def read_json(text: str) -> object:
     if _deeper_than(value, MAX_JSON_NESTING):
         raise ValueError(_TOO_DEEP)
     return value
+
+
+def _each_key_once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object, refused when it writes a key twice (JSON keeps the last silently)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        keys = [key for key, _ in pairs]
+        twice = next(key for index, key in enumerate(keys) if key in keys[:index])
+        raise ValueError(f'the key "{twice}" is written twice in one object: write it once')
+    return found
 
 
 #: How deep a JSON value may nest; a domain's values nest a few levels.

@@ -260,6 +260,8 @@ def _iso_hint(error: ValueError, text: str) -> str:
     if re.match(r"\d{5,}-", text):
         return "the last year a date can have is 9999"
     reason = str(error)
+    if "offset must be a timedelta" in reason:
+        return "an offset is between -23:59 and +23:59, e.g. +01:00"
     return "" if reason.lower().startswith("invalid") else reason
 
 

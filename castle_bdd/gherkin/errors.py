@@ -53,6 +53,10 @@ class GherkinError(CastleBddError, AssertionError):
         return self._text()
 
 
+#: How many names an unknown name's message lists when none of them is near it.
+_LISTED = 8
+
+
 class UnknownNameError(GherkinError):
     """A message, field, aggregate, saga, exception or deadline name that is not known."""
 
@@ -61,7 +65,11 @@ class UnknownNameError(GherkinError):
     ) -> None:
         self.what = what
         self.written = written
-        super().__init__(f"unknown {what} '{written}'{did_you_mean(written, choices)}", location)
+        names = list(choices)
+        hint = did_you_mean(written, names)
+        if not hint and 0 < len(names) <= _LISTED:
+            hint = f" (the {what}s there are: {', '.join(sorted(names))})"
+        super().__init__(f"unknown {what} '{written}'{hint}", location)
 
 
 class MissingFieldsError(GherkinError):

@@ -162,11 +162,13 @@ def run_aggregate_plan(
     # around the whole plan makes those windows free, where switching time on and off
     # for each of them would cost more than a short scenario's handlers.
     with fixture._time_frozen():
-        started = False
+        started = nothing_happened = False
         for given in givens:
-            if given.kind is GivenKind.NO_PRIOR_ACTIVITY and started:
-                continue
             try:
+                if given.kind is GivenKind.NO_PRIOR_ACTIVITY or nothing_happened:
+                    nothing_happened = _nothing_happened(given, nothing_happened, started)
+                    if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
+                        continue
                 _aggregate_given(fixture, given, started, target)
             except Exception as error:
                 raise_on_its_line(error, given)
@@ -174,6 +176,31 @@ def run_aggregate_plan(
         if not started:
             fixture.given_no_prior_activity()
         return _aggregate_when(fixture, target, when)
+
+
+#: The Given steps that go with "no prior activity": they set the clock, not the history.
+_TIME_GIVENS = frozenset({GivenKind.CURRENT_TIME, GivenKind.TIME_ELAPSED})
+
+
+def _nothing_happened(given: Given, said_before: bool, started: bool) -> bool:
+    """Whether "no prior activity" holds after ``given``; refuses a history beside it.
+
+    Asked only of "Given no prior activity" and the Given steps after it: a passing
+    scenario without it pays nothing.
+    """
+    if given.kind is GivenKind.NO_PRIOR_ACTIVITY:
+        if started and not said_before:
+            raise GherkinError(_NOTHING_AND_SOMETHING + ': remove "Given no prior activity"')
+        return True
+    if given.kind in _TIME_GIVENS:
+        return said_before
+    raise GherkinError(_NOTHING_AND_SOMETHING + ': remove "Given no prior activity" or this step')
+
+
+_NOTHING_AND_SOMETHING = (
+    '"Given no prior activity" says nothing happened before the When, but the scenario '
+    "also gives what happened"
+)
 
 
 class GivenStepFailed(GherkinError):
@@ -252,10 +279,14 @@ def run_saga_plan(
     """Replay ``givens`` on a saga fixture, run ``when``, return the validator."""
     with fixture._time_frozen():  # one frozen window, as for an aggregate
         state: SagaGivens | None = None
+        nothing_happened = False
         for given in givens:
-            if given.kind is GivenKind.NO_PRIOR_ACTIVITY and state is not None:
-                continue
             try:
+                if given.kind is GivenKind.NO_PRIOR_ACTIVITY or nothing_happened:
+                    started = state is not None
+                    nothing_happened = _nothing_happened(given, nothing_happened, started)
+                    if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
+                        continue
                 state = _saga_given(fixture, state, target, given)
             except Exception as error:
                 raise_on_its_line(error, given)
@@ -282,6 +313,11 @@ def _saga_given(
         return state.and_then_time_elapses(given.duration)
     if kind is GivenKind.COMMANDS:
         raise _cannot(target, "start from commands")
+    if kind is GivenKind.STATE:
+        raise GherkinError(
+            f"this scenario exercises the saga {target.name}, which has no aggregate state to "
+            "start from: give the events it heard instead, e.g. Given the event … was published"
+        )
     if given.aggregate_id is not None:
         if state is None:
             return fixture.given_aggregate(given.aggregate_id).published(*given.payloads)

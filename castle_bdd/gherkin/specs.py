@@ -92,10 +92,32 @@ class MessageSpec:
         """The field ``written`` names (``card_id`` or ``card id``)."""
         found = self.fields.get(written) or self._by_key.get(normalise_name(written))
         if found is None:
-            hint = did_you_mean(written, self.fields)
+            hint = self._value_with_spaces(written) or did_you_mean(written, self.fields)
             known = ", ".join(self.fields) or "no fields"
             raise GherkinError(f"{self.name} has no field '{written}'{hint} (its fields: {known})")
         return found
+
+    def _value_with_spaces(self, written: str) -> str:
+        """`` — if "1st …" is the value of started_on, …`` when a field starts ``written``.
+
+        ``started_on 1st January`` is read as the field ``started_on 1st`` and the value
+        ``January``: a value with spaces in it must be quoted.
+        """
+        words = written.split()
+        if "#" in words:
+            return (
+                " — Gherkin has no comment at the end of a step line: put the comment on a "
+                "line of its own, starting with #"
+            )
+        for end in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:end])
+            if self.fields.get(name) or self._by_key.get(normalise_name(name)):
+                start = " ".join(words[end:])
+                return (
+                    f' — if "{start} …" is the value of {name}, put the whole value in double '
+                    f'quotes: {name} "{start} …"'
+                )
+        return ""
 
     def value(self, field_spec: FieldSpec, raw: RawValue, wildcard_ok: bool) -> object:
         """``raw`` read as the type of ``field_spec``; ``*`` is `ANY_VALUE` where allowed."""

@@ -12,9 +12,11 @@ import typing
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from castle_bdd.domain import aggregate_state
 from castle_bdd.gherkin.conversion import ValueConversionError, convert_json_value, converter_for
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.gherkin.suggestions import did_you_mean
 
 #: The written attributes of a starting state: names and the values as written.
 WrittenState = Sequence[tuple[str, RawValue]]
@@ -29,6 +31,8 @@ def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], o
         for name, raw in written:
             hint = hints.get(name)
             if hint is None:
+                if not hasattr(aggregate, name):
+                    _no_such_state(aggregate, name)
                 current = getattr(aggregate, name, None)
                 hint = type(current) if current is not None else Any
             setattr(aggregate, name, _value(aggregate_type, name, raw, hint))
@@ -37,6 +41,16 @@ def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], o
     if not written:
         raise GherkinError("the aggregate state needs at least one attribute and its value")
     return made
+
+
+def _no_such_state(aggregate: object, written: str) -> None:
+    """Refuse an attribute the aggregate does not have (a fresh one, or its class)."""
+    state = aggregate_state(aggregate)
+    owner = type(aggregate).__name__
+    known = ", ".join(state) or "none"
+    raise GherkinError(
+        f"{owner} has no state '{written}'{did_you_mean(written, state)} (its state: {known})"
+    )
 
 
 def _value(owner: type, name: str, raw: RawValue, hint: object) -> object:
