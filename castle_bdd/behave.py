@@ -52,6 +52,7 @@ from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualif
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import written_tags
+from castle_bdd.hooks import show_hook_frames
 from castle_bdd.live_output import hold_given_output, release_held_output, show_on_the_given
 from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
@@ -143,6 +144,7 @@ def setup_castle_bdd(
     remember_domain(modules)
     hooks = run_hooks(context)
     if hooks is not None:
+        show_hook_frames(hooks)  # before castle-bdd adds its own to them
         _set_up_steps(context)
         features = run_features(context) or ()
         find_definition = step_definition_finder(context)

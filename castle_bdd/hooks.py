@@ -4,7 +4,53 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 
+from castle_bdd.fixtures.user_code import hook_failure
+
 Hook = Callable[..., object]
+
+#: The hooks of a project's environment.py that run after ``before_all``.
+_LATER_HOOKS = (
+    "before_feature",
+    "after_feature",
+    "before_rule",
+    "after_rule",
+    "before_scenario",
+    "after_scenario",
+    "before_step",
+    "after_step",
+    "before_tag",
+    "after_tag",
+    "after_all",
+)
+_SHOWN = "_castle_bdd_shows_frames"
+
+
+def show_hook_frames(hooks: MutableMapping[str, Hook]) -> None:
+    """Make the project's own hooks fail with the frames of its code, not one line.
+
+    behave prints a hook's exception as ``KeyError: 'tag'``, without where it was raised
+    unless run with ``--verbose``. Only the hooks the project defines are wrapped, so a
+    project without them runs exactly as before.
+    """
+    for name in _LATER_HOOKS:
+        own = hooks.get(name)
+        if own is not None and not getattr(own, _SHOWN, False):
+            hooks[name] = _showing_frames(name, own)
+
+
+def _showing_frames(name: str, own: Hook) -> Hook:
+    def hook(context: object, *arguments: object) -> None:
+        try:
+            own(context, *arguments)
+        except Exception as error:
+            shown = hook_failure(name, error)
+            if shown is None:
+                raise
+            raise shown from error
+
+    setattr(hook, _SHOWN, True)
+    hook.capture = getattr(own, "capture", True)  # type: ignore[attr-defined]
+    return hook
 
 
 def chain_hook(

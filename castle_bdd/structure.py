@@ -208,6 +208,11 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
         )
         return
     columns = {heading.strip() for table in tables for heading in table.headings}
+    problem = _examples_problem(feature, outline, tables, columns)
+    if problem:
+        for scenario in outline.scenarios:
+            problems.add(problems.scenarios, scenario, problem)
+        return
     for step in outline.steps:
         for name in _placeholders(step):
             if name not in columns:
@@ -222,6 +227,27 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
                 for scenario in outline.scenarios:
                     problems.add(problems.scenarios, scenario, problem)
                 return
+
+
+def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: set[str]) -> str:
+    """An Examples column written twice, or Examples whose columns no step uses."""
+    for table in tables:
+        headings = [heading.strip() for heading in table.headings]
+        twice = next((h for i, h in enumerate(headings) if h in headings[:i]), None)
+        if twice is not None:
+            where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
+            return (
+                f"{where}: the Examples column {twice} is written twice: give each column "
+                "one name of its own"
+            )
+    used = [name for step in outline.steps for name in _placeholders(step)]
+    if not used and not _PLACEHOLDER.search(str(getattr(outline, "name", ""))):
+        shown = ", ".join(f"<{column}>" for column in sorted(columns))
+        return (
+            f"{outline.location}: no step of the Scenario Outline has a placeholder, so every "
+            f"Examples row runs the same steps: write {shown} where each row's value goes"
+        )
+    return ""
 
 
 def _placeholders(step: Step) -> list[str]:

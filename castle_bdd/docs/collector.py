@@ -135,13 +135,19 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
         duration=float(scenario.duration),
         rule=rule,
         steps=steps,
-        error=next((s.error for s in steps if s.error), None),
+        # a failed hook of the project's leaves its message on the scenario, not on a step
+        error=next((s.error for s in steps if s.error), None) or _hook_error(scenario),
         comparison=_comparison(scenario.all_steps),
         outline=str(outline.name) if outline is not None else None,
         outline_line=int(outline.line) if outline is not None else None,
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )
+
+
+def _hook_error(scenario: object) -> str | None:
+    message = getattr(scenario, "error_message", None)
+    return str(message) if message else None
 
 
 def _step(step: Step, background: bool) -> StepRecord:

@@ -345,6 +345,9 @@ def _saga_when(state: SagaGivens, target: Target, when: When) -> SagaResult:
 
 
 def _cannot(target: Target, what: str) -> GherkinError:
+    other = "saga" if target.kind == "aggregate" else "aggregate"
     return GherkinError(
-        f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here"
+        f"this scenario exercises the {target.kind} {target.name}, which cannot {what} here: "
+        f"if an @{target.kind}: tag chose it, tag the scenario for the {other} instead "
+        f"(@{other}:Name), or write the steps {with_article(target.kind)} takes"
     )

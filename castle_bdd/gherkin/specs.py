@@ -113,6 +113,8 @@ class MessageSpec:
             name = " ".join(words[:end])
             if self.fields.get(name) or self._by_key.get(normalise_name(name)):
                 start = " ".join(words[end:])
+                if start in ("=", ":", "is"):
+                    return f' — write the field and its value with nothing between: {name} "…"'
                 return (
                     f' — if "{start} …" is the value of {name}, put the whole value in double '
                     f'quotes: {name} "{start} …"'

@@ -132,17 +132,23 @@ def _reads_as_named(keyword: str, text: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+#: Field types whose value is never one of the vocabulary's own words (``is``, ``fails``).
+_NAMED = frozenset({"MessageName", "QuotedOrBare"})
+
+
 def _names_are_names(sentence: Sentence, text: str, vocabulary: Vocabulary) -> bool:
-    """Whether the message names ``sentence`` reads in ``text`` are not its own words."""
-    if ":MessageName}" not in sentence.pattern:
+    """Whether the names and values ``sentence`` reads in ``text`` are not its own words.
+
+    ``Then the command fails`` is no ``Then the command returns fails``.
+    """
+    if not any(f":{type_name}}}" in sentence.pattern for type_name in _NAMED):
         return True
     found = _relaxed_parse(sentence.pattern, text)
     if found is None:
         return True
     own_words = _sentence_words(tuple(vocabulary.sentences))
     return not any(
-        type_name == "MessageName"
-        and set(str(found.named.get(name, "")).casefold().split()) <= own_words
+        type_name in _NAMED and set(str(found.named.get(name, "")).casefold().split()) <= own_words
         for name, type_name in _TYPED_FIELD.findall(sentence.pattern)
     )
 

@@ -17,7 +17,7 @@ Feature: Cards
 
 KNOWN_ISSUE_OUTLINE = """
 Feature: Cards
-  Scenario Outline: Redeemed
+  Scenario Outline: Redeemed <amount>
     Given no prior activity
 
     @known-issue
