@@ -183,6 +183,11 @@ def _read_handler(
         raise HandlerDefinitionError(
             f"{where} is marked @start_saga or @end_saga but not @saga_event_handler"
         )
+    if inspect.isgeneratorfunction(function) or inspect.isasyncgenfunction(function):
+        raise HandlerDefinitionError(
+            f"{owner.__name__}.{function.__name__} has a yield, so calling it runs none of "
+            "its body: apply or send directly, without yield"
+        )
     parameters = list(inspect.signature(function).parameters.values())[int(skip_self) :]
     hints = _hints(owner, function)
     message_type = _message_type(owner, function, mark, parameters, hints)
