@@ -50,6 +50,18 @@ class _AnyValue:
 ANY_VALUE: object = _AnyValue()
 
 
+class _NoField:
+    """What a message has for a field it does not have: unequal to any value, even None."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "(no such field)"
+
+
+_NO_FIELD: object = _NoField()
+
+
 @dataclass(frozen=True)
 class ExpectedMessage:
     """An expected message given by class and only some of its fields.
@@ -151,7 +163,11 @@ def _partial_differences(
         ]
     differences: list[FieldDifference] = []
     for name, wanted in expected.fields.items():
-        differences += _differences(name, wanted, getattr(actual, name, None), ignored_fields)
+        found = getattr(actual, name, _NO_FIELD)
+        if found is _NO_FIELD:
+            differences.append(FieldDifference(name, wanted, _NO_FIELD))
+        else:
+            differences += _differences(name, wanted, found, ignored_fields)
     return differences
 
 
