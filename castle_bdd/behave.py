@@ -54,7 +54,7 @@ from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import written_tags
 from castle_bdd.hooks import show_hook_frames
 from castle_bdd.live_output import hold_given_output, release_held_output, show_on_the_given
-from castle_bdd.marks import READS_JOURNALS, SHARES_RECORDS, attach_journal
+from castle_bdd.marks import READS_JOURNALS, SETUP_FAILURE_ATTRIBUTE, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
@@ -125,6 +125,21 @@ def setup_castle_bdd(
     not depend on the day; without it ``[tool.castle_bdd] start`` is read, and without
     that a scenario begins at the moment it runs.
     """
+    try:
+        return _set_up(context, domain, configure, store, start, accidental_exceptions)
+    except Exception as error:  # behave stops the run: the living document says why
+        setattr(getattr(context, "config", None) or context, SETUP_FAILURE_ATTRIBUTE, str(error))
+        raise
+
+
+def _set_up(
+    context: object,
+    domain: Sequence[str] | None,
+    configure: FixtureConfigurator | None,
+    store: str | None,
+    start: str | datetime | None,
+    accidental_exceptions: Sequence[type[BaseException]] | None,
+) -> CastleRun:
     modules = list(domain) if domain is not None else domain_from_pyproject()
     chosen = _userdata(context).get(STORE_OPTION) or store or configured_store()
     run = CastleRun(

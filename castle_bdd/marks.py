@@ -22,6 +22,8 @@ READS_JOURNALS = "castle_reads_journals"
 #: shared with every other such formatter of the run. When every formatter of a run that
 #: reads journals says so, the journals are let go once their feature is recorded.
 SHARES_RECORDS = "castle_shares_records"
+#: Set on behave's configuration when ``setup_castle_bdd`` failed: why no scenario ran.
+SETUP_FAILURE_ATTRIBUTE = "castle_setup_failure"
 #: Set on a behave feature whose scenarios' journals may be let go once it is recorded.
 RELEASABLE_ATTRIBUTE = "castle_journals_releasable"
 

@@ -13,6 +13,7 @@ from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
 from castle_bdd.gherkin.model import Feature
+from castle_bdd.marks import SETUP_FAILURE_ATTRIBUTE
 
 
 class _RecordingFormatter(Formatter):  # type: ignore[misc]
@@ -62,6 +63,9 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
 
     def run_record(self) -> RunRecord:
         """What this run contributes: its features and the domain's glossary."""
+        stopped = str(getattr(self.config, SETUP_FAILURE_ATTRIBUTE, "") or "")
+        if stopped:  # the domain could not be read: there is no glossary to make of it
+            return RunRecord(started=self._started, stopped=stopped)
         return run_record(self._features, self._started, tag_selection(self))
 
     def document(self, record: RunRecord) -> str:

@@ -135,6 +135,9 @@ class RunRecord:
     run: str = ""
     #: the tag expressions that chose the run's scenarios; empty: all of them
     selection: list[str] = field(default_factory=list)
+    #: why the run stopped before its first scenario (a domain module that cannot be
+    #: imported, a handler defined wrongly); empty when it did not
+    stopped: str = ""
 
     @property
     def not_run(self) -> list[tuple[FeatureRecord, ScenarioRecord]]:
@@ -157,6 +160,7 @@ class RunRecord:
             started=str(data.get("started", "")),
             run=str(data.get("run", "")),
             selection=[str(tag) for tag in data.get("selection", [])],
+            stopped=str(data.get("stopped", "")),
         )
 
 

@@ -57,10 +57,15 @@ class Vocabulary:
     reads: Callable[[str, str], bool]
 
 
-def explain_unmatched(keyword: str, text: str, vocabulary: Vocabulary) -> str:
-    """Why no step reads ``keyword text``, and what to write instead."""
+def explain_unmatched(
+    keyword: str, text: str, vocabulary: Vocabulary, read_as: str = "no step reads"
+) -> str:
+    """Why no step reads ``keyword text``, and what to write instead.
+
+    ``read_as`` says how the step was read, for a step a sentence reads only in part.
+    """
     written = f"{keyword.capitalize()} {text}"
-    for explain in (_unusual, _look_alike, other_keyword, _unreadable_value):
+    for explain in (_unusual, _look_alike, other_keyword, _unreadable_value, _time_for_duration):
         found = explain(keyword, text, vocabulary)
         if found:
             return found
@@ -72,12 +77,12 @@ def explain_unmatched(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     ]
     if nearest:
         lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
-        return f'no step reads "{written}" — did you mean:\n{lines}'
+        return f'{read_as} "{written}" — did you mean:\n{lines}'
     related = related_sentences(text, keyword, vocabulary.sentences)
     shown = "".join(f"\n  {sentence}" for sentence in related)
     near = f"; the {keyword.capitalize()} sentences nearest to it:{shown}" if related else ""
     return (
-        f'no step reads "{written}"{near}\n'
+        f'{read_as} "{written}"{near}\n'
         f'if it is a sentence of your own, define it in a module of steps/ with @{keyword}("…")'
     )
 
@@ -125,11 +130,12 @@ def _reads_as_named(keyword: str, text: str, vocabulary: Vocabulary) -> bool:
     """
     if not vocabulary.reads(keyword, text):
         return False
-    return all(
-        _names_are_names(sentence, text, vocabulary)
+    reading = [
+        sentence
         for sentence in vocabulary.sentences
-        if sentence.keyword == keyword
-    )
+        if sentence.keyword == keyword and _relaxed_parse(sentence.pattern, text) is not None
+    ]
+    return not reading or any(_names_are_names(s, text, vocabulary) for s in reading)
 
 
 #: Field types whose value is never one of the vocabulary's own words (``is``, ``fails``).
@@ -148,9 +154,20 @@ def _names_are_names(sentence: Sentence, text: str, vocabulary: Vocabulary) -> b
         return True
     own_words = _sentence_words(tuple(vocabulary.sentences))
     return not any(
-        type_name in _NAMED and set(str(found.named.get(name, "")).casefold().split()) <= own_words
+        type_name in _NAMED and not_a_name(str(found.named.get(name, "")), own_words)
         for name, type_name in _TYPED_FIELD.findall(sentence.pattern)
     )
+
+
+def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``written`` is words of a sentence rather than a name: ``are``, or
+    ``CardRedeemed is publishd`` (a name has no ``is`` or ``was`` after its first word)."""
+    words = written.casefold().split()
+    return bool(words) and (set(words) <= own_words or bool(_LINKING & set(words[1:])))
+
+
+#: Words that link a sentence, never a word of a message's name after its first.
+_LINKING = frozenset({"is", "are", "was", "were", "has", "have"})
 
 
 @lru_cache(maxsize=4)
@@ -174,6 +191,30 @@ def _unreadable_value(keyword: str, text: str, vocabulary: Vocabulary) -> str:
             problem = _value_problem(type_name, str(found.named.get(name, "")), sentence, text)
             if problem:
                 return problem
+    return ""
+
+
+def _time_for_duration(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``… is scheduled at 2026-01-31`` where the sentence takes ``in 30 days``."""
+    for sentence in vocabulary.sentences:
+        if sentence.keyword != keyword or " in {" not in sentence.pattern:
+            continue
+        at_time = re.sub(r" in \{(\w*):Duration\}", r" at {\1}", sentence.pattern)
+        found = _relaxed_parse(at_time, text) if at_time != sentence.pattern else None
+        if found is None:
+            continue
+        for name, type_name in _TYPED_FIELD.findall(sentence.pattern):
+            if type_name == "Duration":
+                written = str(found.named.get(name, "")).strip()
+                try:
+                    parse_instant(written)
+                except CastleBddError:
+                    continue
+                fix = suggest(text.replace(f" at {written}", " in <duration>"), sentence)
+                return (
+                    f'"{written}" is a time, and this sentence takes how long from now: write '
+                    f"the duration, e.g. {fix} (like 30 days)"
+                )
     return ""
 
 

@@ -271,8 +271,12 @@ def _another_keyword(context: object, error: UnknownNameError) -> None:
     """Raise "… is a When step" when an unknown name is a step of another keyword."""
     if error.what not in ("event", "command", "message") or " " not in error.written.strip():
         return
-    from castle_bdd.steps._unmatched import as_other_keyword
+    from castle_bdd.gherkin.unmatched import not_a_name
+    from castle_bdd.steps._unmatched import as_nearest_sentences, as_other_keyword
 
     problem = as_other_keyword(context)
+    if not problem and not_a_name(error.written):
+        read_as = f'"{error.written}" is no {error.what} name, so no sentence reads'
+        problem = as_nearest_sentences(context, read_as)
     if problem:
         raise GherkinError(problem, location=error.location) from None

@@ -49,6 +49,17 @@ def as_other_keyword(context: object) -> str:
     return other_keyword(step.step_type, step.name, vocabulary)
 
 
+def as_nearest_sentences(context: object, read_as: str) -> str:
+    """The sentences nearest to the running step, which a sentence read only in part."""
+    from castle_bdd.gherkin.unmatched import explain_unmatched
+
+    step = running_step(context)
+    if step is None:
+        return ""
+    vocabulary = vocabulary_of(step_registry_of(context))
+    return explain_unmatched(step.step_type, step.name, vocabulary, read_as)
+
+
 class UnmatchedSentences(matchers.ParseMatcher):  # type: ignore[misc]
     """Reads any sentence, so that a step nothing else reads fails with a message."""
 

@@ -1,0 +1,8 @@
+# wrong: no step reads
+# fix: Then no InvoiceOverdue event is scheduled within 10 days
+# line: 8
+Feature: t_no_event_within
+
+  Scenario: t_no_event_within
+    When the event InvoiceCreated is published with invoice_id "INV-1" and amount 100
+    Then no InvoiceOverdue event is scheduled withn 10 days

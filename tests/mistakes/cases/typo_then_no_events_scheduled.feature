@@ -1,0 +1,8 @@
+# wrong: no step reads
+# fix: Then no events are scheduled
+# line: 8
+Feature: t_no_events_scheduled
+
+  Scenario: t_no_events_scheduled
+    When the event InvoicePaid is published with invoice_id "INV-1"
+    Then no events are sheduled
