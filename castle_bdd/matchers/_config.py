@@ -10,11 +10,17 @@ from castle_bdd.errors import MatcherConfigurationError
 
 
 def required_value(value: object, matcher: str) -> object:
-    """``value``, unless it is None: a matcher of None would never match a message."""
+    """``value``, unless it is None or a class: a matcher of either would never match."""
     if value is None:
         raise MatcherConfigurationError(
             f"{matcher} needs the expected value, got None; to expect no message, use "
             "no_events() or and_no_more()"
+        )
+    if isinstance(value, type):
+        raise MatcherConfigurationError(
+            f"{matcher} compares a payload with an expected one, got the class "
+            f"{value.__name__}; to match any {value.__name__}, use "
+            f"exact_class_of({value.__name__}) or PyHamcrest's instance_of({value.__name__})"
         )
     return value
 
