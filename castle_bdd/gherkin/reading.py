@@ -23,6 +23,7 @@ from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
+from castle_bdd.gherkin.suggestions import normalise_name
 from castle_bdd.gherkin.tables import (
     TableFormatError,
     check_message_names,
@@ -65,6 +66,11 @@ def step_fields(
     if len(given) > 1:
         raise GherkinError("give the fields once: after 'with', in a table, or as JSON")
     if inline is TABLE_FOLLOWS:
+        if table is None and text is not None and not text.strip():
+            raise GherkinError(
+                "the doc string under this step is empty: write the fields in it as a JSON "
+                'object, e.g. {"card_id": "GC-1", "amount": 100}'
+            )
         if table is None and not text:
             raise GherkinError(
                 "the step ends with ':' but no table or doc string follows it: write the "
@@ -84,8 +90,28 @@ def read_message(
 ) -> WrittenMessage:
     """The message ``name`` with ``fields``; ``then`` allows the ``*`` wildcard."""
     spec = catalogue.message(name, kind)
-    values, written = spec.read(fields, wildcard_ok=then)
+    try:
+        values, written = spec.read(fields, wildcard_ok=then)
+    except GherkinError as error:
+        _heading_of_fields(spec, fields, error)
+        raise
     return WrittenMessage(spec, values, written)
+
+
+def _heading_of_fields(spec: MessageSpec, fields: WrittenFields, error: GherkinError) -> None:
+    """Refuse a table whose first row names two fields: a heading, where each row is one
+    field and its value (``| card_id | amount |`` over ``| GC-1 | 10 |``)."""
+    if len(fields) < 2 or fields[0][1].is_json:
+        return
+    first, second = fields[0][0], fields[0][1].text
+    known = {normalise_name(name) for name in spec.fields}
+    if normalise_name(first) in known and normalise_name(second) in known:
+        raise GherkinError(
+            f"the first row of this table names the fields {first} and {second}: under this "
+            f"step each row is one field and its value — write | {first} | … | and "
+            f"| {second} | … |",
+            error.location,
+        ) from None
 
 
 def read_messages(

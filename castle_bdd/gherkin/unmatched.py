@@ -65,7 +65,15 @@ def explain_unmatched(
     ``read_as`` says how the step was read, for a step a sentence reads only in part.
     """
     written = f"{keyword.capitalize()} {text}"
-    for explain in (_unusual, _look_alike, other_keyword, _unreadable_value, _time_for_duration):
+    explainers = (
+        _unusual,
+        _look_alike,
+        other_keyword,
+        _unreadable_value,
+        _time_for_duration,
+        _raised,
+    )
+    for explain in explainers:
         found = explain(keyword, text, vocabulary)
         if found:
             return found
@@ -216,6 +224,24 @@ def _time_for_duration(keyword: str, text: str, vocabulary: Vocabulary) -> str:
                     f"the duration, e.g. {fix} (like 30 days)"
                 )
     return ""
+
+
+_RAISED = re.compile(
+    r"^(?:an? |the )?(?:exception |error )?(\w+)(?: exception| error)? (?:is|was|gets|got) "
+    r"(?:raised|thrown)$",
+    re.IGNORECASE,
+)
+
+
+def _raised(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Then an InsufficientBalance is raised``: the way to say a command was refused."""
+    found = _RAISED.match(text.strip())
+    if keyword != "then" or found is None:
+        return ""
+    return (
+        f'no step reads "Then {text}": an exception is checked as the command failing with '
+        f"it — write: Then the command fails with {found.group(1)}"
+    )
 
 
 def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> str:
