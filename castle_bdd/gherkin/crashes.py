@@ -14,11 +14,16 @@ class AccidentalCrash(GherkinError):
 
 
 def accidental_crash(
-    target: Target | None, when: When | None, exception: BaseException
+    target: Target | None, when: When | None, exception: BaseException, handler: str | None = None
 ) -> AccidentalCrash:
-    """The failure of a scenario whose handler raised ``exception`` by accident."""
+    """The failure of a scenario whose handler raised ``exception`` by accident.
+
+    ``handler`` names the saga handler that raised (``the saga handler TripSaga.on_booked``).
+    """
     how = 'add the step "Then the command fails with {kind}"'
-    return AccidentalCrash(crash_report(capitalized(_crash_subject(target, when)), exception, how))
+    subject = handler if target and target.kind == "saga" and handler else None
+    subject = subject or _crash_subject(target, when)
+    return AccidentalCrash(crash_report(capitalized(subject), exception, how))
 
 
 def given_failure(target: Target, error: Exception) -> str:

@@ -357,7 +357,8 @@ class CastleScenario:
         assert exception is not None
         if names_exception(self.later_steps(), exception):
             return
-        raise accidental_crash(self.target, self._when, exception) from exception
+        handler = getattr(self._validator, "subject", None)  # a saga's: the handler that raised
+        raise accidental_crash(self.target, self._when, exception, handler) from exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture

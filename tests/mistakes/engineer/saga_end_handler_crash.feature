@@ -1,5 +1,5 @@
 # where: tests/mistakes/domains/saga_end_handler_crash.py
-# wrong: AttributeError
+# wrong: The saga handler LoanSaga.on_repaid crashed with AttributeError
 # fix: in on_repaid
 # not: cannot read
 Feature: A saga's end handler with a typo

@@ -1,5 +1,5 @@
 # where: tests/mistakes/domains/saga_schedules_text_delay.py
-# wrong: SchedulingError: a trigger must be a timedelta
+# wrong: The saga handler CourseSaga.on_booked crashed with SchedulingError: a trigger must be a timedelta
 # fix: in on_booked
 Feature: A saga that schedules an event with a delay written as text
 
