@@ -60,3 +60,33 @@ def test_a_placeholder_that_is_no_column_is_named_with_the_nearest_column(
         "x.feature:3: <amout> is not a column of the Examples table "
         "(its columns: amount) — did you mean <amount>?"
     ]
+
+
+def _file_problems(text: str, tmp_path: Path) -> list[str]:
+    path = tmp_path / "cards.feature"
+    path.write_text(text, encoding="utf-8")
+    feature = parse_feature(text, filename=str(path))
+    problems = structure_problems([feature])
+    return sorted({*problems.features.values(), *problems.scenarios.values()})
+
+
+def test_curly_quotes_in_a_feature_file_are_read_as_straight_ones(tmp_path: Path) -> None:
+    path = tmp_path / "cards.feature"
+    path.write_text(GOOD, encoding="utf-8")
+    feature = parse_feature(GOOD, filename=str(path))
+    assert not structure_problems([feature])
+    assert feature.scenarios[0].steps[0].name.endswith('card_id "GC-1" and amount 100')
+
+
+def test_an_open_table_row_is_named_but_not_a_line_of_a_doc_string(tmp_path: Path) -> None:
+    text = (
+        "Feature: x\n  Scenario: y\n    Given the events as JSON:\n"
+        '      """\n      | not a row\n      """\n'
+        "    When 1 day elapses\n    Then the events are:\n"
+        "      | event      | card_id |\n      | CardIssued | GC-1\n"
+    )
+    (problem,) = _file_problems(text, tmp_path)
+    assert problem.endswith(
+        'cards.feature:10: the table row "| CardIssued | GC-1" does not end with "|", so '
+        'behave drops its last character: close the last cell with "|"'
+    )
