@@ -19,6 +19,9 @@ class ExactSequenceOf(BaseMatcher[Sequence[object]]):
     over when the matchers run out are allowed unless the last matcher is `and_no_more`.
     """
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 

@@ -24,6 +24,9 @@ class ListWithAllOf(BaseMatcher[Sequence[object]]):
     Several matchers may match the same item, and items no matcher matches are allowed.
     """
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 

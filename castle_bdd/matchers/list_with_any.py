@@ -20,6 +20,9 @@ from castle_bdd.matchers._lists import (
 class ListWithAnyOf(BaseMatcher[Sequence[object]]):
     """Matches a list in which at least one matcher matches at least one item."""
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 

@@ -14,6 +14,9 @@ from castle_bdd.matchers._text import counted, show_all
 class NoMessages(BaseMatcher[Sequence[object]]):
     """Matches an empty list of messages; a mismatch shows what was ``verb`` instead."""
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, noun: str, verb: str) -> None:
         self.noun = noun
         self.verb = verb

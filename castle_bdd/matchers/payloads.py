@@ -17,6 +17,9 @@ from castle_bdd.matchers._lists import as_items, describe_not_a_list
 class PayloadsMatching(BaseMatcher[Sequence[object]]):
     """Matches a list of messages whose list of payloads the list matcher matches."""
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, list_matcher: Matcher[Any]) -> None:
         self.list_matcher = required_matcher(list_matcher, "payloads_matching")
 

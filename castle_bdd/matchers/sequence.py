@@ -31,6 +31,9 @@ class SequenceOf(BaseMatcher[Sequence[object]]):
     every matcher after it are matched against ``None``, as in Axon.
     """
 
+    #: It matches a list of messages, never one message.
+    matches_lists = True
+
     def __init__(self, matchers: Sequence[Matcher[object]]) -> None:
         self.matchers = tuple(matchers)
 
