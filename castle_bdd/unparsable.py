@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from castle_bdd._compat.behave import NO_FEATURE
 from castle_bdd.paths import readable_path
 
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
@@ -109,7 +110,15 @@ def _line_of(filename: str, line: int | None) -> str:
     return lines[line - 1].strip() if line and 0 < line <= len(lines) else ""
 
 
+def _no_feature(text: str, filename: str, line: int | None) -> str:
+    return (
+        'this feature file has no "Feature:" line, so behave would skip it without a word: '
+        "write a Feature: line and its scenarios, or delete the file"
+    )
+
+
 _EXPLAINED: tuple[tuple[str, Callable[[str, str, int | None], str]], ...] = (
+    (NO_FEATURE, _no_feature),
     ("AND-STEP REQUIRES", _and_first),
     ("BUT-STEP REQUIRES", _and_first),
     ("Malformed table", _malformed_table),

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Feature
 
 __all__ = [
+    "NO_FEATURE",
     "FeatureFileUnreadable",
     "HeldStepOutput",
     "SameStepSentence",
@@ -168,6 +169,9 @@ class SameStepSentence(AmbiguousStep, ConstraintError):  # type: ignore[misc]
 _BEHAVES = "_castle_bdd_wraps"
 #: Words for a feature file that is not UTF-8: its path, the line and the decoding error.
 NotUtf8Explainer = Callable[[str, int, UnicodeDecodeError], str]
+#: What an `UnparsableExplainer` is told of a feature file with no Feature in it (empty, or
+#: comments only), which behave skips.
+NO_FEATURE = "NO-FEATURE: the file has no Feature"
 #: Words for a feature file behave cannot parse: its path, the line, the line's text and
 #: behave's message; None to keep behave's own.
 UnparsableExplainer = Callable[[str, "int | None", "str | None", str], "str | None"]
@@ -190,7 +194,12 @@ def on_feature_not_utf8(
 
     def parse_utf8_file(filename: str, language: str | None = None) -> Any:
         try:
-            return parse_file(filename, language=language)
+            parsed = parse_file(filename, language=language)
+            if parsed is None and unparsable is not None:  # behave skips it without a word
+                words = unparsable(filename, 1, None, NO_FEATURE)
+                if words is not None:
+                    raise FeatureFileUnreadable(words, filename, 1)
+            return parsed
         except UnicodeDecodeError as error:
             line = bytes(error.object[: error.start]).count(b"\n") + 1
             raise FeatureFileUnreadable(explain(filename, line, error), filename, line) from None

@@ -238,6 +238,13 @@ def check_result(
     try:
         expected = converter_for(hint).from_text(text, quoted)
     except ValueConversionError as error:
+        if hint is None or hint is type(None):
+            name = type(command).__name__
+            raise GherkinError(
+                f"the handler of {name} returns nothing (its return type is None), so there "
+                'is no value to check: remove this step, or check "Then the command succeeds" '
+                "or the events it publishes"
+            ) from None
         raise GherkinError(
             f'the command returns {error.expected}, and "{text}" is not one'
         ) from None

@@ -118,7 +118,7 @@ class CastleScenario:
 
     def given_published(self, *events: object, aggregate_id: str | None = None) -> None:
         """Events published (by the aggregate ``aggregate_id``, if given) before the When."""
-        self._add(Given(GivenKind.PUBLISHED, events, aggregate_id=aggregate_id))
+        self._add(Given(GivenKind.PUBLISHED, events, aggregate_id=_an_id(aggregate_id)))
 
     def given_commands(self, *commands: object) -> None:
         """Commands an aggregate handled before the When."""
@@ -195,7 +195,7 @@ class CastleScenario:
 
     def when_published(self, event: object, aggregate_id: str | None = None) -> object:
         """Publish ``event`` (applied by ``aggregate_id``, if given) to the saga."""
-        return self._run(When(WhenKind.PUBLISH, event, aggregate_id=aggregate_id))
+        return self._run(When(WhenKind.PUBLISH, event, aggregate_id=_an_id(aggregate_id)))
 
     def when_time_elapses(self, duration: timedelta) -> object:
         """Let ``duration`` pass; what comes due fires, in time order."""
@@ -387,3 +387,12 @@ def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:
     from castle_bdd.fixtures.saga import SagaTestFixture
 
     return SagaTestFixture(saga_type)
+
+
+def _an_id(aggregate_id: str | None) -> str | None:
+    """``aggregate_id``, refused when it is written empty (``the aggregate "" published``)."""
+    if aggregate_id is not None and not aggregate_id.strip():
+        raise GherkinError(
+            'the aggregate\'s id is empty: write it between the quotes, e.g. the aggregate "INV-1"'
+        )
+    return aggregate_id
