@@ -8,8 +8,10 @@ dictionary hits.
 
 from __future__ import annotations
 
+import ast
 import inspect
 import sys
+import textwrap
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -186,7 +188,7 @@ def _read_handler(
     if inspect.isgeneratorfunction(function) or inspect.isasyncgenfunction(function):
         raise HandlerDefinitionError(
             f"{owner.__name__}.{function.__name__} has a yield, so calling it runs none of "
-            "its body: apply or send directly, without yield"
+            f"its body: apply or send directly, without yield{_yield_line(function)}"
         )
     parameters = list(inspect.signature(function).parameters.values())[int(skip_self) :]
     hints = _hints(owner, function)
@@ -196,6 +198,21 @@ def _read_handler(
     is_async = inspect.iscoroutinefunction(function)
     returns_nothing = hints.get("return", None) in (None, type(None))
     return Handler(owner, function, message_type, mark, is_async, resources, returns_nothing)
+
+
+def _yield_line(function: Callable[..., object]) -> str:
+    """The first line of ``function`` with a yield, as a traceback shows a line."""
+    try:
+        source, start = inspect.getsourcelines(function)
+        tree = ast.parse(textwrap.dedent("".join(source)))
+    except (OSError, TypeError, SyntaxError):
+        return ""
+    found = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Yield | ast.YieldFrom)]
+    if not found:
+        return ""
+    line = start + min(found) - 1
+    where = f"{readable_path(function.__code__.co_filename)}:{line}"
+    return f"\n  {where}\n      {source[line - start].strip()}"
 
 
 def _parameter(

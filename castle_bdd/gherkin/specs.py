@@ -25,7 +25,6 @@ from castle_bdd.gherkin.conversion import (
 )
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
-from castle_bdd.gherkin.sentences import unusual_characters
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.matching import ExpectedMessage
 
@@ -104,6 +103,8 @@ class MessageSpec:
         ``started_on 1st January`` is read as the field ``started_on 1st`` and the value
         ``January``: a value with spaces in it must be quoted.
         """
+        from castle_bdd.gherkin.sentences import unusual_characters  # a failure's words only
+
         unusual = unusual_characters(written)
         if unusual:
             return f" — it has {' and '.join(unusual)}: delete it"

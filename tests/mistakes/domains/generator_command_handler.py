@@ -22,10 +22,10 @@ class RowSown:
 
 class Bed(Aggregate):
     @command_handler
-    def plant(self, command: PlantSeeds) -> Iterator[None]:  # bug
+    def plant(self, command: PlantSeeds) -> Iterator[None]:
         for row in range(command.rows):
             self.apply(RowSown(command.bed_id, row))
-            yield
+            yield  # bug
 
     @event_sourcing_handler
     def on_sown(self, event: RowSown) -> None:

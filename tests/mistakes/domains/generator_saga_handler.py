@@ -21,6 +21,6 @@ class HireWorker:
 class HarvestSaga(Saga):
     @start_saga
     @saga_event_handler(association="field_id")
-    def on_started(self, event: HarvestStarted) -> Iterator[None]:  # bug
+    def on_started(self, event: HarvestStarted) -> Iterator[None]:
         self.commands.send(HireWorker(event.field_id))
-        yield
+        yield  # bug
