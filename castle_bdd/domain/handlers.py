@@ -107,19 +107,25 @@ class HandlerTable:
 
 def where_defined(function: Callable[..., object]) -> str:
     """``path/to/module.py:42 in name``: where ``function``'s ``def`` line is."""
+    return _definition(function)[0]
+
+
+def _definition(function: Callable[..., object]) -> tuple[str, str]:
+    """Where ``function``'s ``def`` line is (as `where_defined`), and its text."""
     function = inspect.unwrap(function)
     code = getattr(function, "__code__", None)
     if code is None:
-        return getattr(function, "__qualname__", repr(function))
-    line = code.co_firstlineno
+        return getattr(function, "__qualname__", repr(function)), ""
+    line, text = code.co_firstlineno, ""
     try:  # co_firstlineno is the first decorator's line: find the def below it
         source, start = inspect.getsourcelines(function)
-        line = start + next(
+        offset = next(
             i for i, text in enumerate(source) if text.lstrip().startswith(("def ", "async def "))
         )
+        line, text = start + offset, source[offset].strip()
     except (OSError, TypeError, StopIteration):
         pass
-    return f"{readable_path(code.co_filename)}:{line} in {function.__name__}"
+    return f"{readable_path(code.co_filename)}:{line} in {function.__name__}", text
 
 
 def handlers_of(owner: type) -> HandlerTable:
@@ -173,8 +179,10 @@ def _describe(
 ) -> Handler:
     try:
         return _read_handler(owner, function, mark, skip_self)
-    except HandlerDefinitionError as error:  # said with the file and line of its def
-        raise HandlerDefinitionError(f"{where_defined(function)}: {error}") from error
+    except HandlerDefinitionError as error:  # said with the file, line and text of its def
+        where, text = _definition(function)
+        shown = f"\n    {text}" if text else ""
+        raise HandlerDefinitionError(f"{where}: {error}{shown}") from error
 
 
 def _read_handler(
