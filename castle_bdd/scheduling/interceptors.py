@@ -29,7 +29,7 @@ from castle_bdd.domain.interceptors import (
     named,
 )
 from castle_bdd.domain.interceptors import through_interceptors as _through
-from castle_bdd.domain.messages import Message
+from castle_bdd.domain.messages import Message, split_message
 from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ScheduledItem
 
@@ -44,6 +44,17 @@ def deadline_message(item: ScheduledItem) -> Message:
     """A deadline as a `Message`: its payload, name and id (metadata) and due time."""
     metadata = {"deadline_name": item.deadline_name, "deadline_id": item.deadline_id}
     return Message(item.payload, metadata, item.due)
+
+
+def deadline_for_handler(item: ScheduledItem) -> Message:
+    """The deadline as its handler's ``message`` parameter sees it.
+
+    Its payload; as metadata, what it was scheduled with (a `Message` keeps its own) with
+    its name and id; its due time as the timestamp.
+    """
+    names = {"deadline_name": item.deadline_name, "deadline_id": item.deadline_id}
+    payload, metadata = split_message(item.payload, names)
+    return Message(payload, metadata, item.due)
 
 
 @dataclass(eq=False)
