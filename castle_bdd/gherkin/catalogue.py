@@ -158,6 +158,12 @@ class Catalogue:
         """The saga association key ``written`` names (``invoice_id`` or ``invoice id``)."""
         found = _lookup(self.association_keys, written)
         if found is None:
+            key, _, value = written.partition(" ")
+            if value and _lookup(self.association_keys, key) is not None:
+                raise GherkinError(
+                    f"unknown association '{written}' — if \"{value} …\" is the value of {key}, "
+                    f'put the whole value in double quotes: {key} "{value} …"'
+                )
             raise UnknownNameError("association", written, self.association_keys)
         return found
 

@@ -103,6 +103,11 @@ class MessageSpec:
         ``started_on 1st January`` is read as the field ``started_on 1st`` and the value
         ``January``: a value with spaces in it must be quoted.
         """
+        from castle_bdd.gherkin.sentences import unusual_characters  # a failure's words only
+
+        unusual = unusual_characters(written)
+        if unusual:
+            return f" — it has {' and '.join(unusual)}: delete it"
         words = written.split()
         if "#" in words:
             return (

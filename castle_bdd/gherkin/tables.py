@@ -107,6 +107,12 @@ def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) 
     problem = f"the first column of this table must be {choices}, not '{first}'"
     suggestion = closest(first, allowed) if first else None
     hint = f" — did you mean {suggestion}?" if suggestion else ""
+    if not suggestion and first.casefold() in _VERTICAL_HEADINGS:
+        kind = allowed[0]
+        hint = (
+            f": this step lists {kind}s, one row each — a heading row | {kind} | <field> | … | "
+            f"and under it the {kind}'s name and its values"
+        )
     raise TableFormatError(problem + hint, line)
 
 
