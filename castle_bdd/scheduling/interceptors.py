@@ -46,8 +46,8 @@ def deadline_message(item: ScheduledItem) -> Message:
     return Message(item.payload, metadata, item.due)
 
 
-def deadline_for_handler(item: ScheduledItem) -> Message:
-    """The deadline as its handler's ``message`` parameter sees it.
+def deadline_as_message(item: ScheduledItem) -> Message:
+    """The deadline as its handler's ``message`` parameter and expectations' matchers see it.
 
     Its payload; as metadata, what it was scheduled with (a `Message` keeps its own) with
     its name and id; its due time as the timestamp.
