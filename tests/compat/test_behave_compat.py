@@ -128,6 +128,15 @@ def test_a_line_behave_stops_at_is_told_in_the_words_given(tmp_path: Path) -> No
 
 
 @pytest.mark.usefixtures("behave_parser")
+def test_a_feature_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    feature = tmp_path / "bom.feature"
+    feature.write_bytes(b"\xef\xbb\xbfFeature: F\n\n  Scenario: s\n    Given x\n")
+    on_feature_not_utf8(lambda filename, line, error: "unused", lambda *words: "unused")
+    (parsed,) = parse_features([str(feature)])
+    assert parsed.name == "F" and parsed.scenarios[0].steps[0].name == "x"
+
+
+@pytest.mark.usefixtures("behave_parser")
 def test_a_line_without_words_keeps_behaves_error(tmp_path: Path) -> None:
     feature = tmp_path / "and.feature"
     feature.write_text("Feature: F\n\n  Scenario: s\n    And x\n", encoding="utf-8")
