@@ -52,7 +52,8 @@ def _stray(text: str, reads: ReadsStep | None, in_scenario: bool) -> str:
             'right under the step it belongs to (a step ending in ":")'
         )
     block = _BLOCK_LINE.match(text)
-    if block is not None and block.group(1) not in _BLOCKS:
+    if block is not None and block.group(1) not in _BLOCKS and block.group(1)[-1] != "s":
+        # "Features: redeeming, refunds" is prose; a keyword is never written in the plural
         near = closest(block.group(1), _BLOCKS, cutoff=0.75)
         if near is not None:
             return (
