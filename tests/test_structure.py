@@ -150,3 +150,20 @@ def test_a_description_line_with_a_plural_keyword_is_prose(tmp_path: Path) -> No
         'x.feature:3: "Scenaro:" is no Gherkin keyword, so behave reads this line as a '
         "description — did you mean Scenario:?"
     )
+
+
+def test_a_table_row_without_its_closing_bar_is_found_in_any_language(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.feature"
+    path.write_text(
+        "# language: fr\nFonctionnalité: x\n  Scénario: y\n    Soit the events:\n"
+        "      | event      | card_id |\n      | CardIssued | GC-2\n",
+        encoding="utf-8",
+    )
+    feature = parse_feature(path.read_text(encoding="utf-8"), filename=str(path))
+    (problem,) = structure_problems([feature]).features.values()
+    assert problem.endswith(
+        'x.feature:6: the table row "| CardIssued | GC-2" does not end with "|", so behave '
+        'drops its last character: close the last cell with "|"'
+    )
