@@ -78,6 +78,11 @@ def _examples_outside_outline(text: str, filename: str, line: int | None) -> str
 def _generic(text: str, behaves: str) -> str:
     reason_found = _REASON.search(behaves)
     reason = reason_found.group(1).strip() if reason_found else ""
+    if text.startswith("```"):
+        return (
+            f'"{text}": behave writes a doc string between lines of three double quotes, '
+            'not backticks — write """ (a content type may follow it: """json)'
+        )
     keyword = next((k for k in _KEYWORDS if text.casefold() == k.casefold()), None)
     if keyword is not None:
         return f'"{text}" needs a colon after it — write: {keyword}:'

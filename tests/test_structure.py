@@ -90,3 +90,22 @@ def test_an_open_table_row_is_named_but_not_a_line_of_a_doc_string(tmp_path: Pat
         'cards.feature:10: the table row "| CardIssued | GC-1" does not end with "|", so '
         'behave drops its last character: close the last cell with "|"'
     )
+
+
+def test_a_project_tag_that_starts_with_saga_or_aggregate_is_no_mistake(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "@saga-timeouts @aggregate_root\nFeature: x\n  @sagas.flow\n  Scenario: y\n"
+        "    Given 3 days have elapsed\n"
+    )
+    assert _problems(text, tmp_path) == []
+
+
+def test_a_near_miss_of_a_choosing_tag_with_a_class_name_is_a_problem(
+    tmp_path: Path,
+) -> None:
+    text = "@aggregate-GiftCard\nFeature: x\n  Scenario: y\n    Given 3 days have elapsed\n"
+    assert _problems(text, tmp_path) == [
+        "x.feature:1: @aggregate-GiftCard is not a tag castle-bdd reads — write @aggregate:GiftCard"
+    ]

@@ -4,24 +4,25 @@ Relies on: ``StepRegistry.steps`` (one list of step matchers per keyword, tried 
 order); ``StepRegistry.add_step_definition``, which every step decorator calls and which
 raises ``AmbiguousStep`` for a sentence another step reads; ``parser.parse_file``, which
 behave's runner looks up on the module for each feature file and which lets a
-``UnicodeDecodeError`` out; behave's command line printing a ``ParserError`` or a
-``ConstraintError`` as one line and failing the run; ``Context._runner`` (the runner,
-with its ``hooks``, ``formatters``, ``features`` and ``config.capture_stdout``); a
-`behave.runner.Context` being a plain object whose own ``__dict__`` holds what must
-outlive behave's per-scenario attribute frames; and, from behave 1.2.7 on, the
-step-matcher factory's ``_current_matcher``, which chooses the matcher that step
-decorators register with; a `behave.model.Step`'s ``status``, ``error_message``,
-``exception`` and ``exc_traceback`` being plain attributes that the summary, the JUnit
-report and the formatters that read the model when a feature ends (not those that print
-as steps end) take as the step's result; and behave telling each formatter of the run
-about each step it runs by calling the formatter's ``match`` (with the step's `Match`)
-as the step starts and its ``result`` (with the step) when it ends, nothing when a
-failure skips a step, and nothing but the formatter's ``scenario`` or ``eof`` after a
-scenario's last step.
+``UnicodeDecodeError`` out, and ``parser.parse_feature``, which it calls with the text;
+behave's command line printing a ``ParserError`` or a ``ConstraintError`` as one line
+and failing the run; ``Context._runner`` (the runner, with its ``hooks``,
+``formatters``, ``features`` and ``config.capture_stdout``); a `behave.runner.Context`
+being a plain object whose own ``__dict__`` holds what must outlive behave's
+per-scenario attribute frames; and, from behave 1.2.7 on, the step-matcher factory's
+``_current_matcher``, which chooses the matcher that step decorators register with; a
+`behave.model.Step`'s ``status``, ``error_message``, ``exception`` and ``exc_traceback``
+being plain attributes that the summary, the JUnit report and the formatters that read
+the model when a feature ends (not those that print as steps end) take as the step's
+result; and behave telling each formatter of the run about each step it runs by calling
+the formatter's ``match`` (with the step's `Match`) as the step starts and its
+``result`` (with the step) when it ends, nothing when a failure skips a step, and
+nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step.
 """
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -188,13 +189,15 @@ def on_feature_not_utf8(
     behave's ``parser.parse_file`` decodes every feature file as UTF-8 and lets a
     ``UnicodeDecodeError`` end the run in a traceback, before any hook runs; a
     ``ParserError`` it prints as one line. With ``unparsable``, behave's own parse errors
-    are told in its words too (when it has some). Installing again replaces both.
+    are told in its words too (when it has some). A file that starts with a UTF-8 byte
+    order mark (Windows editors write one) is read without it. Installing again replaces
+    both.
     """
     parse_file = getattr(parser.parse_file, _BEHAVES, parser.parse_file)
 
     def parse_utf8_file(filename: str, language: str | None = None) -> Any:
         try:
-            parsed = parse_file(filename, language=language)
+            parsed = _parse_with_bom(parse_file, filename, language)
             if parsed is None and unparsable is not None:  # behave skips it without a word
                 words = unparsable(filename, 1, None, NO_FEATURE)
                 if words is not None:
@@ -206,6 +209,10 @@ def on_feature_not_utf8(
         except FeatureFileUnreadable:
             raise
         except ParserError as error:
+            with open(filename, "rb") as file:
+                data = file.read()
+            if data.startswith(codecs.BOM_UTF8):  # as Windows editors save UTF-8: read it
+                return parser.parse_feature(data.decode("utf-8-sig"), language, filename)
             stopped_at: int | None = getattr(error, "line", None)
             words = None
             if unparsable is not None:
@@ -218,6 +225,26 @@ def on_feature_not_utf8(
 
     setattr(parse_utf8_file, _BEHAVES, parse_file)
     parser.parse_file = parse_utf8_file
+
+
+def _parse_with_bom(parse_file: Callable[..., Any], filename: str, language: str | None) -> Any:
+    # behave reads the byte order mark as part of the first line, so that "Feature:" or
+    # "# language:" is not seen: only a file behave refuses is looked at again
+    try:
+        parsed = parse_file(filename, language=language)
+    except ParserError:
+        if not _starts_with_bom(filename):
+            raise
+        parsed = None
+    if parsed is None and _starts_with_bom(filename):
+        with open(filename, encoding="utf-8-sig") as file:
+            return parser.parse_feature(file.read(), language, filename)
+    return parsed
+
+
+def _starts_with_bom(filename: str) -> bool:
+    with open(filename, "rb") as file:
+        return file.read(3) == b"\xef\xbb\xbf"
 
 
 def on_same_sentence(explain: SameSentenceExplainer, registry: Any = None) -> None:

@@ -155,7 +155,7 @@ class CastlecraftScenario:
     def _published(self, event: object) -> None:
         if id(event) not in self._seen:  # published without being stored
             self._record(
-                StoredBatch(_stream_or_none(self.config, event), 0, [event], self.time.now())
+                StoredBatch(_stream_or_none(self.config, event), None, [event], self.time.now())
             )
 
     def _record(self, batch: StoredBatch) -> None:

@@ -257,6 +257,8 @@ def _parse_iso_datetime(text: str) -> datetime:
 
 
 def _iso_hint(error: ValueError, text: str) -> str:
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+        return "write the time without quotes"
     if re.match(r"\d{5,}-", text):
         return "the last year a date can have is 9999"
     reason = str(error)

@@ -34,8 +34,10 @@ T = TypeVar("T")
 
 _NUMBER_WORDS = "an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _DURATION_PART = rf"(?:\d+(?:\.\d+)?\s*|(?:{_NUMBER_WORDS})\s+)[A-Za-zµ]+"
+#: The parts of a duration, apart by a comma, a space, "and", or nothing before a digit.
+_DURATION_SEPARATOR = r"(?:\s*,\s*|\s+|(?=\d))(?:and\s+)?"
 DURATION_PATTERN = (
-    rf"(?:P(?=[\dT])[\dYMWDTHS.,]*|{_DURATION_PART}(?:(?:\s*,\s*|\s+)(?:and\s+)?{_DURATION_PART})*)"
+    rf"(?:P(?=[\dT])[\dYMWDTHS.,]*|{_DURATION_PART}(?:{_DURATION_SEPARATOR}{_DURATION_PART})*)"
 )
 INSTANT_PATTERN = (
     r"\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?"

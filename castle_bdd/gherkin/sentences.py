@@ -71,6 +71,8 @@ _INVISIBLE = {
     "\u200c": "a zero-width non-joiner",
     "\u200d": "a zero-width joiner",
     "\u2060": "a word joiner",
+    "\u200e": "a left-to-right mark",
+    "\u200f": "a right-to-left mark",
     "\ufeff": "a zero-width no-break space",
     "\u00ad": "a soft hyphen",
 }

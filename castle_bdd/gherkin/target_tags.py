@@ -73,14 +73,22 @@ def misspelt_tag(tag: str) -> str | None:
     """The choosing tag ``tag`` was meant to be (``@aggregate:GiftCard``), or None.
 
     ``@Aggregate:GiftCard``, ``@aggregates:GiftCard`` and ``@aggregate=GiftCard`` choose
-    nothing as written. A tag of the project's own (``@slow``, ``@saga``) is no mistake:
-    only a near-miss of ``aggregate`` or ``saga`` followed by a name.
+    nothing as written. A tag of the project's own (``@slow``, ``@saga``,
+    ``@saga-timeouts``) is no mistake: only a near-miss of ``aggregate`` or ``saga``
+    followed by ``:`` or by a class name.
     """
     if tag.startswith(_CHOOSING):
         return None
     found = _WRITTEN_CHOICE.match(tag)
-    kind = _near_kind(found.group(1)) if found is not None else None
-    return f"@{kind}:{found.group(3)}" if found is not None and kind is not None else None
+    if found is None or not _names_a_choice(found.group(2), found.group(3)):
+        return None
+    kind = _near_kind(found.group(1))
+    return f"@{kind}:{found.group(3)}" if kind is not None else None
+
+
+def _names_a_choice(separator: str, name: str) -> bool:
+    # a class name starts with a capital (``GiftCard``, ``giftcard.GiftCard``)
+    return separator == ":" or name.rpartition(".")[2][:1].isupper()
 
 
 def _near_kind(written: str) -> str | None:

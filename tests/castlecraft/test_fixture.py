@@ -108,6 +108,18 @@ def test_events_published_but_not_stored_count_once_after_the_stored_ones() -> N
     )
 
 
+def test_events_published_but_not_stored_are_not_among_the_stored_ones() -> None:
+    fixture = _fixture().acting_as("ann", [WITHDRAW_PERMISSION])
+    deposited = MoneyDeposited(wallet_id="W-1", amount=800)
+    result = fixture.given(OPENED, deposited).when(WithdrawMoney("W-1", 700))
+    result.expect_stored_events(MoneyWithdrawn(wallet_id="W-1", amount=700))
+    with pytest.raises(ExpectationFailed, match="stored events"):
+        result.expect_stored_events(
+            MoneyWithdrawn(wallet_id="W-1", amount=700),
+            LargeWithdrawalFlagged(wallet_id="W-1", amount=700),
+        )
+
+
 def test_given_commands_run_through_the_bus() -> None:
     result = _fixture().given_commands(OpenWallet("W-9", "cy")).when(DepositMoney("W-9", 3))
     result.expect_events(MoneyDeposited(wallet_id="W-9", amount=3))

@@ -128,6 +128,15 @@ def test_a_line_behave_stops_at_is_told_in_the_words_given(tmp_path: Path) -> No
 
 
 @pytest.mark.usefixtures("behave_parser")
+def test_a_feature_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    feature = tmp_path / "bom.feature"
+    feature.write_bytes(b"\xef\xbb\xbfFeature: F\n\n  Scenario: s\n    Given x\n")
+    on_feature_not_utf8(lambda filename, line, error: "unused", lambda *words: "unused")
+    (parsed,) = parse_features([str(feature)])
+    assert parsed.name == "F" and parsed.scenarios[0].steps[0].name == "x"
+
+
+@pytest.mark.usefixtures("behave_parser")
 def test_a_line_without_words_keeps_behaves_error(tmp_path: Path) -> None:
     feature = tmp_path / "and.feature"
     feature.write_text("Feature: F\n\n  Scenario: s\n    And x\n", encoding="utf-8")
@@ -329,3 +338,27 @@ def test_the_printers_of_a_run_are_the_formatters_that_print_each_step(tmp_path:
     runner.formatters = make_formatters(configuration, [StreamOpener(stream=sys.stdout)] * 3)
     context = Context(runner)
     assert [type(f).__name__ for f in step_printers(context)] == ["PlainFormatter", "JSONFormatter"]
+
+
+@pytest.mark.usefixtures("behave_parser")
+@pytest.mark.parametrize("first_line", ["Feature: Cafés", "# language: en\nFeature: Cafés"])
+def test_a_feature_file_saved_with_a_byte_order_mark_is_parsed(
+    tmp_path: Path, first_line: str
+) -> None:
+    feature = tmp_path / "bom.feature"
+    text = f"{first_line}\n\n  Scenario: s\n    Given x\n"
+    feature.write_text(text, encoding="utf-8-sig")
+    on_feature_not_utf8(lambda filename, line, error: "unused", lambda *words: "refused")
+    (parsed,) = parse_features([str(feature)])
+    assert parsed.name == "Cafés" and parsed.scenarios[0].steps[0].name == "x"
+    assert parsed.scenarios[0].steps[0].line == text.count("\n")
+
+
+@pytest.mark.usefixtures("behave_parser")
+def test_a_byte_order_mark_keeps_the_line_of_a_mistake_after_it(tmp_path: Path) -> None:
+    feature = tmp_path / "bom.feature"
+    feature.write_text("Feature: F\n\n  Scenario: s\n    And x\n", encoding="utf-8-sig")
+    on_feature_not_utf8(lambda filename, line, error: "unused", lambda *words: f"{words[1]}")
+    with pytest.raises(FeatureFileUnreadable) as raised:
+        parse_features([str(feature)])
+    assert str(raised.value) == "4"

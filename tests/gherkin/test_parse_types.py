@@ -37,6 +37,7 @@ def _parse(pattern: str, text: str) -> dict[str, Any] | None:
         ("{d:Duration} elapses", "a week elapses", timedelta(weeks=1)),
         ("{d:Duration} elapse", "1.5 hours elapse", timedelta(hours=1.5)),
         ("{d:Duration} elapse", "PT2H30M elapse", timedelta(hours=2, minutes=30)),
+        ("{d:Duration} elapse", "29d24h elapse", timedelta(days=30)),
         ("{d:Duration} have elapsed", "10 days have elapsed", timedelta(days=10)),
         ("scheduled in {d:Duration}", "scheduled in 30 days", timedelta(days=30)),
     ],

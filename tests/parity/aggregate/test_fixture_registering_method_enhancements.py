@@ -177,3 +177,23 @@ def test_inject_custom_resource_after_creating_annotated_handler() -> None:
     fixture.given(MyEvent(AGGREGATE_ID, 1)).when(ResolveParameterCommand(AGGREGATE_ID))
     assert len(seen) == 1
     assert seen[0] is replacement
+
+
+def test_inject_resources_command_handler_already_registered() -> None:
+    """FixtureTest_Generic.injectResources_CommandHandlerAlreadyRegistered
+
+    A deliberate difference: a resource registered after a command handler reaches it
+    (Axon throws ``FixtureExecutionException``).
+    """
+    seen: list[object] = []
+
+    def remember(command: ResolveParameterCommand, resource: HardToCreateResource) -> None:
+        seen.append(resource)
+
+    fixture = AggregateTestFixture(AnnotatedAggregate).register_command_handler(remember)
+    resource = HardToCreateResource()
+    fixture.register_injectable_resource(resource)
+    validator = fixture.given(MyEvent(AGGREGATE_ID, 1)).when(ResolveParameterCommand(AGGREGATE_ID))
+    validator.expect_successful_handler_execution()
+    assert len(seen) == 1
+    assert seen[0] is resource

@@ -1,0 +1,9 @@
+# wrong: the step has a right-to-left mark after "event CardIssued"
+# fix: Given the event CardIssued with card_id "GC-1" and amount 100
+# line: 7
+Feature: F
+
+  Scenario: s
+    Given the event CardIssued‏ with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command succeeds

@@ -1,0 +1,9 @@
+# wrong: cannot read "Monday 2026-01-05" as a time
+# fix: 2026-01-01T09:00:00Z
+# line: 7
+Feature: F
+
+  Scenario: s
+    Given the current time is Monday 2026-01-05
+    When the command IssueCard is sent with card_id "GC-1" and amount 10
+    Then the command succeeds

@@ -1,0 +1,9 @@
+# wrong: no step reads "Given the the event
+# fix: Given the event CardIssued with card_id "GC-1" and amount 100
+# line: 7
+Feature: F
+
+  Scenario: s
+    Given the the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command succeeds
