@@ -22,7 +22,6 @@ nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -208,11 +207,7 @@ def on_feature_not_utf8(
             raise FeatureFileUnreadable(explain(filename, line, error), filename, line) from None
         except FeatureFileUnreadable:
             raise
-        except ParserError as error:
-            with open(filename, "rb") as file:
-                data = file.read()
-            if data.startswith(codecs.BOM_UTF8):  # as Windows editors save UTF-8: read it
-                return parser.parse_feature(data.decode("utf-8-sig"), language, filename)
+        except ParserError as error:  # a byte order mark was read past in _parse_with_bom
             stopped_at: int | None = getattr(error, "line", None)
             words = None
             if unparsable is not None:
