@@ -32,6 +32,8 @@ _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _MARKER = "_castle_bdd_structure"
 _SEPARATORS = re.compile(r"[\s_.-]")
+#: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
+_COLUMN_NAME = re.compile(r"[^\W\d][\w ]*")
 
 
 @dataclass(eq=False)
@@ -78,13 +80,17 @@ def structure_problems(
                 "Given, When and Then steps",
             )
         _check_tags(problems, problems.features, feature, feature)
+        for rule in getattr(feature, "rules", None) or ():
+            _check_tags(problems, problems.scenarios, feature, rule)
+        # the scenarios an outline makes, one per Examples row
+        made = {id(s) for o in scenarios for s in getattr(o, "scenarios", None) or ()}
         for scenario in scenarios:
             _check(problems, feature, scenario)
             _check_tags(problems, problems.scenarios, feature, scenario)
             if find_match is not None:
                 _check_arguments(problems, scenario, find_match)
                 _check_then(problems, scenario, find_match)
-                _check_placeholders(problems, scenario, find_match)
+                _check_placeholders(problems, scenario, find_match, id(scenario) in made)
         if find_match is not None:
             _check_background(problems, feature, find_match)
     return problems
@@ -99,7 +105,8 @@ def _check_tags(
             where = f"{feature.filename}:{getattr(tag, 'line', element.line)}"
             problem = f"{where}: @{tag} is not a tag castle-bdd reads — write {fix}"
             for each in getattr(element, "scenarios", None) or [element]:
-                problems.add(table, each, problem)
+                for run in getattr(each, "scenarios", None) or [each]:  # an outline's rows
+                    problems.add(table, run, problem)
             return
 
 
@@ -127,20 +134,27 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
         problems.add(problems.scenarios, each, problem)
 
 
-def _check_placeholders(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
-    """A ``<placeholder>`` in a plain Scenario, which has no Examples to fill it."""
+def _check_placeholders(
+    problems: StructureProblems, scenario: Any, find_match: StepMatch, of_outline: bool
+) -> None:
+    """A ``<placeholder>`` left in a Scenario: a plain one, or a row of Examples without
+    that column (another Examples table of the outline has it)."""
     if hasattr(scenario, "examples"):
         return
     for step in scenario.steps:
-        names = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        found = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        names = [name for name in found if _COLUMN_NAME.fullmatch(name)]
         if names and library_step(find_match, step):
-            problems.add(
-                problems.scenarios,
-                scenario,
-                f"{step.location}: <{names[0]}> is a placeholder, but this is a Scenario, "
-                "not a Scenario Outline: write the value itself, or make it a Scenario "
-                f"Outline with an Examples: table that has the column {names[0]}",
+            name = names[0]
+            problem = (
+                f"<{name}> is not a column of every Examples table of this Scenario Outline: "
+                f"add the column {name} to each of them"
+                if of_outline
+                else f"<{name}> is a placeholder, but this is a Scenario, not a Scenario "
+                "Outline: write the value itself, or make it a Scenario Outline with an "
+                f"Examples: table that has the column {name}"
             )
+            problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
             return
 
 
@@ -148,6 +162,15 @@ def _check_background(problems: StructureProblems, feature: Any, find_match: Ste
     """A Background holds the Given steps every scenario starts with."""
     background = getattr(feature, "background", None)
     for step in getattr(background, "steps", None) or ():
+        names = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        if names and library_step(find_match, step):
+            problems.add(
+                problems.features,
+                feature,
+                f"{step.location}: <{names[0]}> is in the Background, which no Examples table "
+                "fills: move the step into the Scenario Outline",
+            )
+            return
         if step.step_type in ("when", "then") and library_step(find_match, step):
             keyword = step.step_type.capitalize()
             problems.add(
