@@ -32,6 +32,8 @@ _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _MARKER = "_castle_bdd_structure"
 _SEPARATORS = re.compile(r"[\s_.-]")
+#: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
+_COLUMN_NAME = re.compile(r"[^\W\d][\w ]*")
 
 
 @dataclass(eq=False)
@@ -140,7 +142,8 @@ def _check_placeholders(
     if hasattr(scenario, "examples"):
         return
     for step in scenario.steps:
-        names = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        found = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        names = [name for name in found if _COLUMN_NAME.fullmatch(name)]
         if names and library_step(find_match, step):
             name = names[0]
             problem = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from behave.parser import parse_feature
 
@@ -109,3 +110,60 @@ def test_a_near_miss_of_a_choosing_tag_with_a_class_name_is_a_problem(
     assert _problems(text, tmp_path) == [
         "x.feature:1: @aggregate-GiftCard is not a tag castle-bdd reads — write @aggregate:GiftCard"
     ]
+
+
+def test_a_value_in_angle_brackets_that_names_no_column_is_no_placeholder(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Feature: x\n  Scenario: y\n"
+        '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
+        '    And the event CardIssued with card_id "<GC-1>" and amount 1\n'
+    )
+    feature = parse_feature(text, filename="x.feature")
+    assert not structure_problems([feature], _every_step_is_the_librarys)
+    placeholder = text.replace("<GC-1>", "<card id>")
+    problems = structure_problems(
+        [parse_feature(placeholder, filename="x.feature")], _every_step_is_the_librarys
+    )
+    assert "<card id> is a placeholder, but this is a Scenario" in str(problems.scenarios)
+
+
+def _every_step_is_the_librarys(step: object) -> object:
+    def read() -> None: ...
+
+    read.__module__ = "castle_bdd.steps.given"
+    return SimpleNamespace(func=read)
+
+
+def test_a_description_line_with_a_plural_keyword_is_prose(tmp_path: Path) -> None:
+    path = tmp_path / "x.feature"
+    path.write_text(
+        "Feature: x\n  Features: redeeming, refunds.\n  Scenaro: y\n"
+        "  Scenario: z\n    Given 3 days have elapsed\n",
+        encoding="utf-8",
+    )
+    feature = parse_feature(path.read_text(encoding="utf-8"), filename=str(path))
+    problems = structure_problems([feature], _every_step_is_the_librarys)
+    (problem,) = problems.features.values()
+    assert problem.endswith(
+        'x.feature:3: "Scenaro:" is no Gherkin keyword, so behave reads this line as a '
+        "description — did you mean Scenario:?"
+    )
+
+
+def test_a_table_row_without_its_closing_bar_is_found_in_any_language(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "x.feature"
+    path.write_text(
+        "# language: fr\nFonctionnalité: x\n  Scénario: y\n    Soit the events:\n"
+        "      | event      | card_id |\n      | CardIssued | GC-2\n",
+        encoding="utf-8",
+    )
+    feature = parse_feature(path.read_text(encoding="utf-8"), filename=str(path))
+    (problem,) = structure_problems([feature]).features.values()
+    assert problem.endswith(
+        'x.feature:6: the table row "| CardIssued | GC-2" does not end with "|", so behave '
+        'drops its last character: close the last cell with "|"'
+    )

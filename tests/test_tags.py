@@ -12,6 +12,7 @@ import pytest
 from behave.model_type import Status
 from behave.parser import parse_feature
 
+from castle_bdd.gherkin.errors import UnknownNameError
 from castle_bdd.tags import (  # type: ignore[attr-defined]
     KNOWN_ISSUE_ATTRIBUTE,
     KnownIssueFixedError,
@@ -164,6 +165,16 @@ def test_an_undefined_step_is_never_an_expected_failure(tmp_path: Path) -> None:
     result, outcomes = known_issue_run(tmp_path, undefined)
     assert result.returncode == 1
     assert outcomes["typo"]["outcome"] is None
+
+
+def test_an_unknown_name_is_never_an_expected_failure() -> None:
+    scenario = _scenario("known-issue")
+    scenario.skip = lambda: None
+    typo = UnknownNameError("event", "CardIsued", ["CardIssued"], "features/a.feature:4")
+    step = SimpleNamespace(status=Status.failed, exception=typo, error_message=str(typo))
+    known_issue_step_finished(scenario, step)
+    assert step.status == Status.failed and step.error_message == str(typo)
+    assert getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) is None
 
 
 def test_an_ordinary_failure_still_fails_the_run(tmp_path: Path) -> None:
