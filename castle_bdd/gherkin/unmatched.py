@@ -81,7 +81,9 @@ def explain_unmatched(
     nearest = [
         s
         for s in nearest_sentences(text, keyword, vocabulary.sentences)
-        if str(s) != written and _names_are_names(s.sentence, s.text, vocabulary)
+        if str(s) != written
+        and _names_are_names(s.sentence, s.text, vocabulary)
+        and _values_read(s.sentence, s.text)
     ]
     if nearest:
         lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
@@ -165,6 +167,26 @@ def _names_are_names(sentence: Sentence, text: str, vocabulary: Vocabulary) -> b
         type_name in _NAMED and not_a_name(str(found.named.get(name, "")), own_words)
         for name, type_name in _TYPED_FIELD.findall(sentence.pattern)
     )
+
+
+def _values_read(sentence: Sentence, text: str) -> bool:
+    """Whether the durations and times a suggestion puts in its fields can be read:
+    ``Given 2 days hve have elapsed`` is no suggestion."""
+    if not any(f":{type_name}}}" in sentence.pattern for type_name in _VALUE_READERS):
+        return True
+    found = _relaxed_parse(sentence.pattern, text)
+    if found is None:
+        return True
+    for name, type_name in _TYPED_FIELD.findall(sentence.pattern):
+        value = str(found.named.get(name, "")).strip()
+        reader = _VALUE_READERS.get(type_name)
+        if reader is None or value.startswith("<"):
+            continue
+        try:
+            reader(value)
+        except CastleBddError:
+            return False
+    return True
 
 
 def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
