@@ -142,8 +142,7 @@ def _check_placeholders(
     if hasattr(scenario, "examples"):
         return
     for step in scenario.steps:
-        found = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
-        names = [name for name in found if _COLUMN_NAME.fullmatch(name)]
+        names = _left_placeholders(step)
         if names and library_step(find_match, step):
             name = names[0]
             problem = (
@@ -158,11 +157,20 @@ def _check_placeholders(
             return
 
 
+def _left_placeholders(step: Step) -> list[str]:
+    """The ``<column>`` names left in a step's text that no Examples row filled.
+
+    A value written in angle brackets (``"Ann <ann@example.com>"``) is no placeholder.
+    """
+    found = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+    return [name for name in found if _COLUMN_NAME.fullmatch(name)]
+
+
 def _check_background(problems: StructureProblems, feature: Any, find_match: StepMatch) -> None:
     """A Background holds the Given steps every scenario starts with."""
     background = getattr(feature, "background", None)
     for step in getattr(background, "steps", None) or ():
-        names = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
+        names = _left_placeholders(step)
         if names and library_step(find_match, step):
             problems.add(
                 problems.features,

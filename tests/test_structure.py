@@ -167,3 +167,20 @@ def test_a_table_row_without_its_closing_bar_is_found_in_any_language(
         'x.feature:6: the table row "| CardIssued | GC-2" does not end with "|", so behave '
         'drops its last character: close the last cell with "|"'
     )
+
+
+def test_a_value_in_angle_brackets_in_a_background_is_no_placeholder(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Feature: x\n  Background:\n"
+        '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
+        "  Scenario: y\n    Given 3 days have elapsed\n"
+    )
+    feature = parse_feature(text, filename="x.feature")
+    assert not structure_problems([feature], _every_step_is_the_librarys)
+    placeholder = text.replace("<ann@example.com>", "<card>")
+    problems = structure_problems(
+        [parse_feature(placeholder, filename="x.feature")], _every_step_is_the_librarys
+    )
+    assert "<card> is in the Background" in str(problems.features)
