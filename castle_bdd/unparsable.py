@@ -16,6 +16,8 @@ from castle_bdd._compat.behave import NO_FEATURE
 from castle_bdd.paths import readable_path
 
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
+_LANGUAGE = re.compile(r"\s*#\s*language:\s*([\w-]+)")
+_STEP_KINDS = ("given", "when", "then")
 _KEYWORDS = ("Feature", "Background", "Scenario Outline", "Scenario", "Examples", "Rule")
 
 
@@ -32,10 +34,25 @@ def unparsable(filename: str, line: int | None, line_text: str | None, behaves: 
 def _and_first(text: str, filename: str, line: int | None) -> str:
     text = text or _line_of(filename, line)
     word = text.split(" ", 1)[0]
+    given, when, then = _step_keywords(filename)
     return (
         f'the first step of the scenario starts with "{word}", which continues the step '
-        f"before it: start with Given (or When, Then) — write: Given {text[len(word) :].strip()}"
+        f"before it: start with {given} (or {when}, {then}) — write: {given} "
+        f"{text[len(word) :].strip()}"
     )
+
+
+def _step_keywords(filename: str) -> list[str]:
+    """Given, When and Then in the language of the file (``# language: fr``: Soit …)."""
+    from behave.i18n import languages  # only for a file behave could not read
+
+    try:
+        with open(filename, encoding="utf-8-sig") as file:
+            found = _LANGUAGE.match(file.readline())
+    except (OSError, UnicodeDecodeError):
+        found = None
+    words = languages.get(found.group(1) if found else "en") or languages["en"]
+    return [next(w.strip() for w in words[kind] if w.strip() != "*") for kind in _STEP_KINDS]
 
 
 def _malformed_table(text: str, filename: str, line: int | None) -> str:
