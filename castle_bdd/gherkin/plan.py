@@ -166,7 +166,8 @@ def run_aggregate_plan(
         for given in givens:
             try:
                 if given.kind is GivenKind.NO_PRIOR_ACTIVITY or nothing_happened:
-                    nothing_happened = _nothing_happened(given, nothing_happened, started)
+                    history = _history_before(givens, given)
+                    nothing_happened = _nothing_happened(given, nothing_happened, history)
                     if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
                         continue
                 _aggregate_given(fixture, given, started, target)
@@ -182,19 +183,29 @@ def run_aggregate_plan(
 _TIME_GIVENS = frozenset({GivenKind.CURRENT_TIME, GivenKind.TIME_ELAPSED})
 
 
-def _nothing_happened(given: Given, said_before: bool, started: bool) -> bool:
+def _nothing_happened(given: Given, said_before: bool, history: bool) -> bool:
     """Whether "no prior activity" holds after ``given``; refuses a history beside it.
 
     Asked only of "Given no prior activity" and the Given steps after it: a passing
-    scenario without it pays nothing.
+    scenario without it pays nothing. ``history``: a Given before ``given`` gave what
+    happened (a time set before it is no history).
     """
     if given.kind is GivenKind.NO_PRIOR_ACTIVITY:
-        if started and not said_before:
+        if history and not said_before:
             raise GherkinError(_NOTHING_AND_SOMETHING + ': remove "Given no prior activity"')
         return True
     if given.kind in _TIME_GIVENS:
         return said_before
     raise GherkinError(_NOTHING_AND_SOMETHING + ': remove "Given no prior activity" or this step')
+
+
+def _history_before(givens: Sequence[Given], given: Given) -> bool:
+    for earlier in givens:
+        if earlier is given:
+            return False
+        if earlier.kind not in _TIME_GIVENS and earlier.kind is not GivenKind.NO_PRIOR_ACTIVITY:
+            return True
+    return False
 
 
 _NOTHING_AND_SOMETHING = (
@@ -284,7 +295,8 @@ def run_saga_plan(
             try:
                 if given.kind is GivenKind.NO_PRIOR_ACTIVITY or nothing_happened:
                     started = state is not None
-                    nothing_happened = _nothing_happened(given, nothing_happened, started)
+                    history = _history_before(givens, given)
+                    nothing_happened = _nothing_happened(given, nothing_happened, history)
                     if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
                         continue
                 state = _saga_given(fixture, state, target, given)

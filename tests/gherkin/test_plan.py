@@ -166,3 +166,24 @@ def test_a_saga_cannot_start_from_commands() -> None:
     givens = [Given(GivenKind.COMMANDS, (giftcard.IssueCard("GC-1", 1),))]
     with pytest.raises(GherkinError, match="saga InvoicingSaga, which cannot start from commands"):
         run_saga_plan(fixture, INVOICING, givens, When(WhenKind.ELAPSE, duration=timedelta(1)))
+
+
+NINE = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
+
+
+def test_a_time_set_before_no_prior_activity_is_no_history() -> None:
+    fixture = Recorder(*AGGREGATE_API)
+    givens = [Given(GivenKind.CURRENT_TIME, instant=NINE), Given(GivenKind.NO_PRIOR_ACTIVITY)]
+    issue = giftcard.IssueCard("GC-1", 1)
+    run_aggregate_plan(fixture, GIFT_CARD, givens, When(WhenKind.COMMAND, issue))
+    assert fixture.calls == [("given_current_time", (NINE,)), ("when", (issue,))]
+    saga = Recorder("given_current_time", "when_publishing")
+    run_saga_plan(saga, INVOICING, givens, When(WhenKind.PUBLISH, CREATED))
+    assert saga.calls == [("given_current_time", (NINE,)), ("when_publishing", (CREATED,))]
+
+
+def test_events_given_before_no_prior_activity_are_refused() -> None:
+    fixture = Recorder(*AGGREGATE_API)
+    givens = [Given(GivenKind.EVENTS, (ISSUED,)), Given(GivenKind.NO_PRIOR_ACTIVITY)]
+    with pytest.raises(GherkinError, match="says nothing happened before the When"):
+        run_aggregate_plan(fixture, GIFT_CARD, givens, When(WhenKind.ELAPSE, duration=timedelta(1)))
