@@ -80,8 +80,7 @@ def structure_problems(
                 "Given, When and Then steps",
             )
         _check_tags(problems, problems.features, feature, feature)
-        for rule in getattr(feature, "rules", None) or ():
-            _check_tags(problems, problems.scenarios, feature, rule)
+        _check_rules(problems, feature)
         # the scenarios an outline makes, one per Examples row
         made = {id(s) for o in scenarios for s in getattr(o, "scenarios", None) or ()}
         for scenario in scenarios:
@@ -108,6 +107,19 @@ def _check_tags(
                 for run in getattr(each, "scenarios", None) or [each]:  # an outline's rows
                     problems.add(table, run, problem)
             return
+
+
+def _check_rules(problems: StructureProblems, feature: Any) -> None:
+    """A Rule's tags, and a Rule without scenarios, whose rule nothing checks."""
+    for rule in getattr(feature, "rules", None) or ():
+        _check_tags(problems, problems.scenarios, feature, rule)
+        if not getattr(rule, "scenarios", None):
+            problems.add(
+                problems.features,
+                feature,
+                f"{feature.filename}:{rule.line}: the Rule has no scenarios, so nothing checks "
+                "it: add a Scenario under it, or remove the Rule",
+            )
 
 
 def _misspelt_known_issue(tag: str) -> str | None:

@@ -184,3 +184,14 @@ def test_a_value_in_angle_brackets_in_a_background_is_no_placeholder(
         [parse_feature(placeholder, filename="x.feature")], _every_step_is_the_librarys
     )
     assert "<card> is in the Background" in str(problems.features)
+
+
+def test_a_rule_without_scenarios_is_a_problem(tmp_path: Path) -> None:
+    text = (
+        "Feature: x\n  Rule: nothing here\n\n  Rule: r\n    Scenario: y\n"
+        "      Given 3 days have elapsed\n"
+    )
+    assert _problems(text, tmp_path) == [
+        "x.feature:2: the Rule has no scenarios, so nothing checks it: add a Scenario under "
+        "it, or remove the Rule"
+    ]
