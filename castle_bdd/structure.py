@@ -179,9 +179,12 @@ def _left_placeholders(step: Step) -> list[str]:
 
 
 def _check_background(problems: StructureProblems, feature: Any, find_match: StepMatch) -> None:
-    """A Background holds the Given steps every scenario starts with."""
-    background = getattr(feature, "background", None)
-    for step in getattr(background, "steps", None) or ():
+    """A Background (the feature's or a Rule's) holds the Given steps every scenario
+    starts with."""
+    owners = (feature, *(getattr(feature, "rules", None) or ()))
+    backgrounds = [getattr(owner, "background", None) for owner in owners]
+    steps = [step for background in backgrounds for step in getattr(background, "steps", ())]
+    for step in steps:
         names = _left_placeholders(step)
         if names and library_step(find_match, step):
             problems.add(

@@ -195,3 +195,14 @@ def test_a_rule_without_scenarios_is_a_problem(tmp_path: Path) -> None:
         "x.feature:2: the Rule has no scenarios, so nothing checks it: add a Scenario under "
         "it, or remove the Rule"
     ]
+
+
+def test_a_when_in_a_rules_background_is_a_problem(tmp_path: Path) -> None:
+    text = (
+        "Feature: x\n  Rule: r\n    Background:\n      When 3 days elapse\n\n"
+        "    Scenario: y\n      Given 3 days have elapsed\n"
+    )
+    feature = parse_feature(text, filename="x.feature")
+    problems = structure_problems([feature], _every_step_is_the_librarys)
+    (problem,) = problems.features.values()
+    assert problem.startswith('x.feature:4: the Background has the When step "3 days elapse"')
