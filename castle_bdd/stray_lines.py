@@ -80,6 +80,14 @@ def _stray(text: str, reads: ReadsStep | None, in_scenario: bool) -> str:
     )
 
 
+def unclosed_row(row: str) -> str:
+    """What is wrong with a table row written without its closing "|", and the fix."""
+    return (
+        f'the table row "{row}" does not end with "|", so behave drops its last character: '
+        'close the last cell with "|"'
+    )
+
+
 def _open_rows(lines: Sequence[str]) -> list[tuple[int, str]]:
     # the rows of a passing suite all end in "|": one quick look, then the careful one
     if not any(line.lstrip()[:1] == "|" and line.rstrip()[-1:] != "|" for line in lines):
@@ -91,13 +99,7 @@ def _open_rows(lines: Sequence[str]) -> list[tuple[int, str]]:
         if text.startswith('"""') or text.startswith("```"):
             in_doc_string = not in_doc_string
         elif not in_doc_string and text.startswith("|") and not text.endswith("|"):
-            found.append(
-                (
-                    number,
-                    f'the table row "{text}" does not end with "|", so behave drops its '
-                    'last character: close the last cell with "|"',
-                )
-            )
+            found.append((number, unclosed_row(text)))
     return found
 
 

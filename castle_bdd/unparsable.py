@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from castle_bdd._compat.behave import NO_FEATURE
 from castle_bdd.paths import readable_path
+from castle_bdd.stray_lines import unclosed_row
 
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
 _LANGUAGE = re.compile(r"\s*#\s*language:\s*([\w-]+)")
@@ -58,7 +59,7 @@ def _step_keywords(filename: str) -> list[str]:
 def _malformed_table(text: str, filename: str, line: int | None) -> str:
     row = _line_of(filename, line)
     if row and not row.endswith("|"):
-        return f'the table row "{row}" does not end with "|": close its last cell with "|"'
+        return unclosed_row(row)
     return (
         "this table row does not have as many cells as the heading row: give every row "
         'one cell per column (an empty cell is written "|  |")'
