@@ -98,22 +98,35 @@ def explain_unmatched(
 
 
 def _unusual(keyword: str, text: str, vocabulary: Vocabulary) -> str:
-    found = unusual_characters(text)
-    if not found:
-        return ""
-    plain = plain_text(text)
-    write = f"{keyword.capitalize()} {plain}"
-    fix = f"write plain spaces: {write}" if vocabulary.reads(keyword, plain) else "write a space"
-    return f"the step has {' and '.join(found)}: {fix}"
+    return _characters_to_fix(
+        keyword,
+        unusual_characters(text),
+        plain_text(text),
+        vocabulary,
+        "write plain spaces: ",
+        "write a space",
+    )
 
 
 def _look_alike(keyword: str, text: str, vocabulary: Vocabulary) -> str:
-    found = look_alike_letters(text)
+    return _characters_to_fix(
+        keyword,
+        look_alike_letters(text),
+        latin_text(text),
+        vocabulary,
+        "write: ",
+        "write it in Latin letters",
+    )
+
+
+def _characters_to_fix(
+    keyword: str, found: list[str], plain: str, vocabulary: Vocabulary, write: str, otherwise: str
+) -> str:
+    """The characters ``found`` in a step, and the step ``plain`` when the library reads it."""
     if not found:
         return ""
-    plain = latin_text(text)
-    write = f"{keyword.capitalize()} {plain}"
-    fix = f"write: {write}" if vocabulary.reads(keyword, plain) else "write it in Latin letters"
+    readable = vocabulary.reads(keyword, plain)
+    fix = f"{write}{keyword.capitalize()} {plain}" if readable else otherwise
     return f"the step has {' and '.join(found)}: {fix}"
 
 
