@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from behave.parser import parse_feature
 
 from castle_bdd.structure import structure_problems
@@ -112,21 +113,38 @@ def test_a_near_miss_of_a_choosing_tag_with_a_class_name_is_a_problem(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "placeholder", "problem", "failed"),
+    [
+        (
+            "Feature: x\n  Scenario: y\n"
+            '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
+            '    And the event CardIssued with card_id "<GC-1>" and amount 1\n',
+            ("<GC-1>", "<card id>"),
+            "<card id> is a placeholder, but this is a Scenario",
+            "scenarios",
+        ),
+        (
+            "Feature: x\n  Background:\n"
+            '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
+            "  Scenario: y\n    Given 3 days have elapsed\n",
+            ("<ann@example.com>", "<card>"),
+            "<card> is in the Background",
+            "features",
+        ),
+    ],
+    ids=["scenario", "background"],
+)
 def test_a_value_in_angle_brackets_that_names_no_column_is_no_placeholder(
-    tmp_path: Path,
+    text: str, placeholder: tuple[str, str], problem: str, failed: str
 ) -> None:
-    text = (
-        "Feature: x\n  Scenario: y\n"
-        '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
-        '    And the event CardIssued with card_id "<GC-1>" and amount 1\n'
-    )
     feature = parse_feature(text, filename="x.feature")
     assert not structure_problems([feature], _every_step_is_the_librarys)
-    placeholder = text.replace("<GC-1>", "<card id>")
+    written = text.replace(*placeholder)
     problems = structure_problems(
-        [parse_feature(placeholder, filename="x.feature")], _every_step_is_the_librarys
+        [parse_feature(written, filename="x.feature")], _every_step_is_the_librarys
     )
-    assert "<card id> is a placeholder, but this is a Scenario" in str(problems.scenarios)
+    assert problem in str(getattr(problems, failed))
 
 
 def _every_step_is_the_librarys(step: object) -> object:
@@ -167,23 +185,6 @@ def test_a_table_row_without_its_closing_bar_is_found_in_any_language(
         'x.feature:6: the table row "| CardIssued | GC-2" does not end with "|", so behave '
         'drops its last character: close the last cell with "|"'
     )
-
-
-def test_a_value_in_angle_brackets_in_a_background_is_no_placeholder(
-    tmp_path: Path,
-) -> None:
-    text = (
-        "Feature: x\n  Background:\n"
-        '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
-        "  Scenario: y\n    Given 3 days have elapsed\n"
-    )
-    feature = parse_feature(text, filename="x.feature")
-    assert not structure_problems([feature], _every_step_is_the_librarys)
-    placeholder = text.replace("<ann@example.com>", "<card>")
-    problems = structure_problems(
-        [parse_feature(placeholder, filename="x.feature")], _every_step_is_the_librarys
-    )
-    assert "<card> is in the Background" in str(problems.features)
 
 
 def test_a_rule_without_scenarios_is_a_problem(tmp_path: Path) -> None:
