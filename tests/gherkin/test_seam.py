@@ -9,10 +9,10 @@ import pytest
 
 from castle_bdd.fixtures.aggregate import AggregateTestFixture
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
-from castle_bdd.fixtures.saga import (
+from castle_bdd.fixtures.saga import SagaTestFixture
+from castle_bdd.fixtures.saga_phases import (
     GivenAggregateEventPublisher,
     SagaGivenState,
-    SagaTestFixture,
     WhenAggregateEventPublisher,
 )
 from castle_bdd.fixtures.saga_validator import SagaResultValidator
