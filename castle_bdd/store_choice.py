@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from castle_bdd.errors import CastleBddError
-from castle_bdd.eventstore._naming import import_named
 
 #: Makes the event store of one scenario.
 StoreFactory = Callable[[], Any]
@@ -56,6 +55,8 @@ def _sqlite_stores() -> StoreFactory:
 
 
 def _imported_factory(setting: str) -> StoreFactory:
+    from castle_bdd.eventstore._naming import import_named  # a saga suite needs no store
+
     try:
         found = import_named(setting)
     except (ImportError, AttributeError) as error:

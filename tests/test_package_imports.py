@@ -137,3 +137,24 @@ def test_the_words_for_an_unreadable_feature_file_load_with_the_first_one() -> N
     modules = ("castle_bdd.unparsable", "castle_bdd.encoding")
     loaded = _loaded_after("import castle_bdd.behave, castle_bdd.steps", *modules)
     assert loaded == dict.fromkeys(modules, False)
+
+
+def test_a_saga_suite_loads_no_event_store() -> None:
+    # a saga fixture keeps no events; the aggregate fixture imports the store it uses
+    modules = ("castle_bdd.eventstore.base", "castle_bdd.eventstore.in_memory")
+    loaded = _loaded_after(
+        "import castle_bdd.behave, castle_bdd.steps, castle_bdd.fixtures.saga", *modules
+    )
+    assert loaded == dict.fromkeys(modules, False)
+
+
+def test_the_event_store_names_load_on_first_use() -> None:
+    import castle_bdd.eventstore as eventstore
+    from castle_bdd.eventstore.base import EventStore
+    from castle_bdd.eventstore.in_memory import InMemoryEventStore
+
+    assert (eventstore.EventStore, eventstore.InMemoryEventStore) == (
+        EventStore,
+        InMemoryEventStore,
+    )
+    assert all(getattr(eventstore, name) is not None for name in eventstore.__all__)
