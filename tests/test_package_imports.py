@@ -104,3 +104,29 @@ def test_the_protocols_of_the_gherkin_layer_are_for_the_type_checker_alone() -> 
         *modules,
     )
     assert loaded == dict.fromkeys(modules, False)
+
+
+def test_a_run_that_schedules_nothing_leaves_the_timeline_unloaded() -> None:
+    # an aggregate suite without deadlines: the stubs load when a scenario first schedules
+    modules = (
+        "castle_bdd.scheduling.items",
+        "castle_bdd.scheduling.timeline",
+        "castle_bdd.scheduling.deadline_manager",
+        "castle_bdd.scheduling.event_scheduler",
+    )
+    loaded = _loaded_after(
+        "import castle_bdd.behave, castle_bdd.steps, castle_bdd.fixtures.aggregate", *modules
+    )
+    assert loaded == dict.fromkeys(modules, False)
+
+
+def test_the_scheduling_names_load_on_first_use() -> None:
+    import castle_bdd.scheduling as scheduling
+    from castle_bdd.scheduling.deadline_manager import StubDeadlineManager
+    from castle_bdd.scheduling.items import ScheduledItem
+
+    assert scheduling.StubDeadlineManager is StubDeadlineManager
+    assert scheduling.ScheduledItem is ScheduledItem
+    assert all(getattr(scheduling, name) is not None for name in scheduling.__all__)
+    with pytest.raises(AttributeError, match="has no attribute 'Deadline'"):
+        scheduling.Deadline  # noqa: B018

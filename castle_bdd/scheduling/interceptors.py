@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from castle_bdd.domain.interceptors import (
     DispatchInterceptor,
@@ -31,7 +32,9 @@ from castle_bdd.domain.interceptors import (
 from castle_bdd.domain.interceptors import through_interceptors as _through
 from castle_bdd.domain.messages import Message, split_message
 from castle_bdd.scheduling.errors import SchedulingError
-from castle_bdd.scheduling.items import ScheduledItem
+
+if TYPE_CHECKING:
+    from castle_bdd.scheduling.items import ScheduledItem
 
 #: Changes a deadline as it is scheduled.
 DeadlineDispatchInterceptor = DispatchInterceptor
