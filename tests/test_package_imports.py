@@ -130,3 +130,10 @@ def test_the_scheduling_names_load_on_first_use() -> None:
     assert all(getattr(scheduling, name) is not None for name in scheduling.__all__)
     with pytest.raises(AttributeError, match="has no attribute 'Deadline'"):
         scheduling.Deadline  # noqa: B018
+
+
+def test_the_words_for_an_unreadable_feature_file_load_with_the_first_one() -> None:
+    # tests/test_unparsable.py and tests/steps check what they say
+    modules = ("castle_bdd.unparsable", "castle_bdd.encoding")
+    loaded = _loaded_after("import castle_bdd.behave, castle_bdd.steps", *modules)
+    assert loaded == dict.fromkeys(modules, False)

@@ -16,7 +16,6 @@ without colour, and leaves the value itself untouched.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
@@ -197,6 +196,8 @@ def _width(text: str) -> int:
 
 
 def _char_width(char: str) -> int:
+    import unicodedata  # only a table with other than ASCII text needs it
+
     if unicodedata.combining(char):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

@@ -13,16 +13,30 @@ from collections.abc import Callable
 from typing import Any
 
 from castle_bdd._compat.behave import on_feature_not_utf8, on_same_sentence
-from castle_bdd.encoding import not_utf8
-from castle_bdd.unparsable import unparsable
 
 _LIBRARY = "castle_bdd.steps"
 
 
 def install_loading_checks() -> None:
     """Name a feature file that is not UTF-8 and a project step with a library sentence."""
-    on_feature_not_utf8(not_utf8, unparsable)
+    on_feature_not_utf8(_not_utf8, _unparsable)
     on_same_sentence(same_sentence)
+
+
+# The words for a file behave cannot read are imported with the first such file: a run
+# whose files all parse never loads them.
+
+
+def _not_utf8(filename: str, line: int, error: UnicodeDecodeError) -> str:
+    from castle_bdd.encoding import not_utf8
+
+    return not_utf8(filename, line, error)
+
+
+def _unparsable(filename: str, line: int | None, line_text: str | None, behaves: str) -> str:
+    from castle_bdd.unparsable import unparsable
+
+    return unparsable(filename, line, line_text, behaves)
 
 
 def same_sentence(
