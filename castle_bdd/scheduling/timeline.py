@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from heapq import heapify, heappop, heappush
 from operator import attrgetter
@@ -42,9 +41,9 @@ _DUE = attrgetter("due")
 # Fired and cancelled items remembered beyond the pending ones before they are purged.
 _SPARE_ENTRIES = 64
 
-# New items are sorted into the queue when there are enough of them, and not too few
-# next to the queue; otherwise they wait in a heap beside it. Either way an item costs
-# amortized logarithmic time.
+# New items are sorted into the queue when it is short, or when there are enough of them
+# and not too few next to the queue; otherwise they wait in a heap beside it. Either way
+# an item costs amortized logarithmic time.
 _RESORT_MINIMUM = 16
 _RESORT_RATIO = 8
 
@@ -90,7 +89,7 @@ class Timeline:
         self._pending_by_kind: dict[ItemKind, int] = dict.fromkeys(ITEM_KINDS, 0)
         self._sequence = itertools.count(1)
         # Per kind, so that an item fires past listeners that only want the other kind.
-        self._fire_listeners: dict[ItemKind, list[Dispatch]] = {kind: [] for kind in ITEM_KINDS}
+        self._fire_listeners: dict[ItemKind, list[Dispatch]] = {"event": [], "deadline": []}
         self._max_firings_per_instant = max_firings_per_instant
         self._max_firings_per_move = max_firings_per_instant * FIRINGS_PER_MOVE
         self._firings_in_window = 0
@@ -204,19 +203,18 @@ class Timeline:
         schedules within the window fire too, and items it cancels do not. Returns the
         fired items in firing order.
         """
-        target = self._checked_target(instant)
-        fired: list[ScheduledItem] = []
-        with self._moving_time():
-            self._fire_due(target, dispatch, fired)
-            if target > self.now():
-                self._time_source.move_to(target)
-        return fired
+        target = as_utc(instant)
+        return self._move(target, self._refused_backwards(target), dispatch)
 
     def advance_by(self, delta: timedelta, dispatch: Dispatch | None = None) -> list[ScheduledItem]:
         """Move time on by `delta`, firing every item due by then; see `advance_to`."""
         if not isinstance(delta, timedelta):
             raise SchedulingError(f"expected a timedelta, got {type(delta).__name__} {delta!r}")
-        return self.advance_to(self.now() + delta, dispatch)
+        now = self._utc_now()
+        target = now + delta
+        return self._move(
+            target, now if target >= now else self._refused_backwards(target), dispatch
+        )
 
     def advance_to_next(
         self, kind: ItemKind | None = None, dispatch: Dispatch | None = None
@@ -229,25 +227,52 @@ class Timeline:
         """
         if not (len(self) if kind is None else self._pending_by_kind[kind]):
             return None
-        with self._moving_time():
+        self._start_moving()
+        try:
             while (item := self._next(None, take=True)) is not None:
                 self._fire(item, dispatch)
                 if kind is None or item.kind == kind:
                     return item
+        finally:
+            self._advancing = False
+            self._purge_if_sparse()
         return None
 
-    def _checked_target(self, instant: datetime) -> datetime:
-        target = as_utc(instant)
-        now = self.now()
+    def _utc_now(self) -> datetime:
+        # `now` spelled out for a time source that keeps UTC, as a scenario's clock does
+        now = self._time_source.now()
+        return now if type(now) is datetime and now.tzinfo is _UTC else as_utc(now)
+
+    def _refused_backwards(self, target: datetime) -> datetime:
+        """The current instant, if `target` is not before it."""
+        now = self._utc_now()
         if target < now:
             raise SchedulingError(
                 f"time cannot move backwards: it is {now.isoformat()}, "
                 f"asked to advance to {target.isoformat()}; name a time later than that"
             )
-        return target
+        return now
 
-    @contextmanager
-    def _moving_time(self) -> Iterator[None]:
+    def _move(
+        self, target: datetime, now: datetime, dispatch: Dispatch | None
+    ) -> list[ScheduledItem]:
+        """Fire what is due by `target` (time is `now`), then let the clock read `target`."""
+        self._start_moving()
+        fired: list[ScheduledItem] = []
+        try:
+            if self._queue or self._arrivals or self._side:
+                self._fire_due(target, dispatch, fired)
+                if fired:
+                    now = self._utc_now()
+            if target > now:
+                self._time_source.move_to(target)
+        finally:
+            self._advancing = False
+            if len(self._by_token) > _SPARE_ENTRIES:
+                self._purge_if_sparse()
+        return fired
+
+    def _start_moving(self) -> None:
         if self._advancing:
             raise SchedulingError(
                 "time cannot be moved while a scheduled item is being handled; "
@@ -255,11 +280,6 @@ class Timeline:
             )
         self._advancing = True
         self._firings_in_place = self._firings_in_window = 0
-        try:
-            yield
-        finally:
-            self._advancing = False
-            self._purge_if_sparse()
 
     def _pending_items(self, kind: ItemKind | None) -> Iterator[ScheduledItem]:
         alive = self._alive
@@ -280,7 +300,9 @@ class Timeline:
         time_source, listeners = self._time_source, self._fire_listeners
         pending_by_kind = self._pending_by_kind
         while True:
-            if side or arrivals:
+            if arrivals:
+                self._take_in_arrivals()
+            if side:
                 item = self._next(target, take=True)
                 if item is None:
                     return
@@ -335,7 +357,10 @@ class Timeline:
         arrivals = self._arrivals
         if not arrivals:
             return
-        if len(arrivals) >= _RESORT_MINIMUM and len(arrivals) * _RESORT_RATIO >= len(self._queue):
+        queued = len(self._queue)
+        if queued < _RESORT_MINIMUM or (
+            len(arrivals) >= _RESORT_MINIMUM and len(arrivals) * _RESORT_RATIO >= queued
+        ):
             self._sort_in_arrivals()
         else:
             for item in arrivals:
@@ -348,7 +373,8 @@ class Timeline:
         # each holds later-scheduled items than the one before.
         queue = self._queue
         queue.reverse()
-        queue.extend(entry[2] for entry in sorted(self._side))
+        if self._side:
+            queue.extend(entry[2] for entry in sorted(self._side))
         queue.extend(self._arrivals)
         queue.sort(key=_DUE)
         queue.reverse()
