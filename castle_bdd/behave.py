@@ -21,7 +21,6 @@ castle-bdd, and any hooks it has are left alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache, partial
 from importlib import import_module
@@ -84,7 +83,6 @@ _KEEP_JOURNALS = "_castle_bdd_keep_journals"
 STORE_OPTION = "castle_store"
 
 
-@dataclass(eq=False)
 class CastleRun:
     """What castle-bdd keeps for a whole behave run: the catalogue and fixture setup.
 
@@ -93,12 +91,21 @@ class CastleRun:
     means the moment it runs.
     """
 
-    catalogue: Catalogue
-    configurators: list[FixtureConfigurator] = field(default_factory=list)
-    new_store: StoreFactory | None = None
-    start: datetime | None = None
-    #: Exceptions that fail a scenario unless a Then step names them.
-    accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        configurators: list[FixtureConfigurator] | None = None,
+        new_store: StoreFactory | None = None,
+        start: datetime | None = None,
+        accidental_exceptions: tuple[type[BaseException], ...] = ACCIDENTAL_EXCEPTIONS,
+    ) -> None:
+        """The run of the domain in ``catalogue``."""
+        self.catalogue = catalogue
+        self.configurators = configurators if configurators is not None else []
+        self.new_store = new_store
+        self.start = start
+        #: Exceptions that fail a scenario unless a Then step names them.
+        self.accidental_exceptions = accidental_exceptions
 
 
 def setup_castle_bdd(

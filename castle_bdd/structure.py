@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, MutableMapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
@@ -36,13 +35,14 @@ _SEPARATORS = re.compile(r"[\s_.-]")
 _COLUMN_NAME = re.compile(r"[^\W\d][\w ]*")
 
 
-@dataclass(eq=False)
 class StructureProblems:
     """What is wrong with the shape of a run's features, by the element behave runs."""
 
-    features: dict[int, str] = field(default_factory=dict)
-    scenarios: dict[int, str] = field(default_factory=dict)
-    kept: list[object] = field(default_factory=list)  # the elements, so their ids stay theirs
+    def __init__(self) -> None:
+        """No problem found yet."""
+        self.features: dict[int, str] = {}
+        self.scenarios: dict[int, str] = {}
+        self.kept: list[object] = []  # the elements, so their ids stay theirs
 
     def add(self, table: dict[int, str], element: object, problem: str) -> None:
         """Record ``problem`` for ``element`` (the first problem of an element wins)."""

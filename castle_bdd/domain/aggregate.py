@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from castle_bdd.domain.collaborators import HasCollaborators
@@ -26,14 +25,15 @@ class AppliedEvent(NamedTuple):
     metadata: Mapping[str, object]
 
 
-@dataclass(eq=False)
 class AggregateLifecycle:
     """What castle-bdd tracks about one aggregate instance beside its state."""
 
-    applied: list[AppliedEvent] = field(default_factory=list)
-    deleted: bool = False
-    replaying: bool = False
-    version: int = -1
+    def __init__(self) -> None:
+        """Nothing applied yet."""
+        self.applied: list[AppliedEvent] = []
+        self.deleted = False
+        self.replaying = False
+        self.version = -1
 
 
 class Aggregate(WithLifecycle[AggregateLifecycle], HasCollaborators):

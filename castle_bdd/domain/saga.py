@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler
 from castle_bdd.domain.lifecycle_state import WithLifecycle
 
 
-@dataclass(eq=False)
 class SagaLifecycle:
     """What castle-bdd tracks about one saga instance beside its state."""
 
-    associations: set[tuple[str, object]] = field(default_factory=set)
-    active: bool = True
+    def __init__(self) -> None:
+        """Active, with no associations yet."""
+        self.associations: set[tuple[str, object]] = set()
+        self.active = True
 
 
 class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):

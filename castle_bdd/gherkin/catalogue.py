@@ -15,7 +15,6 @@ from __future__ import annotations
 import builtins
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -67,33 +66,32 @@ def looks_like_event(name: str) -> bool:
     return last.endswith("ed") or last in _PAST_PARTICIPLES
 
 
-@dataclass(eq=False)
 class Catalogue:
     """Every aggregate, saga, message and exception of a domain, by the names people use."""
 
-    modules: tuple[str, ...]
-    aggregates: dict[str, type] = field(default_factory=dict)
-    sagas: dict[str, type] = field(default_factory=dict)
-    messages: dict[type, MessageSpec] = field(default_factory=dict)
-    exceptions: dict[str, type[BaseException]] = field(default_factory=dict)
-    deadline_names: dict[str, str] = field(default_factory=dict)
-    association_keys: dict[str, str] = field(default_factory=dict)
-    association_types: dict[str, object] = field(default_factory=dict)
-    #: Owners a domain family other than castle-bdd's own finds (castlecraft's aggregates,
-    #: whose handlers are classes of their own), by role and message class.
-    added_owners: dict[tuple[Role, type], list[type]] = field(default_factory=dict)
-    #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`, given
-    #: the event store to use (None for the fixture's own).
-    fixture_makers: dict[type, Callable[[object], Any]] = field(default_factory=dict)
-    _by_name: dict[str, MessageSpec] = field(default_factory=dict, repr=False)
-    _resolved: dict[tuple[str, MessageKind | None], MessageSpec] = field(
-        default_factory=dict, repr=False
-    )
-    _owners_of: dict[tuple[Role, type, int], list[type]] = field(default_factory=dict, repr=False)
-    _ambiguous: dict[str, set[type]] = field(default_factory=dict, repr=False)
-    #: The readers of the tables the run's steps have, by heading row: worked out once per
-    #: run, as a suite repeats its headings in scenario after scenario.
-    table_readers: TableReaders = field(default_factory=dict, repr=False)
+    def __init__(self, modules: tuple[str, ...]) -> None:
+        """An empty catalogue of the domain in ``modules``: `build_catalogue` fills it."""
+        self.modules = modules
+        self.aggregates: dict[str, type] = {}
+        self.sagas: dict[str, type] = {}
+        self.messages: dict[type, MessageSpec] = {}
+        self.exceptions: dict[str, type[BaseException]] = {}
+        self.deadline_names: dict[str, str] = {}
+        self.association_keys: dict[str, str] = {}
+        self.association_types: dict[str, object] = {}
+        #: Owners a domain family other than castle-bdd's own finds (castlecraft's
+        #: aggregates, whose handlers are classes of their own), by role and message class.
+        self.added_owners: dict[tuple[Role, type], list[type]] = {}
+        #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`,
+        #: given the event store to use (None for the fixture's own).
+        self.fixture_makers: dict[type, Callable[[object], Any]] = {}
+        self._by_name: dict[str, MessageSpec] = {}
+        self._resolved: dict[tuple[str, MessageKind | None], MessageSpec] = {}
+        self._owners_of: dict[tuple[Role, type, int], list[type]] = {}
+        self._ambiguous: dict[str, set[type]] = {}
+        #: The readers of the tables the run's steps have, by heading row: worked out once
+        #: per run, as a suite repeats its headings in scenario after scenario.
+        self.table_readers: TableReaders = {}
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
         """The message class ``written`` names (``CardIssued`` or ``card issued``).

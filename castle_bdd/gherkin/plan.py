@@ -10,7 +10,6 @@ on a fresh fixture of the target, in the order the steps were written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
@@ -44,19 +43,29 @@ class GivenKind(Enum):
     STATE = "the aggregate's state"
 
 
-@dataclass(eq=False)
 class Given:
     """One Given step: its kind and what it carries."""
 
-    kind: GivenKind
-    payloads: tuple[object, ...] = ()
-    aggregate_id: str | None = None
-    instant: datetime | None = None
-    duration: timedelta | None = None
-    #: The attributes of a state-stored aggregate's starting state, as written.
-    state: Sequence[tuple[str, Any]] = ()
-    #: The feature file and line of the step that wrote it, for a message when it fails.
-    location: str | None = None
+    def __init__(
+        self,
+        kind: GivenKind,
+        payloads: tuple[object, ...] = (),
+        aggregate_id: str | None = None,
+        instant: datetime | None = None,
+        duration: timedelta | None = None,
+        state: Sequence[tuple[str, Any]] = (),
+        location: str | None = None,
+    ) -> None:
+        """A Given step of ``kind``."""
+        self.kind = kind
+        self.payloads = payloads
+        self.aggregate_id = aggregate_id
+        self.instant = instant
+        self.duration = duration
+        #: The attributes of a state-stored aggregate's starting state, as written.
+        self.state = state
+        #: The feature file and line of the step that wrote it, for a message when it fails.
+        self.location = location
 
 
 class WhenKind(Enum):

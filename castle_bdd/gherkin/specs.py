@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
@@ -56,7 +56,6 @@ class RawValue:
     is_json: bool = False
 
 
-@dataclass(eq=False)
 class MessageSpec:
     """A message class as feature files name it.
 
@@ -64,12 +63,14 @@ class MessageSpec:
     in the domain takes the message.
     """
 
-    message_type: type
-    kind: MessageKind
-    certain: bool = True
-    fields: dict[str, FieldSpec] = field(default_factory=dict)
-    _by_key: dict[str, FieldSpec] = field(default_factory=dict, repr=False)
-    _required: frozenset[str] | None = field(default=None, repr=False)
+    def __init__(self, message_type: type, kind: MessageKind, certain: bool = True) -> None:
+        """The spec of ``message_type``, with no fields yet: `of` reads them."""
+        self.message_type = message_type
+        self.kind = kind
+        self.certain = certain
+        self.fields: dict[str, FieldSpec] = {}
+        self._by_key: dict[str, FieldSpec] = {}
+        self._required: frozenset[str] | None = None
 
     @classmethod
     def of(cls, message_type: type, kind: MessageKind, certain: bool = True) -> MessageSpec:

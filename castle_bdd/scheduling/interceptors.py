@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
@@ -60,12 +59,13 @@ def deadline_as_message(item: ScheduledItem) -> Message:
     return Message(payload, metadata, item.due)
 
 
-@dataclass(eq=False)
 class DeadlineInterceptors:
     """The dispatch and handler interceptors of a deadline manager, in registration order."""
 
-    dispatch: list[DeadlineDispatchInterceptor] = field(default_factory=list)
-    handler: list[DeadlineHandlerInterceptor] = field(default_factory=list)
+    def __init__(self) -> None:
+        """No interceptors yet."""
+        self.dispatch: list[DeadlineDispatchInterceptor] = []
+        self.handler: list[DeadlineHandlerInterceptor] = []
 
     def on_dispatch(self, name: str, payload: object, due: datetime) -> tuple[str, object]:
         """The name and payload a deadline is scheduled with, once intercepted."""
