@@ -7,7 +7,6 @@ domain code never reaches for a global and two fixtures never see each other.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
@@ -59,14 +58,21 @@ class CollaboratorMissingError(CastleBddError):
     """Domain code asked for a collaborator that whoever runs it did not provide."""
 
 
-@dataclass(eq=False)
 class Collaborators:
     """The collaborators one fixture gives the instances it runs."""
 
-    scheduler: EventScheduler | None = None
-    deadlines: DeadlineManager | None = None
-    commands: CommandGateway | None = None
-    resources: dict[str, object] = field(default_factory=dict)
+    def __init__(
+        self,
+        scheduler: EventScheduler | None = None,
+        deadlines: DeadlineManager | None = None,
+        commands: CommandGateway | None = None,
+        resources: dict[str, object] | None = None,
+    ) -> None:
+        """These collaborators, and ``resources`` by name (none when None)."""
+        self.scheduler = scheduler
+        self.deadlines = deadlines
+        self.commands = commands
+        self.resources: dict[str, object] = resources if resources is not None else {}
 
     def resource(self, kind: type[T]) -> T:
         """The registered resource that is an instance of ``kind`` (the last one, as in Axon)."""

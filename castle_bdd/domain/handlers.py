@@ -14,9 +14,8 @@ import sys
 import textwrap
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from castle_bdd.domain.decorators import HandlerMark, MetadataValue, Role, mark_of
 from castle_bdd.errors import HandlerDefinitionError
@@ -71,14 +70,20 @@ class Handler(NamedTuple):
         return self.function(target, *leading, *arguments)
 
 
-@dataclass(frozen=True, eq=False)
 class HandlerTable:
     """The handlers of one class, by role and message type (deadlines also by name)."""
 
-    owner: type
-    by_role: Mapping[Role, Mapping[type, Handler]]
-    deadlines_by_name: Mapping[str, Handler]
-    _found: dict[tuple[Role, type], Handler | None] = field(default_factory=dict, repr=False)
+    def __init__(
+        self,
+        owner: type,
+        by_role: Mapping[Role, Mapping[type, Handler]],
+        deadlines_by_name: Mapping[str, Handler],
+    ) -> None:
+        """The table of ``owner``'s handlers, read once: it is shared, and never changes."""
+        self.owner: Final = owner
+        self.by_role: Final = by_role
+        self.deadlines_by_name: Final = deadlines_by_name
+        self._found: Final[dict[tuple[Role, type], Handler | None]] = {}
 
     def find(self, role: Role, message: object) -> Handler | None:
         """The handler of ``role`` for ``message``, trying its class and then its bases."""
