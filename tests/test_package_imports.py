@@ -88,6 +88,14 @@ def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
     assert loaded == dict.fromkeys(modules, False)
 
 
+def test_the_general_reading_of_inline_fields_loads_with_the_first_line_it_reads() -> None:
+    module = "castle_bdd.gherkin.inline_tokens"
+    read = "from castle_bdd.gherkin.inline import parse_inline_fields as read\nread({!r})"
+    plain = _loaded_after(read.format('card_id "GC-1" and amount 30'), module)
+    general = _loaded_after(read.format("terms and conditions true, amount 30"), module)
+    assert (plain, general) == ({module: False}, {module: True})
+
+
 def test_the_tables_of_a_failed_check_load_with_the_first_failure() -> None:
     # tests/gherkin check the tables a failed Then step draws
     loaded = _loaded_after(

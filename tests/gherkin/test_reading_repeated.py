@@ -9,7 +9,7 @@ from behave.model import Table
 from hypothesis import given
 from hypothesis import strategies as st
 
-from castle_bdd.gherkin import inline
+from castle_bdd.gherkin import inline, inline_tokens
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.conversion import ANY_VALUE
 from castle_bdd.gherkin.errors import GherkinError
@@ -107,8 +107,7 @@ def inline_texts(draw: st.DrawFn) -> str:
 
 def _read_in_general(text: str) -> object:
     try:
-        segments = inline._merge_lone_words(inline._segments(text, inline._tokens(text)))
-        return tuple(inline._field(text, segment) for segment in segments)
+        return inline_tokens.read_in_general(text)
     except inline.InlineFieldsError as error:
         return str(error)
 
