@@ -96,6 +96,14 @@ def test_the_general_reading_of_inline_fields_loads_with_the_first_line_it_reads
     assert (plain, general) == ({module: False}, {module: True})
 
 
+def test_the_converters_of_enums_and_literals_load_with_the_first_such_field() -> None:
+    module = "castle_bdd.gherkin.choices"
+    read = "from castle_bdd.gherkin.catalogue import build_catalogue\nbuild_catalogue([{!r}])"
+    plain = _loaded_after(read.format("examples.giftcard"), module)
+    with_enum = _loaded_after(read.format("examples.subscription"), module)
+    assert (plain, with_enum) == ({module: False}, {module: True})
+
+
 def test_the_tables_of_a_failed_check_load_with_the_first_failure() -> None:
     # tests/gherkin check the tables a failed Then step draws
     loaded = _loaded_after(

@@ -23,12 +23,11 @@ from castle_bdd.gherkin.converters import (
 from castle_bdd.gherkin.suggestions import closest, normalise_name
 from castle_bdd.wording import with_article
 
-_ITEM = re.compile(r"""\s*("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|[^,]*?)\s*(?:,|$)""")
-_ESCAPE = re.compile(r"\\(.)")
-_QUOTED = {
-    '"': re.compile(r'"(?:\\.|[^"\\])*"', re.DOTALL),
-    "'": re.compile(r"'(?:\\.|[^'\\])*'", re.DOTALL),
-}
+# Compiled by `re` (and kept in its cache) when first used: most runs quote no cell,
+# escape nothing and write no list.
+_ITEM = r"""\s*("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|[^,]*?)\s*(?:,|$)"""
+_ESCAPE = r"\\(.)"
+_QUOTED = {'"': r'"(?:\\.|[^"\\])*"', "'": r"'(?:\\.|[^'\\])*'"}
 
 
 def unquote(text: str) -> tuple[str, bool]:
@@ -36,18 +35,18 @@ def unquote(text: str) -> tuple[str, bool]:
     was quoted; bare text is stripped of surrounding spaces."""
     text = text.strip()
     # one quoted string from end to end, not two ("a", "b") that happen to bracket it
-    if text[:1] in ("'", '"') and _QUOTED[text[0]].fullmatch(text):
+    if text[:1] in ("'", '"') and re.fullmatch(_QUOTED[text[0]], text, re.DOTALL):
         inner = text[1:-1]
-        return (_ESCAPE.sub(r"\1", inner) if "\\" in inner else inner), True
+        return (re.sub(_ESCAPE, r"\1", inner) if "\\" in inner else inner), True
     return text, False
 
 
 def split_items(text: str) -> list[tuple[str, bool]]:
     """The comma-separated items of ``text``, unquoted; commas inside quotes stay."""
     items: list[tuple[str, bool]] = []
-    position = 0
+    position, item_pattern = 0, re.compile(_ITEM)
     while position <= len(text):
-        item = _ITEM.match(text, position)
+        item = item_pattern.match(text, position)
         if item is None or item.end() == position:
             break
         items.append(unquote(item.group(1)))

@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from castle_bdd.domain.messages import is_message_class
-from castle_bdd.gherkin.choices import EnumConverter, LiteralConverter
 from castle_bdd.gherkin.composites import (
     MappingConverter,
     RecordConverter,
@@ -163,6 +162,8 @@ def _build_generic(origin: object, args: tuple[object, ...]) -> Converter:
     if origin is typing.Union or origin is types.UnionType:
         return _build_union(args)
     if origin is typing.Literal:
+        from castle_bdd.gherkin.choices import LiteralConverter  # few domains have one
+
         return LiteralConverter(args)
     if origin is tuple:
         return _build_tuple(args)
@@ -193,6 +194,8 @@ def _build_tuple(args: tuple[object, ...]) -> Converter:
 
 def _build_class(target: type) -> Converter:
     if issubclass(target, enum.Enum):
+        from castle_bdd.gherkin.choices import EnumConverter  # loaded by the first enum field
+
         return EnumConverter(target)
     if target in SCALARS:
         return SCALARS[target]
