@@ -37,6 +37,7 @@ from castle_bdd.gherkin.suggestions import normalise_name
 from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
+    from castle_bdd.gherkin.plan import CommandTargets
     from castle_bdd.gherkin.reading import TableReaders
 
 T = TypeVar("T")
@@ -82,8 +83,9 @@ class Catalogue:
         #: Owners a domain family other than castle-bdd's own finds (castlecraft's
         #: aggregates, whose handlers are classes of their own), by role and message class.
         self.added_owners: dict[tuple[Role, type], list[type]] = {}
-        #: How to make the fixture of an aggregate that is not a castle-bdd `Aggregate`,
-        #: given the event store to use (None for the fixture's own).
+        #: How to make the fixture of an aggregate, given the event store to use (None for
+        #: the fixture's own): a domain family's own fixture, read with the catalogue, or
+        #: castle-bdd's `AggregateTestFixture`, kept here once a scenario first needs it.
         self.fixture_makers: dict[type, Callable[[object], Any]] = {}
         self._by_name: dict[str, MessageSpec] = {}
         self._resolved: dict[tuple[str, MessageKind | None], MessageSpec] = {}
@@ -92,6 +94,9 @@ class Catalogue:
         #: The readers of the tables the run's steps have, by heading row: worked out once
         #: per run, as a suite repeats its headings in scenario after scenario.
         self.table_readers: TableReaders = {}
+        #: The aggregate each command class of a When goes to: chosen once per run, as a
+        #: suite sends the same commands in scenario after scenario.
+        self.command_targets: CommandTargets = {}
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
         """The message class ``written`` names (``CardIssued`` or ``card issued``).

@@ -106,11 +106,25 @@ def choose_target(
     if tagged is not None:
         return tagged
     if when.kind is WhenKind.COMMAND:
-        return _only("aggregate", catalogue.aggregates_handling(type(when.payload)), when)
+        return _command_target(catalogue, when)
     if when.kind is WhenKind.PUBLISH:
         sagas = catalogue.sagas_handling(type(when.payload))
         return _only("saga", _narrowed(catalogue, sagas, givens), when)
     return _from_givens(catalogue, givens)
+
+
+#: The target of each command class, and how many aggregates the catalogue had then.
+CommandTargets = dict[type, tuple[Target, int]]
+
+
+def _command_target(catalogue: Catalogue, when: When) -> Target:
+    command_type, known = type(when.payload), len(catalogue.aggregates)
+    kept = catalogue.command_targets.get(command_type)
+    if kept is not None and kept[1] == known:
+        return kept[0]
+    target = _only("aggregate", catalogue.aggregates_handling(command_type), when)
+    catalogue.command_targets[command_type] = (target, known)
+    return target
 
 
 def _only(kind: str, candidates: list[type], when: When) -> Target:

@@ -374,13 +374,15 @@ class CastleScenario:
 def _aggregate_fixture(
     catalogue: Catalogue, aggregate_type: type, store: Any = None
 ) -> AggregateFixture:
-    make = catalogue.fixture_makers.get(aggregate_type)  # another family's aggregate
-    if make is not None:
-        return make(store)  # type: ignore[no-any-return]
-    # imported when first needed (the fixtures load the clock)
-    from castle_bdd.fixtures.aggregate import AggregateTestFixture
+    make = catalogue.fixture_makers.get(aggregate_type)
+    if make is None:  # a castle-bdd aggregate: its maker is kept for the run's next scenarios
+        # imported when first needed (the fixtures load the clock)
+        from castle_bdd.fixtures.aggregate import AggregateTestFixture
 
-    return AggregateTestFixture(aggregate_type, store)
+        make = catalogue.fixture_makers[aggregate_type] = partial(
+            AggregateTestFixture, aggregate_type
+        )
+    return make(store)
 
 
 def _saga_fixture(saga_type: type) -> SagaTestFixture[Any]:

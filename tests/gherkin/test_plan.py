@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from castle_bdd.gherkin.catalogue import build_catalogue
+from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.plan import (
     Given,
@@ -20,6 +20,7 @@ from castle_bdd.gherkin.plan import (
     run_aggregate_plan,
     run_saga_plan,
 )
+from castle_bdd.gherkin.scenario import CastleScenario
 from examples import giftcard, invoicing, subscription
 
 DOMAIN = ["examples.giftcard", "examples.invoicing", "examples.subscription"]
@@ -37,6 +38,39 @@ def catalogue():
 def test_a_command_goes_to_its_aggregate(catalogue) -> None:
     when = When(WhenKind.COMMAND, giftcard.RedeemCard("GC-1", 1))
     assert choose_target(catalogue, [], when, None) == GIFT_CARD
+
+
+class ReissuedCard(giftcard.GiftCard):
+    """Another aggregate that takes RedeemCard (its base class's handler)."""
+
+
+def test_a_command_s_aggregate_is_chosen_once_per_run() -> None:
+    catalogue = Catalogue(("examples.giftcard",))
+    catalogue.aggregates["GiftCard"] = giftcard.GiftCard
+    when = When(WhenKind.COMMAND, giftcard.RedeemCard("GC-1", 1))
+    assert choose_target(catalogue, [], when, None) == GIFT_CARD
+    assert (
+        choose_target(catalogue, [], when, None)
+        is catalogue.command_targets[giftcard.RedeemCard][0]
+    )
+    # an aggregate added to the catalogue later is not missed
+    catalogue.aggregates["ReissuedCard"] = ReissuedCard
+    with pytest.raises(FixtureChoiceError, match="several aggregates handle RedeemCard"):
+        choose_target(catalogue, [], when, None)
+
+
+def test_each_scenario_gets_a_fresh_fixture_of_the_maker_the_run_keeps() -> None:
+    catalogue = Catalogue(("examples.giftcard",))
+    catalogue.aggregates["GiftCard"] = giftcard.GiftCard
+    fixtures = []
+    for _ in range(2):
+        scenario = CastleScenario(catalogue)
+        scenario.given(ISSUED)
+        scenario.when_command(giftcard.RedeemCard("GC-1", 30))
+        fixtures.append(scenario.fixture)
+        scenario.close()
+    assert fixtures[0] is not fixtures[1]
+    assert list(catalogue.fixture_makers) == [giftcard.GiftCard]
 
 
 def test_a_published_event_goes_to_its_saga(catalogue) -> None:
