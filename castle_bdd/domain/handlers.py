@@ -14,8 +14,9 @@ import sys
 import textwrap
 import typing
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import FrozenInstanceError
 from functools import cache
-from typing import Any, Final, NamedTuple
+from typing import Any, NamedTuple
 
 from castle_bdd.domain.decorators import HandlerMark, MetadataValue, Role, mark_of
 from castle_bdd.errors import HandlerDefinitionError
@@ -71,7 +72,17 @@ class Handler(NamedTuple):
 
 
 class HandlerTable:
-    """The handlers of one class, by role and message type (deadlines also by name)."""
+    """The handlers of one class, by role and message type (deadlines also by name).
+
+    Read-only: one table is shared by every instance of its class, in every scenario.
+    """
+
+    __slots__ = ("_found", "by_role", "deadlines_by_name", "owner")
+
+    owner: type
+    by_role: Mapping[Role, Mapping[type, Handler]]
+    deadlines_by_name: Mapping[str, Handler]
+    _found: dict[tuple[Role, type], Handler | None]
 
     def __init__(
         self,
@@ -80,10 +91,23 @@ class HandlerTable:
         deadlines_by_name: Mapping[str, Handler],
     ) -> None:
         """The table of ``owner``'s handlers, read once: it is shared, and never changes."""
-        self.owner: Final = owner
-        self.by_role: Final = by_role
-        self.deadlines_by_name: Final = deadlines_by_name
-        self._found: Final[dict[tuple[Role, type], Handler | None]] = {}
+        set_once = object.__setattr__
+        set_once(self, "owner", owner)
+        set_once(self, "by_role", by_role)
+        set_once(self, "deadlines_by_name", deadlines_by_name)
+        set_once(self, "_found", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refused: the table is shared (as a frozen dataclass refuses it)."""
+        raise FrozenInstanceError(f"cannot assign to field {name!r} of a shared HandlerTable")
+
+    def __delattr__(self, name: str) -> None:
+        """Refused: the table is shared."""
+        raise FrozenInstanceError(f"cannot delete field {name!r} of a shared HandlerTable")
+
+    def __repr__(self) -> str:
+        """``HandlerTable(GiftCard)``."""
+        return f"HandlerTable({self.owner.__qualname__})"
 
     def find(self, role: Role, message: object) -> Handler | None:
         """The handler of ``role`` for ``message``, trying its class and then its bases."""

@@ -185,6 +185,7 @@ class Catalogue:
         owners = self.added_owners.setdefault((role, message_type), [])
         if owner not in owners:
             owners.append(owner)
+            self.command_targets.clear()  # a command may now have another aggregate
 
     def sagas_handling(self, event_type: type) -> list[type]:
         """The sagas with a saga event handler for ``event_type``."""

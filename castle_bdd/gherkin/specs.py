@@ -89,6 +89,10 @@ class MessageSpec:
         """The class name."""
         return self.message_type.__name__
 
+    def __repr__(self) -> str:
+        """``MessageSpec(CardIssued, event)``."""
+        return f"MessageSpec({self.name}, {self.kind.value})"
+
     def field(self, written: str) -> FieldSpec:
         """The field ``written`` names (``card_id`` or ``card id``)."""
         found = self.fields.get(written) or self._by_key.get(normalise_name(written))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from typing import Protocol
 
 import pytest
@@ -33,6 +33,17 @@ def test_message_type_comes_from_the_type_hint() -> None:
     ]
     handler = table.find(Role.COMMAND, IssueCard("GC-1", 10))
     assert handler is not None and handler.function.__name__ == "issue"
+
+
+def test_a_class_s_handler_table_is_shared_and_read_only() -> None:
+    table = handlers_of(GiftCard)
+    assert handlers_of(GiftCard) is table
+    with pytest.raises(FrozenInstanceError):
+        table.owner = int
+    with pytest.raises(FrozenInstanceError):
+        del table.by_role
+    assert table.owner is GiftCard
+    assert repr(table) == "HandlerTable(GiftCard)"
 
 
 def test_async_handlers_are_recognised() -> None:

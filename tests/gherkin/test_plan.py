@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from castle_bdd.domain import Role
 from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.plan import (
@@ -55,6 +56,16 @@ def test_a_command_s_aggregate_is_chosen_once_per_run() -> None:
     )
     # an aggregate added to the catalogue later is not missed
     catalogue.aggregates["ReissuedCard"] = ReissuedCard
+    with pytest.raises(FixtureChoiceError, match="several aggregates handle RedeemCard"):
+        choose_target(catalogue, [], when, None)
+
+
+def test_an_owner_a_domain_family_adds_later_is_not_missed() -> None:
+    catalogue = Catalogue(("examples.giftcard",))
+    catalogue.aggregates["GiftCard"] = giftcard.GiftCard
+    when = When(WhenKind.COMMAND, giftcard.RedeemCard("GC-1", 1))
+    assert choose_target(catalogue, [], when, None) == GIFT_CARD
+    catalogue.add_owner(Role.COMMAND, giftcard.RedeemCard, ReissuedCard)
     with pytest.raises(FixtureChoiceError, match="several aggregates handle RedeemCard"):
         choose_target(catalogue, [], when, None)
 
