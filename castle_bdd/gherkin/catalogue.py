@@ -94,8 +94,8 @@ class Catalogue:
         #: The readers of the tables the run's steps have, by heading row: worked out once
         #: per run, as a suite repeats its headings in scenario after scenario.
         self.table_readers: TableReaders = {}
-        #: The aggregate each command class of a When goes to: chosen once per run, as a
-        #: suite sends the same commands in scenario after scenario.
+        #: The aggregate each command class of a When goes to: chosen once, as a suite
+        #: sends the same commands in scenario after scenario (again when owners are added).
         self.command_targets: CommandTargets = {}
 
     def message(self, written: str, kind: MessageKind | None = None) -> MessageSpec:
@@ -175,6 +175,12 @@ class Catalogue:
         found = self._owners(self.aggregates, Role.COMMAND, command_type)
         return found + self.added_owners.get((Role.COMMAND, command_type), [])
 
+    def handling_known(self, command_type: type) -> tuple[int, int]:
+        """What `aggregates_handling` answers from, counted: the aggregates, and the owners
+        added for ``command_type``. Owners are only ever added: a new count, a new answer."""
+        added = self.added_owners.get((Role.COMMAND, command_type), ())
+        return len(self.aggregates), len(added)
+
     def aggregates_sourcing(self, event_type: type) -> list[type]:
         """The aggregates with an event-sourcing handler for ``event_type``."""
         found = self._owners(self.aggregates, Role.EVENT_SOURCING, event_type)
@@ -185,7 +191,6 @@ class Catalogue:
         owners = self.added_owners.setdefault((role, message_type), [])
         if owner not in owners:
             owners.append(owner)
-            self.command_targets.clear()  # a command may now have another aggregate
 
     def sagas_handling(self, event_type: type) -> list[type]:
         """The sagas with a saga event handler for ``event_type``."""

@@ -113,12 +113,13 @@ def choose_target(
     return _from_givens(catalogue, givens)
 
 
-#: The target of each command class, and how many aggregates the catalogue had then.
-CommandTargets = dict[type, tuple[Target, int]]
+#: The target of each command class, and what the catalogue knew of its owners then.
+CommandTargets = dict[type, tuple[Target, tuple[int, int]]]
 
 
 def _command_target(catalogue: Catalogue, when: When) -> Target:
-    command_type, known = type(when.payload), len(catalogue.aggregates)
+    command_type = type(when.payload)
+    known = catalogue.handling_known(command_type)
     kept = catalogue.command_targets.get(command_type)
     if kept is not None and kept[1] == known:
         return kept[0]
