@@ -88,20 +88,31 @@ def test_the_words_for_an_unmatched_step_load_when_a_step_needs_them() -> None:
     assert loaded == dict.fromkeys(modules, False)
 
 
-def test_the_general_reading_of_inline_fields_loads_with_the_first_line_it_reads() -> None:
-    module = "castle_bdd.gherkin.inline_tokens"
-    read = "from castle_bdd.gherkin.inline import parse_inline_fields as read\nread({!r})"
-    plain = _loaded_after(read.format('card_id "GC-1" and amount 30'), module)
-    general = _loaded_after(read.format("terms and conditions true, amount 30"), module)
-    assert (plain, general) == ({module: False}, {module: True})
-
-
-def test_the_converters_of_enums_and_literals_load_with_the_first_such_field() -> None:
-    module = "castle_bdd.gherkin.choices"
-    read = "from castle_bdd.gherkin.catalogue import build_catalogue\nbuild_catalogue([{!r}])"
-    plain = _loaded_after(read.format("examples.giftcard"), module)
-    with_enum = _loaded_after(read.format("examples.subscription"), module)
-    assert (plain, with_enum) == ({module: False}, {module: True})
+@pytest.mark.parametrize(
+    ("module", "read", "without", "with_it"),
+    [
+        pytest.param(
+            "castle_bdd.gherkin.inline_tokens",
+            "from castle_bdd.gherkin.inline import parse_inline_fields as read\nread({!r})",
+            'card_id "GC-1" and amount 30',
+            "terms and conditions true, amount 30",
+            id="the general reading of inline fields, with the first line it reads",
+        ),
+        pytest.param(
+            "castle_bdd.gherkin.choices",
+            "from castle_bdd.gherkin.catalogue import build_catalogue\nbuild_catalogue([{!r}])",
+            "examples.giftcard",
+            "examples.subscription",
+            id="the converters of enums and literals, with the first such field",
+        ),
+    ],
+)
+def test_a_reader_few_runs_need_loads_when_first_needed(
+    module: str, read: str, without: str, with_it: str
+) -> None:
+    plain = _loaded_after(read.format(without), module)
+    needed = _loaded_after(read.format(with_it), module)
+    assert (plain, needed) == ({module: False}, {module: True})
 
 
 def test_the_tables_of_a_failed_check_load_with_the_first_failure() -> None:
