@@ -119,15 +119,22 @@ class HandlerTable:
             return found
 
     def handlers(self, role: Role) -> list[Handler]:
-        """Every handler of ``role``, in declaration order."""
-        return list(self.by_role.get(role, {}).values())
+        """Every handler of ``role``, in declaration order (named deadline handlers last)."""
+        found = list(self.by_role.get(role, {}).values())
+        if role is Role.DEADLINE:
+            found += [h for h in self.deadlines_by_name.values() if h.mark.deadline_name]
+        return found
 
     def handled_types(self, role: Role) -> list[type]:
         """The message types handled in ``role``."""
         return list(self.by_role.get(role, {}))
 
     def find_deadline(self, deadline_name: str, payload: object) -> Handler | None:
-        """The handler for a deadline, by its name first and then by its payload's class."""
+        """The handler for a deadline, by its name first and then by its payload's class.
+
+        A handler given a name handles deadlines of that name only, as in Axon; one
+        without handles any deadline whose payload is of its class.
+        """
         named = self.deadlines_by_name.get(deadline_name)
         if named is not None or payload is None:
             return named
@@ -177,6 +184,8 @@ def _handlers_of(owner: type) -> HandlerTable:
         handler = _describe(owner, function, mark, skip_self=True)
         if handler.role is Role.DEADLINE:
             _add_deadline(by_name, handler)
+            if handler.mark.deadline_name:
+                continue  # found by its name only: another name with its payload is not its
         if handler.message_type is not None:
             _add(by_role.setdefault(handler.role, {}), handler)
     return HandlerTable(owner, by_role, by_name)
@@ -301,6 +310,8 @@ def _message_type(
     hint = hints.get(parameters[0].name)
     if mark.role is Role.COMMAND_INTERCEPTOR and hint is object:
         return object
+    if mark.role is Role.DEADLINE and mark.deadline_name and hint in (object, Any):
+        return object  # found by its name, it takes whatever payload the deadline has
     if not isinstance(hint, type) or hint is object:
         example = f"def {function.__name__}(self, message: SomeMessage)"
         raise HandlerDefinitionError(

@@ -328,7 +328,7 @@ def _read_handlers(catalogue: Catalogue, owner: type) -> None:
     table = handlers_of(owner)
     for role, kind in _MESSAGE_ROLES.items():
         for handler in table.handlers(role):
-            if handler.message_type is not None:
+            if handler.message_type not in (None, object):  # object: a deadline's any payload
                 catalogue._add_message(handler.message_type, kind, certain=True)
             association = handler.mark.association
             if association and handler.message_type is not None:
