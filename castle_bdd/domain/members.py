@@ -88,6 +88,26 @@ def member_command_handler(
     return None
 
 
+def member_entity_for(aggregate: object, command: object) -> tuple[object, Handler]:
+    """The member entity of ``aggregate`` that ``command`` is for, and its handler.
+
+    As in Axon, every member whose entities handle the command is tried in turn: two
+    lists of entities may take one command, and its routing field picks the entity.
+    """
+    missing: AggregateEntityNotFoundError | None = None
+    for member in member_fields(type(aggregate)):
+        handler = handlers_of(member.entity_type).find(Role.COMMAND, command)
+        if handler is None:
+            continue
+        try:
+            return entity_for(aggregate, member, command), handler
+        except AggregateEntityNotFoundError as error:
+            missing = missing or error
+    raise missing or AggregateEntityNotFoundError(
+        f"no member of {type(aggregate).__name__} handles {type(command).__name__}"
+    )
+
+
 def entity_for(aggregate: object, member: MemberField, command: object) -> object:
     """The entity of ``member`` in ``aggregate`` that ``command`` is for."""
     held = getattr(aggregate, member.name, None)
