@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timezone
 
 import pytest
 
-from castle_bdd import AggregateTestFixture
+from castle_bdd import AggregateTestFixture, Message
+from castle_bdd.domain.targets import target_field
 from castle_bdd.errors import FixtureUsageError, HandlerDefinitionError
 from castle_bdd.eventstore import EventStoreConflictError, InMemoryEventStore
 from castle_bdd.matchers import matches
@@ -232,3 +234,35 @@ def test_fixture_throws_event_store_exception_when_constructing_while_there_are_
     fixture.given_commands(CreateAggregateCommand(AGGREGATE_ID)).when(
         CreateAggregateCommand(AGGREGATE_ID)
     ).expect_exception(EventStoreConflictError).expect_no_events()
+
+
+def test_fixture_generates_exception_on_wrong_events_different_aggregate_identifiers(
+    fixture: AggregateTestFixture[AnnotatedAggregate],
+) -> None:
+    """FixtureTest_Annotated.fixtureGeneratesExceptionOnWrongEvents_DifferentAggregateIdentifiers.
+
+    The store appends one stream at a time (see "Differences from Axon"), so events of two
+    aggregates cannot go in one append; given events whose messages name two aggregates
+    are refused instead.
+    """
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    with pytest.raises(FixtureUsageError, match=f"about the aggregate '{second}'"):
+        fixture.given(
+            Message(MyEvent(first, 0), aggregate_id=first),
+            Message(MyEvent(first, 1), aggregate_id=second),
+        )
+
+
+def test_aggregate_identifier_custom_target_resolver(
+    fixture: AggregateTestFixture[AnnotatedAggregate],
+) -> None:
+    """FixtureTest_Annotated.aggregateIdentifier_CustomTargetResolver.
+
+    No target resolver is registered (see "Differences from Axon"): the command's field
+    marked ``TargetAggregateId`` names the aggregate, as Axon's resolver does here.
+    """
+    fixture.register_injectable_resource(HardToCreateResource())
+    fixture.given_commands(CreateAggregateCommand(AGGREGATE_ID)).when(
+        TestCommand(AGGREGATE_ID)
+    ).expect_events(MyEvent(AGGREGATE_ID, 1))
+    assert target_field(TestCommand) == "aggregate_identifier"

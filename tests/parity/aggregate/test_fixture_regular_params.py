@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from hamcrest import none
 
-from castle_bdd import AggregateTestFixture
+from castle_bdd import AggregateTestFixture, Message
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.eventstore import EventStoreConflictError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
-from castle_bdd.fixtures.repository import AggregateNotFoundError
+from castle_bdd.fixtures.repository import AggregateNotFoundError, AggregateRepository
 from tests.parity.aggregate.axon_samples import (
     CreateAggregateCommand,
     DeleteCommand,
@@ -300,3 +302,76 @@ def test_generic_aggregate_identifier_identifier_automatically_deducted(
         ("AggregateId", 1),
         ("AggregateId", 2),
     ]
+
+
+class StandardAggregateWithArguments(StandardAggregate):
+    """Axon's ``StandardAggregate`` has no no-argument constructor; this one neither."""
+
+    def __init__(self, initial_value: int) -> None:
+        super().__init__()
+        self.last_number = initial_value
+
+
+def test_generic_configure_custom_aggregate_factory() -> None:
+    """FixtureTest_Generic.configureCustomAggregateFactory.
+
+    No aggregate factory is registered (see "Differences from Axon"): the aggregate the
+    given events are replayed into is made with no arguments, once, as Axon's factory is
+    asked once for the first given event.
+    """
+    made: list[object] = []
+
+    class Counted(StandardAggregate):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    fixture = AggregateTestFixture(Counted)
+    fixture.register_annotated_command_handler(MyCommandHandler(fixture.repository))
+    fixture.given(MyEvent("id1", 1)).when(TestCommand("id1")).expect_events(MyEvent("id1", 2))
+    assert made and all(isinstance(aggregate, Counted) for aggregate in made)
+
+
+def test_generic_factory_not_provided_failure_on_given() -> None:
+    """FixtureTest_Generic.configurationOfRequiredCustomAggregateFactoryNotProvided_FailureOnGiven"""
+    fixture = AggregateTestFixture(StandardAggregateWithArguments)
+    with pytest.raises(FixtureUsageError, match="could not be created with no arguments"):
+        fixture.given(MyEvent("id1", 1))
+
+
+def test_generic_factory_not_provided_failure_on_get_repository() -> None:
+    """FixtureTest_Generic.configurationOfRequiredCustomAggregateFactoryNotProvided_FailureOnGetRepository
+
+    A deliberate difference: the fixture's repository needs no factory, so asking for it
+    succeeds; the aggregate that cannot be made with no arguments fails where the fixture
+    first needs to make one (here re-sourcing it after the command), with the same message.
+    """
+    fixture = AggregateTestFixture(StandardAggregateWithArguments)
+    assert fixture.repository is not None
+
+    def started(identifier: str) -> StandardAggregateWithArguments:
+        aggregate = StandardAggregateWithArguments(0)
+        aggregate.apply(MyEvent(identifier, 0))
+        return aggregate
+
+    def create(command: CreateAggregateCommand, repository: AggregateRepository) -> None:
+        repository.new(lambda: started(command.aggregate_identifier))
+
+    fixture.register_command_handler(create)
+    with pytest.raises(FixtureUsageError, match="could not be created with no arguments"):
+        fixture.given_no_prior_activity().when(CreateAggregateCommand("id1"))
+
+
+def test_generic_fixture_generates_exception_on_wrong_events_different_aggregate_identifiers(
+    fixture: AggregateTestFixture[StandardAggregate],
+) -> None:
+    """FixtureTest_Generic.fixtureGeneratesExceptionOnWrongEvents_DifferentAggregateIdentifiers.
+
+    As in the annotated case: given events whose messages name two aggregates are refused.
+    """
+    first, second = str(uuid.uuid4()), str(uuid.uuid4())
+    with pytest.raises(FixtureUsageError, match=f"about the aggregate '{first}'.*under test"):
+        fixture.given(
+            Message(MyEvent(first, 0), aggregate_id=first),
+            Message(MyEvent(second, 0), aggregate_id=second),
+        )
