@@ -197,3 +197,19 @@ def test_inject_resources_command_handler_already_registered() -> None:
     validator.expect_successful_handler_execution()
     assert len(seen) == 1
     assert seen[0] is resource
+
+
+def test_recording_command_bus_register_handler() -> None:
+    """RecordingCommandBusTest.registerHandler
+
+    A deliberate difference: the recording bus takes no subscriptions (see "Differences
+    from Axon"); what a command is answered with is its callback behaviour, and no handler
+    of the domain is ever called by it.
+    """
+    bus, dispatched = _recording_bus()
+    assert not hasattr(bus, "subscribe")
+    called: list[object] = []
+    bus.behavior = lambda command, metadata: called.append(command)
+    RecordingCommandGateway(bus).send("First")
+    assert [command for command, _ in dispatched] == ["First"]
+    assert called == ["First"]

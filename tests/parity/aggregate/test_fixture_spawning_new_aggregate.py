@@ -101,3 +101,22 @@ def test_fixture_should_resolve_resources_in_spawned_aggregates(
     ).expect_events(
         Aggregate2CreatedWithResourceEvent("aggregate2Id"), Aggregate1CreatedEvent("id")
     ).expect_successful_handler_execution()
+
+
+def test_fixture_with_repository_provider_injected(
+    fixture: AggregateTestFixture[Aggregate1],
+) -> None:
+    """FixtureTest_SpawningNewAggregate.fixtureWithRepositoryProviderInjected.
+
+    No repository provider is registered (see "Differences from Axon"): the fixture's
+    repository, handed to the handler, makes and stores the spawned aggregate, as the
+    provider's repository does in Axon's case.
+    """
+    validator = fixture.given_no_prior_activity().when(
+        CreateAggregate1Command("id", "aggregate2Id", False)
+    )
+    validator.expect_events(Aggregate2CreatedEvent("aggregate2Id"), Aggregate1CreatedEvent("id"))
+    validator.expect_stored_events(
+        Aggregate2CreatedEvent("aggregate2Id"), Aggregate1CreatedEvent("id")
+    ).expect_successful_handler_execution()
+    assert [message.aggregate_id for message in validator.events] == ["aggregate2Id", "id"]
