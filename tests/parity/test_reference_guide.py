@@ -77,7 +77,7 @@ class ExpiringGiftCard(Aggregate):
 
     @deadline_handler("EXPIRED_GIFT_CARD")
     def expire(self) -> None:
-        self.apply(ExpiringCardExpiredEvent(self.id))
+        self.apply(ExpiringCardExpiredEvent(str(self.id)))
 
 
 def test_card_expired_after_thirty_one_days() -> None:
@@ -231,8 +231,8 @@ class Something(Aggregate):
 def a_fourth_event_with_some_special_things() -> Any:
     return all_of(
         instance_of(Message),
-        has_property("payload", equal_to(FourthEvent())),
-        has_property("metadata", equal_to({"special": True})),
+        has_property("payload", equal_to(FourthEvent())),  # type: ignore[arg-type]
+        has_property("metadata", equal_to({"special": True})),  # type: ignore[arg-type]
     )
 
 
