@@ -15,10 +15,12 @@ import textwrap
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import FrozenInstanceError
+from datetime import datetime
 from functools import cache
 from typing import Any, NamedTuple
 
 from castle_bdd.domain.decorators import HandlerMark, MetadataValue, Role, mark_of
+from castle_bdd.domain.messages import Message
 from castle_bdd.errors import HandlerDefinitionError
 from castle_bdd.paths import readable_path
 
@@ -301,9 +303,10 @@ def _message_type(
     where = (
         f"{owner.__name__}.{function.__name__}" if owner is not type(None) else function.__name__
     )
+    named_deadline = mark.role is Role.DEADLINE and bool(mark.deadline_name)
+    if named_deadline and (not parameters or _given_to_deadline_handlers(parameters[0], hints)):
+        return None  # a handler of a deadline without payload: its parameters are given
     if not parameters:
-        if mark.role is Role.DEADLINE and mark.deadline_name:
-            return None
         raise HandlerDefinitionError(
             f"{where} takes no message: give it a parameter with a type hint"
         )
@@ -319,6 +322,27 @@ def _message_type(
             f"'{parameters[0].name}': the message type comes from it, as in `{example}`"
         )
     return hint
+
+
+#: What the fixture gives a deadline handler by parameter name, with the hint it must have.
+_GIVEN_TO_DEADLINE_HANDLERS: dict[str, type] = {
+    "message": Message,
+    "metadata": Mapping,
+    "timestamp": datetime,
+}
+
+
+def _given_to_deadline_handlers(parameter: inspect.Parameter, hints: dict[str, object]) -> bool:
+    """Whether ``parameter`` asks for the deadline's message, metadata or due time.
+
+    Such a first parameter of a named deadline handler is not its payload: the handler
+    takes none (``def on_due(self, timestamp: datetime)``), as Axon's ``@Timestamp`` is
+    never the payload.
+    """
+    wanted = _GIVEN_TO_DEADLINE_HANDLERS.get(parameter.name)
+    hint = hints.get(parameter.name)
+    hint = typing.get_origin(hint) or hint
+    return wanted is not None and isinstance(hint, type) and issubclass(hint, wanted)
 
 
 def _add(handlers: dict[type, Handler], handler: Handler) -> None:
