@@ -311,11 +311,11 @@ def _message_type(
             f"{where} takes no message: give it a parameter with a type hint"
         )
     hint = hints.get(parameters[0].name)
-    if mark.role is Role.COMMAND_INTERCEPTOR and hint is object:
+    if mark.role is Role.COMMAND_INTERCEPTOR and hint in (object, Any):
         return object
     if mark.role is Role.DEADLINE and mark.deadline_name and hint in (object, Any):
         return object  # found by its name, it takes whatever payload the deadline has
-    if not isinstance(hint, type) or hint is object:
+    if not isinstance(hint, type) or hint in (object, Any):  # found by its class: none
         example = f"def {function.__name__}(self, message: SomeMessage)"
         raise HandlerDefinitionError(
             f"{where} has no usable type hint on its message parameter "

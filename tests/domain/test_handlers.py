@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import FrozenInstanceError, dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 
@@ -71,6 +71,25 @@ def test_a_handler_without_type_hint_is_refused_with_an_example() -> None:
 
     with pytest.raises(HandlerDefinitionError, match=r"Sloppy.handle has no usable type hint"):
         handlers_of(Sloppy)
+
+
+def test_a_handler_of_any_message_is_refused_as_one_without_type_hint() -> None:
+    # Before, `Any` was taken as a message class that no message has: the handler never ran.
+    class Vague(Aggregate):
+        @event_sourcing_handler
+        def on(self, event: Any) -> None:
+            pass
+
+    with pytest.raises(HandlerDefinitionError, match=r"Vague.on has no usable type hint"):
+        handlers_of(Vague)
+
+    class VagueDeadline(Aggregate):
+        @deadline_handler
+        def on(self, payload: Any) -> None:
+            pass
+
+    with pytest.raises(HandlerDefinitionError, match=r"VagueDeadline.on has no usable type"):
+        handlers_of(VagueDeadline)
 
 
 def test_two_handlers_for_one_message_type_are_refused() -> None:
