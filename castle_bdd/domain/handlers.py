@@ -134,13 +134,22 @@ class HandlerTable:
     def find_deadline(self, deadline_name: str, payload: object) -> Handler | None:
         """The handler for a deadline, by its name first and then by its payload's class.
 
-        A handler given a name handles deadlines of that name only, as in Axon; one
-        without handles any deadline whose payload is of its class.
+        A handler given a name handles deadlines of that name only, and only a payload its
+        parameter takes, as in Axon; one without handles any deadline whose payload is of
+        its class.
         """
         named = self.deadlines_by_name.get(deadline_name)
-        if named is not None or payload is None:
+        if payload is None:
+            return named
+        if named is not None and _takes(named, payload):
             return named
         return self.find(Role.DEADLINE, payload)
+
+
+def _takes(handler: Handler, payload: object) -> bool:
+    """Whether ``payload`` fits the message parameter of ``handler`` (any, when untyped)."""
+    wanted = handler.message_type
+    return wanted is None or wanted is object or isinstance(payload, wanted)
 
 
 def where_defined(function: Callable[..., object]) -> str:

@@ -35,6 +35,9 @@ class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):
         """Stop events whose association ``key`` has ``value`` from reaching this saga."""
         self._castle_lifecycle.associations.discard((key, _hashable(value)))
 
+    #: Axon's name for `dissociate_from`.
+    remove_association_with = dissociate_from
+
     def end(self) -> None:
         """End this saga: it handles no further events."""
         self._castle_lifecycle.active = False

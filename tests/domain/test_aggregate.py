@@ -64,6 +64,8 @@ def test_saga_associations() -> None:
     assert saga.is_associated_with("tags", ["unhashable"])
     saga.dissociate_from("invoice_id", "INV-1")
     assert not saga.is_associated_with("invoice_id", "INV-1")
+    saga.remove_association_with("tags", ["unhashable"])  # Axon's name
+    assert not saga.is_associated_with("tags", ["unhashable"])
     assert saga.is_active
     saga.end()
     assert not saga.is_active

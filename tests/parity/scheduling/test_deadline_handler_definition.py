@@ -143,3 +143,16 @@ def test_named_deadline_handler_takes_any_payload() -> None:
         ScheduleDeadline(AGGREGATE_ID, "anyPayloadDeadline", "note")
     )
     fixture.when_time_elapses(DUE).expect_events(DeadlineHandled("note"))
+
+
+def test_named_deadline_handler_takes_only_a_payload_it_fits() -> None:
+    """DeadlineMethodMessageHandlerDefinition.canHandle: the payload must fit the parameter.
+
+    Axon's rule behind the cases above (no test of Axon's own): a deadline of the handler's
+    name whose payload its parameter does not take is not its to handle.
+    """
+    fixture = AggregateTestFixture(OnlyNamed)
+    fixture.given_no_prior_activity().and_given_commands(
+        ScheduleDeadline(AGGREGATE_ID, "specificDeadline", 5)  # type: ignore[arg-type]
+    )
+    fixture.when_time_elapses(DUE).expect_no_events().expect_triggered_deadlines(5)
