@@ -35,7 +35,7 @@ def given_failure(target: Target, error: Exception) -> str:
     )
 
 
-def step_crash(error: Exception) -> GherkinError | None:
+def step_crash(error: BaseException) -> GherkinError | None:
     """A step's failure when the domain's code it called (a property, ``__eq__``,
     ``__repr__``) raised ``error``, shown in that code's frames; None when it did not."""
     if not user_frames(error):
