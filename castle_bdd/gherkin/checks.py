@@ -25,6 +25,7 @@ from castle_bdd.fixtures.expectations import (
     noun_of,
 )
 from castle_bdd.fixtures.reports import describe_differences, render_exception
+from castle_bdd.fixtures.user_code import exception_message
 from castle_bdd.gherkin.conversion import (
     ValueConversionError,
     converter_for,
@@ -211,7 +212,7 @@ def check_failure_message(validator: Verdict, text: str) -> None:
     exception = validator.exception
     if exception is None:
         raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
-    if str(exception) != text:
+    if exception_message(exception) != text:
         found = render_exception(exception, with_origin=False)
         raise GherkinError(
             f'the command was expected to fail with the message "{text}", '
