@@ -142,8 +142,9 @@ def _fail_unexpected(
     validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[object]
 ) -> None:
     tables = _tables(noun_of(kind), [], actual, ignored_fields(validator))
+    extras = {id(extra) for extra in failure.extra}  # by identity: one pass, however many
     for row, item in enumerate(actual):
-        if any(item is extra for extra in failure.extra):
+        if id(item) in extras:
             tables.mark_actual(row)
     _fail(validator, failure, tables, [])
 
