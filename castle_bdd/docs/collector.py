@@ -23,7 +23,7 @@ from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
-from castle_bdd.fixtures.user_code import render_user_frames
+from castle_bdd.fixtures.user_code import exception_message, render_user_frames
 from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
@@ -189,12 +189,16 @@ def _note(entry: JournalEntry) -> TimelineEntry:
     )
 
 
+def _message(payload: object) -> str:
+    return exception_message(payload) if isinstance(payload, BaseException) else str(payload)
+
+
 def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
     payload = entry.payload
     if entry.kind is EntryKind.TIME:
         return _readable(entry.detail) or "time passes", {}
     if entry.kind is EntryKind.ERROR:
-        described: dict[str, Shown] = {"message": str(payload)}
+        described: dict[str, Shown] = {"message": _message(payload)}
         if isinstance(payload, BaseException) and is_code_bug(payload):
             described["raised in"] = render_user_frames(payload, indent="")
         return type(payload).__name__, described

@@ -291,8 +291,9 @@ def _import(name: str) -> ModuleType:
     try:
         return importlib.import_module(name)
     except ImportError as error:
-        if error.name is not None and not _names_module(name, error.name):
-            # the module itself was found; an import inside it failed: show that line
+        if not _not_found(name, error):
+            # the module itself was found; an import inside it failed (a module missing, or
+            # a name from a module half imported, in a circle): show that line
             raise DomainConfigurationError(import_failure(name, error)) from error
         raise DomainConfigurationError(
             f"cannot import the domain module '{name}' named in the castle-bdd "
@@ -300,6 +301,14 @@ def _import(name: str) -> ModuleType:
         ) from error
     except Exception as error:  # the module's own code raised: show where
         raise DomainConfigurationError(import_failure(name, error)) from error
+
+
+def _not_found(name: str, error: ImportError) -> bool:
+    """Whether ``error`` says that the module ``name`` (or its package) does not exist."""
+    missing = error.name
+    return isinstance(error, ModuleNotFoundError) and (
+        missing is None or _names_module(name, missing)
+    )
 
 
 def _names_module(name: str, missing: str) -> bool:

@@ -25,6 +25,7 @@ from castle_bdd.fixtures.expectations import (
     noun_of,
 )
 from castle_bdd.fixtures.reports import describe_differences, render_exception
+from castle_bdd.fixtures.user_code import exception_message
 from castle_bdd.gherkin.conversion import (
     ValueConversionError,
     converter_for,
@@ -141,8 +142,9 @@ def _fail_unexpected(
     validator: Verdict, kind: str, failure: ExpectationFailed, actual: Sequence[object]
 ) -> None:
     tables = _tables(noun_of(kind), [], actual, ignored_fields(validator))
+    extras = {id(extra) for extra in failure.extra}  # by identity: one pass, however many
     for row, item in enumerate(actual):
-        if any(item is extra for extra in failure.extra):
+        if id(item) in extras:
             tables.mark_actual(row)
     _fail(validator, failure, tables, [])
 
@@ -211,7 +213,7 @@ def check_failure_message(validator: Verdict, text: str) -> None:
     exception = validator.exception
     if exception is None:
         raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
-    if str(exception) != text:
+    if exception_message(exception) != text:
         found = render_exception(exception, with_origin=False)
         raise GherkinError(
             f'the command was expected to fail with the message "{text}", '

@@ -26,16 +26,18 @@ def accidental_crash(
     return AccidentalCrash(crash_report(capitalized(subject), exception, how))
 
 
-def given_failure(target: Target, error: Exception) -> str:
-    """What a Given step's failure says when a handler of the domain raised as it replayed."""
+def given_failure(target: Target, error: Exception, step: str = "a Given step") -> str:
+    """What a Given step's failure says when a handler of the domain raised as it replayed;
+    with ``step="the When step"``, what the When's says when the code around its handler
+    (an association value's property…) raised."""
     return (
-        f"a Given step failed on the {target.kind} {target.name}: its code raised "
+        f"{step} failed on the {target.kind} {target.name}: its code raised "
         f"{describe_user_exception(error)}\nThis is a bug in the code, not a mistake in "
         "the feature file."
     )
 
 
-def step_crash(error: Exception) -> GherkinError | None:
+def step_crash(error: BaseException) -> GherkinError | None:
     """A step's failure when the domain's code it called (a property, ``__eq__``,
     ``__repr__``) raised ``error``, shown in that code's frames; None when it did not."""
     if not user_frames(error):

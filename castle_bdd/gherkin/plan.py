@@ -200,7 +200,12 @@ def run_aggregate_plan(
             started = True
         if not started:
             fixture.given_no_prior_activity()
-        return _aggregate_when(fixture, target, when)
+        try:
+            return _aggregate_when(fixture, target, when)
+        except CastleBddError:
+            raise
+        except Exception as error:  # the fixture reports a handler's: this is code around it
+            raise WhenCodeCrashed(error) from error
 
 
 #: The Given steps that go with "no prior activity": they set the clock, not the history.
@@ -249,6 +254,14 @@ class GivenCodeCrashed(Exception):
         super().__init__(str(error))
         self.error = error
         self.location = location
+
+
+class WhenCodeCrashed(Exception):
+    """Domain code raised as the When ran, outside the handler the fixture reports on."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(type(error).__name__)
+        self.error = error
 
 
 def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
@@ -328,7 +341,12 @@ def run_saga_plan(
                 raise_on_its_line(error, given)
         if state is None:
             state = fixture.given_no_prior_activity()
-        return _saga_when(state, target, when)
+        try:
+            return _saga_when(state, target, when)
+        except CastleBddError:
+            raise
+        except Exception as error:  # an association value's property, an event's __eq__…
+            raise WhenCodeCrashed(error) from error
 
 
 def _saga_given(

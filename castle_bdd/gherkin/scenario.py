@@ -35,6 +35,7 @@ from castle_bdd.gherkin.plan import (
     GivenStepFailed,
     Target,
     When,
+    WhenCodeCrashed,
     WhenKind,
     choose_target,
     run_aggregate_plan,
@@ -330,6 +331,8 @@ class CastleScenario:
             self._given_failed(crash.location)
             failure = given_failure(target, crash.error)
             raise GivenStepFailed(failure, crash.location) from crash.error
+        except WhenCodeCrashed as crash:
+            raise GherkinError(given_failure(target, crash.error, "the When step")) from crash.error
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except Exception as error:  # as above, outside a behave run

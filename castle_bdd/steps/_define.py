@@ -251,7 +251,10 @@ def _guarded(function: F, starts_when: bool = False) -> F:
                 "the scenario's time would go past the year 9999, the last year a date can "
                 "have: write a shorter duration or an earlier time"
             ) from None
-        except Exception as error:  # the domain's code raised as the step ran it: a bug
+        except KeyboardInterrupt:
+            raise
+        except BaseException as error:  # the domain's code raised as the step ran it: a bug
+            # (SystemExit or GeneratorExit too: raised by domain code, it would end the run)
             crash = step_crash(error)
             if crash is None:
                 raise

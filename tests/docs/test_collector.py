@@ -6,7 +6,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.docs.collector import JOURNAL_ATTRIBUTE, attach_journal, finished_feature_record
+from castle_bdd.docs.collector import (
+    JOURNAL_ATTRIBUTE,
+    attach_journal,
+    finished_feature_record,
+    timeline,
+)
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
 from castle_bdd.sharding import read_feature
 from examples.giftcard import CardIssued
@@ -51,3 +56,13 @@ def test_journals_another_reader_may_want_are_kept(tmp_path: Path) -> None:
     feature = _feature_with_journals(tmp_path, releasable=False)
     finished_feature_record(feature)
     assert all(hasattr(s, JOURNAL_ATTRIBUTE) for s in feature.scenarios)
+
+
+def test_an_error_whose_str_raises_is_drawn_with_what_it_raised() -> None:
+    from tests.mistakes.domains.exception_str_crash import LampBroken
+
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.ERROR, LampBroken("X-1"), at)
+    (note,) = timeline(journal.entries)
+    assert "its __str__ raised IndexError" in str(note)
