@@ -10,7 +10,7 @@ things, watches what they store and publish, and answers with castle-bdd's own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -30,6 +30,7 @@ from castle_bdd.castlecraft.scenario import (
 )
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
@@ -123,6 +124,18 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def register_services(self, setup: Callable[[punq.Container], object]) -> Self:
         """Call ``setup(container)`` on each scenario's container, before any handler runs."""
         self._config.container_setups.append(setup)
+        return self
+
+    def set_fail_on_accidental_exceptions(
+        self, enabled: bool = True, kinds: Sequence[type[BaseException]] = ACCIDENTAL_EXCEPTIONS
+    ) -> Self:
+        """Treat a crash as a failure, as the Gherkin steps do (off by default).
+
+        A command handler's accident (``AttributeError``, ``TypeError``…) fails every
+        expectation until `expect_exception` names it; an event handler's, which
+        castlecraft's bus only logs, fails every expectation.
+        """
+        self._config.accidental_exceptions = tuple(kinds) if enabled else ()
         return self
 
     def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:

@@ -26,6 +26,7 @@ from castle_bdd.castlecraft.store import CastlecraftEventStore
 from castle_bdd.castlecraft.streams import stream_id_of
 from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
 from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.accidents import HandlerCrash
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
 from castle_bdd.fixtures.field_filters import FieldFilters
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
@@ -74,6 +75,8 @@ class CastlecraftScenario:
         self._when_streams: list[object] = []
         self._seen: set[int] = set()
         self._working: EventSourcedAggregate[object] | None = None
+        #: What event handlers raised: castlecraft's bus logs it and goes on.
+        self.handler_crashes: list[HandlerCrash] = []
         store = config.event_store if config.event_store is not None else CastlecraftEventStore()
         self.store = WatchedEventStore(store, self._appended)
         self.container = punq.Container()
@@ -81,6 +84,7 @@ class CastlecraftScenario:
             self.container,
             self.store,
             self._published,
+            self._handler_crashed,
             config.domain.command_handlers,
             config.domain.event_handlers,
         )
@@ -157,6 +161,10 @@ class CastlecraftScenario:
             self._record(
                 StoredBatch(_stream_or_none(self.config, event), None, [event], self.time.now())
             )
+
+    def _handler_crashed(self, handler: object, error: Exception) -> None:
+        named = f"the event handler {type(handler).__name__}"
+        self.handler_crashes.append(HandlerCrash(named, error))
 
     def _record(self, batch: StoredBatch) -> None:
         self._seen.update(id(event) for event in batch.payloads)

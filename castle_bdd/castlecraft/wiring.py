@@ -18,11 +18,13 @@ import punq
 from castlecraft_engineer.abstractions.command_bus import CommandBus
 from castlecraft_engineer.abstractions.event import Event
 from castlecraft_engineer.abstractions.event_bus import EventBus
+from castlecraft_engineer.abstractions.event_handler import EventHandler
 from castlecraft_engineer.abstractions.event_publisher import ExternalEventPublisher
 from castlecraft_engineer.abstractions.event_store import EventStore
 from castlecraft_engineer.abstractions.snapshot_store import SnapshotStore
 from castlecraft_engineer.authorization.base_service import AuthorizationService
 
+from castle_bdd._compat.castlecraft import HandlerWatchingEventBus
 from castle_bdd.castlecraft.access import PermissionsAuthorizationService
 from castle_bdd.castlecraft.snapshots import InMemorySnapshotStore
 from castle_bdd.errors import FixtureUsageError
@@ -31,6 +33,8 @@ from castle_bdd.errors import FixtureUsageError
 AppendListener = Callable[[object, int, Sequence[object]], None]
 #: Told of each event published on the event bus or through an external publisher.
 PublishListener = Callable[[object], None]
+#: Told of each exception an event handler raised, which castlecraft's bus only logs.
+CrashListener = Callable[[EventHandler[Event], Exception], None]
 
 
 def _unheard(*_: object) -> None:
@@ -72,22 +76,31 @@ class WatchedEventStore(EventStore[object]):
         return getattr(self.store, name)
 
 
-class RecordingEventBus(EventBus):
-    """castlecraft's `EventBus`, telling the scenario of each event before handling it."""
+class RecordingEventBus(HandlerWatchingEventBus):
+    """castlecraft's `EventBus`, telling the scenario of each event before handling it,
+    and of each exception a handler raised."""
 
-    def __init__(self, container: punq.Container, published: PublishListener) -> None:
-        """A bus on ``container``; ``published`` hears of every event."""
+    def __init__(
+        self, container: punq.Container, published: PublishListener, crashed: CrashListener
+    ) -> None:
+        """A bus on ``container``; ``published`` hears of every event, ``crashed`` of
+        every handler's exception."""
         super().__init__(container)
         self._published = published
+        self._crashed = crashed
 
     def stop_recording(self) -> None:
         """Tell nobody of events from now on (the scenario ended)."""
-        self._published = _unheard
+        self._published = self._crashed = _unheard
 
     async def publish(self, event: Event) -> None:
         """Tell of ``event``, then run its registered handlers as castlecraft does."""
         self._published(event)
         await super().publish(event)
+
+    def handler_raised(self, handler: EventHandler[Event], error: Exception) -> None:
+        """Tell of ``error``; castlecraft logs it and goes on."""
+        self._crashed(handler, error)
 
 
 class RecordingEventPublisher(ExternalEventPublisher):
@@ -136,6 +149,7 @@ def wire_container(
     container: punq.Container,
     store: WatchedEventStore,
     published: PublishListener,
+    crashed: CrashListener,
     command_handlers: Sequence[type],
     event_handlers: Sequence[type],
 ) -> Wiring:
@@ -144,7 +158,7 @@ def wire_container(
         store,
         InMemorySnapshotStore(),
         CommandBus(container),
-        RecordingEventBus(container, published),
+        RecordingEventBus(container, published, crashed),
         RecordingEventPublisher(published),
     )
     command_bus, event_bus = wiring.command_bus, wiring.event_bus

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from castle_bdd.fixtures.accidents import crash_report
+from castle_bdd.fixtures.accidents import HandlerCrash, crash_report, handler_crash_report
 from castle_bdd.fixtures.user_code import UserCodeError, describe_user_exception, user_frames
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target, When, WhenKind
@@ -24,6 +24,11 @@ def accidental_crash(
     subject = handler if target and target.kind == "saga" and handler else None
     subject = subject or _crash_subject(target, when)
     return AccidentalCrash(crash_report(capitalized(subject), exception, how))
+
+
+def handler_crash(crash: HandlerCrash) -> AccidentalCrash:
+    """The failure of a scenario in which a handler crashed without failing the When."""
+    return AccidentalCrash(handler_crash_report(crash))
 
 
 def given_failure(target: Target, error: Exception, step: str = "a Given step") -> str:

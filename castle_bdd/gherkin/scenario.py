@@ -17,11 +17,13 @@ from castle_bdd.awaiting import resolve
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import (
     ACCIDENTAL_EXCEPTIONS,
+    HandlerCrash,
+    first_accident,
     is_accidental,
     names_exception,
 )
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.crashes import accidental_crash, given_failure
+from castle_bdd.gherkin.crashes import accidental_crash, given_failure, handler_crash
 from castle_bdd.gherkin.errors import (
     GherkinError,
     StepOrderError,
@@ -341,6 +343,7 @@ class CastleScenario:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())
         self._refuse_crash(self._validator.exception)
+        self._refuse_handler_crash(self._validator.handler_crashes)
         return self._validator
 
     def _given_failed(self, location: str | None) -> None:
@@ -362,6 +365,12 @@ class CastleScenario:
             return
         handler = getattr(self._validator, "subject", None)  # a saga's: the handler that raised
         raise accidental_crash(self.target, self._when, exception, handler) from exception
+
+    def _refuse_handler_crash(self, crashes: list[HandlerCrash]) -> None:
+        # a crash its bus only logged: no Then step can name it, as the command succeeded
+        crash = first_accident(crashes, self.accidental_exceptions)
+        if crash is not None:
+            raise handler_crash(crash) from crash.exception
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture

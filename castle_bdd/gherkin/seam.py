@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from castle_bdd.domain.messages import Message
+    from castle_bdd.fixtures.accidents import HandlerCrash
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.scheduling import ScheduledItem
 
@@ -38,6 +39,11 @@ class Result(Verdict, Protocol):
     @property
     def return_value(self) -> object:
         """What the command handler returned (None for a saga)."""
+
+    @property
+    def handler_crashes(self) -> list[HandlerCrash]:
+        """Exceptions handlers raised without failing the When (castlecraft's event
+        handlers': its bus logs them and goes on)."""
 
     @property
     def journal(self) -> Journal:

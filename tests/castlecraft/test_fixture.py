@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from castlecraft_engineer.testing.event_store import InMemoryEventStore as Castl
 
 from castle_bdd.castlecraft import CastlecraftDomain, CastlecraftEventStore, CastlecraftTestFixture
 from castle_bdd.errors import FixtureUsageError
+from castle_bdd.fixtures.accidents import AccidentalExceptionError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.gherkin.catalogue import build_catalogue
 from examples.wallet import (
@@ -244,3 +246,61 @@ def test_a_command_goes_to_the_aggregate_its_handler_or_its_base_names() -> None
     add_castlecraft_classes(catalogue, [v for v in vars(domain).values() if isinstance(v, type)])
     assert catalogue.aggregates_handling(domain.Rename) == [domain.Shelf]
     assert catalogue.aggregates_handling(domain.Lend) == [domain.Book]
+
+
+def _locker_fixture() -> CastlecraftTestFixture[Any]:
+    from tests.mistakes.domains import castlecraft_event_handler_crash as lockers
+
+    domain = CastlecraftDomain(
+        command_handlers=(lockers.RentLockerHandler,), event_handlers=(lockers.RentalReceipt,)
+    )
+    return CastlecraftTestFixture(lockers.Locker, domain)
+
+
+def test_an_event_handler_s_crash_is_kept_and_castlecraft_still_logs_it(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from tests.mistakes.domains.castlecraft_event_handler_crash import LockerRented, RentLocker
+
+    result = _locker_fixture().given_no_prior_activity().when(RentLocker("L-1"))
+    # as castlecraft runs it: the command succeeds, the bus logs the handler's exception
+    result.expect_successful_handler_execution().expect_events(LockerRented(locker_id="L-1"))
+    [crash] = result.handler_crashes
+    assert crash.handler == "the event handler RentalReceipt"
+    assert isinstance(crash.exception, AttributeError)
+    assert "Error in event handler RentalReceipt" in caplog.text
+
+
+def test_an_event_handler_s_accident_fails_every_expectation_when_asked() -> None:
+    from tests.mistakes.domains import castlecraft_event_handler_crash as lockers
+    from tests.mistakes.domains.castlecraft_event_handler_crash import LockerRented, RentLocker
+
+    fixture = _locker_fixture().set_fail_on_accidental_exceptions()
+    result = fixture.given_no_prior_activity().when(RentLocker("L-1"))
+    with pytest.raises(AccidentalExceptionError) as failure:
+        result.expect_events(LockerRented(locker_id="L-1"))
+    report = str(failure.value)
+    assert report.startswith("The event handler RentalReceipt crashed with AttributeError")
+    source = Path(lockers.__file__).read_text().splitlines()
+    bug_line = next(n for n, line in enumerate(source, 1) if line.endswith("# bug"))
+    assert f"castlecraft_event_handler_crash.py:{bug_line} in handle" in report
+    assert "the command itself succeeded" in report
+
+
+def test_an_event_handler_s_meant_exception_is_kept_but_fails_nothing() -> None:
+    from tests.mistakes.domains.castlecraft_event_handler_crash import LockerRented, RentLocker
+
+    class Refused(Exception):
+        pass
+
+    async def refuse(self: object, event: object) -> None:
+        raise Refused("no receipts today")
+
+    fixture = _locker_fixture().set_fail_on_accidental_exceptions()
+    with pytest.MonkeyPatch.context() as patch:
+        from tests.mistakes.domains.castlecraft_event_handler_crash import RentalReceipt
+
+        patch.setattr(RentalReceipt, "handle", refuse)
+        result = fixture.given_no_prior_activity().when(RentLocker("L-1"))
+    result.expect_events(LockerRented(locker_id="L-1"))
+    assert [type(crash.exception) for crash in result.handler_crashes] == [Refused]
