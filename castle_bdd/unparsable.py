@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from castle_bdd._compat.behave import NO_FEATURE
+from castle_bdd._compat.behave import NO_FEATURE, UNKNOWN_LANGUAGE
+from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.paths import readable_path
 from castle_bdd.stray_lines import unclosed_row
 
@@ -140,8 +141,22 @@ def _no_feature(text: str, filename: str, line: int | None) -> str:
     )
 
 
+def _unknown_language(text: str, filename: str, line: int | None) -> str:
+    from behave.i18n import languages  # only for a file behave could not read
+
+    name = text.partition(":")[2].strip().lower().replace("_", "-")
+    near = next((n for n in (name, name.split("-")[0]) if n in languages), None)
+    near = near or closest(name, languages) or "en"
+    return (
+        f'"{text}" names no language behave knows, so it cannot tell which words are '
+        f"Gherkin keywords: write a language code behave knows — write: # language: {near} "
+        "(or remove the line for English; behave --lang-list lists them all)"
+    )
+
+
 _EXPLAINED: tuple[tuple[str, Callable[[str, str, int | None], str]], ...] = (
     (NO_FEATURE, _no_feature),
+    (UNKNOWN_LANGUAGE, _unknown_language),
     ("AND-STEP REQUIRES", _and_first),
     ("BUT-STEP REQUIRES", _and_first),
     ("Malformed table", _malformed_table),
