@@ -254,7 +254,9 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
         )
         return
     columns = {heading.strip() for table in tables for heading in table.headings}
-    problem = _examples_problem(feature, outline, tables, columns)
+    problem = _empty_examples(feature, outline) or _examples_problem(
+        feature, outline, tables, columns
+    )
     if problem:
         for scenario in outline.scenarios:
             problems.add(problems.scenarios, scenario, problem)
@@ -273,6 +275,18 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
                 for scenario in outline.scenarios:
                     problems.add(problems.scenarios, scenario, problem)
                 return
+
+
+def _empty_examples(feature: Any, outline: Any) -> str:
+    """An Examples table without rows beside others that have some: it adds no scenario."""
+    for example in outline.examples:
+        if example.table is None or not example.table.rows:
+            where = f"{feature.filename}:{example.line}"
+            return (
+                f"{where}: these Examples have no rows, so they add no scenario: write one "
+                "row per case under the heading row, or remove them"
+            )
+    return ""
 
 
 def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: set[str]) -> str:
