@@ -53,7 +53,11 @@ def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
     checks.check_result(
-        scenario.result, scenario.target, scenario.when_message, value.text, value.quoted
+        scenario.validator_for("aggregate"),
+        scenario.target,
+        scenario.when_message,
+        value.text,
+        value.quoted,
     )
 
 
