@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
+#: A value between curly single quotes (U+2018 and U+2019): not an apostrophe (U+2019 alone).
+_CURLY_SINGLE_QUOTED = re.compile("(?<!\\S)\u2018([^\u2018]*?)\u2019(?![^\\s,])")
 _MARKER = "_castle_bdd_structure"
 _SEPARATORS = re.compile(r"[\s_.-]")
 #: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
@@ -232,6 +234,8 @@ def _check(problems: StructureProblems, feature: object, scenario: Any) -> None:
     for step in getattr(scenario, "steps", ()):
         if "\u201c" in step.name or "\u201d" in step.name or "\u201e" in step.name:
             step.name = step.name.translate(_CURLY_QUOTES)
+        if "\u2018" in step.name:
+            step.name = _CURLY_SINGLE_QUOTED.sub(r"'\1'", step.name)
     if hasattr(scenario, "examples"):
         _check_outline(problems, feature, scenario)
     elif not scenario.steps:
