@@ -144,6 +144,14 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
         "nothing: add what must follow, e.g. Then the command succeeds, or Then no events "
         "are published"
     )
+    when = next(i for i, step in enumerate(steps) if step.step_type == "when")
+    star = next((step for step in steps[when + 1 :] if step.keyword.strip() == "*"), None)
+    if star is not None:
+        problem = (
+            f'{star.location}: a step that starts with "*" is read as the same kind as the '
+            f"step above it, so this one is a When and the scenario has no Then step: "
+            f"write Then {star.name}"
+        )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
 
