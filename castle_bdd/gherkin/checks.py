@@ -87,6 +87,11 @@ def check_in_order(
     validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[object]
 ) -> None:
     """``expected`` in this order; other messages may sit between."""
+    if not expected:
+        raise GherkinError(
+            f"this step lists no {noun_of(kind)}s, so it checks nothing: write one row per "
+            f"{noun_of(kind)} that must be there, in order"
+        )
     wanted = [message.expectation() for message in expected]
     ignored = ignored_fields(validator)
     try:
