@@ -33,7 +33,7 @@ from castle_bdd.gherkin.conversion import (
 )
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Target
-from castle_bdd.gherkin.reading import WrittenMessage
+from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
@@ -276,14 +276,19 @@ def check_state(
     rows: list[list[str]] = []
     marked: set[tuple[int, int]] = set()
     for name, raw in written:
-        key = _state_key(aggregate, state, name)
-        expected = _state_value(aggregate, key, state[key], raw)
+        try:
+            key = _state_key(aggregate, state, name)
+            expected = _state_value(aggregate, key, state[key], raw)
+        except GherkinError as unreadable:
+            heading_of_fields(state, written, unreadable)
+            raise
         if expected != state[key]:
             marked.add((len(rows), 2))
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
         error = GherkinError(f"{subject} is not as expected:\n{table}")
+        heading_of_fields(state, written, error)
         fields = [
             (field, wanted, found, (number, 2) in marked)
             for number, (field, wanted, found) in enumerate(rows)
