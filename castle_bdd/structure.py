@@ -305,9 +305,14 @@ def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: se
     """An Examples column written twice, or Examples whose columns no step uses."""
     for table in tables:
         headings = [heading.strip() for heading in table.headings]
+        where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
+        if "" in headings:
+            return (
+                f"{where}: a column of the Examples table has no name, so no <placeholder> "
+                "takes its values: write its name in the heading row, or remove the column"
+            )
         twice = next((h for i, h in enumerate(headings) if h in headings[:i]), None)
         if twice is not None:
-            where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
             return (
                 f"{where}: the Examples column {twice} is written twice: give each column "
                 "one name of its own"
