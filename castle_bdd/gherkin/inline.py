@@ -51,7 +51,16 @@ def _characters_hint(text: str) -> str:
     hints = [f"the line has {found}: delete it, and write plain spaces" for found in unusual]
     if "\u2018" in text or "\u2019" in text:
         hints.append("write straight quotes (' or \"): \u2018 and \u2019 are curly quotes")
+    twice = _QUOTED_TWICE.search(text)
+    if twice is not None:
+        hints.append(
+            f"{twice.group()} is in two pairs of quotes: quote it once (in a Scenario Outline, "
+            "in the step or in the Examples cell, not in both)"
+        )
     return "".join(f"; {hint}" for hint in hints)
+
+
+_QUOTED_TWICE = re.compile(r'""[^"\s][^"]*""')
 
 
 def parse_inline_fields(text: str) -> list[InlineField]:
