@@ -20,6 +20,7 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import lru_cache, partial
@@ -384,7 +385,23 @@ class _OutlineRowTags:
                 if any(row.line == row_line for row in rows):
                     lines.update((str(tag), tag.line) for tag in examples.tags)
             lines.update((str(tag), tag.line) for tag in outline.tags)
-        self.tags = [_LocatedTag(str(tag), lines.get(str(tag))) for tag in tags]
+        self.tags = [_LocatedTag(str(tag), _line_of(str(tag), lines)) for tag in tags]
+
+
+def _line_of(tag: str, lines: dict[str, int | None]) -> int | None:
+    """The line of ``tag``, or of the tag with ``<placeholders>`` that made it."""
+    if tag in lines:
+        return lines[tag]
+    made_from = (line for written, line in lines.items() if _fills(written, tag))
+    return next(made_from, None)
+
+
+def _fills(written: str, tag: str) -> bool:
+    """Whether ``tag`` is ``written`` with its ``<placeholders>`` filled in."""
+    if "<" not in written:
+        return False
+    parts = re.split(r"<[^<>]*>", written)
+    return re.fullmatch(".+".join(map(re.escape, parts)), tag) is not None
 
 
 class _LocatedTag(str):

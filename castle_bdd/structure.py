@@ -318,7 +318,8 @@ def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: se
                 "one name of its own"
             )
     used = [name for step in outline.steps for name in _placeholders(step)]
-    if not used and not _PLACEHOLDER.search(str(getattr(outline, "name", ""))):
+    written = [str(getattr(outline, "name", "")), *map(str, getattr(outline, "tags", ()))]
+    if not used and not any(_PLACEHOLDER.search(text) for text in written):
         shown = ", ".join(f"<{column}>" for column in sorted(columns))
         return (
             f"{outline.location}: no step of the Scenario Outline has a placeholder, so every "

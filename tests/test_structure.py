@@ -221,3 +221,11 @@ def test_curly_single_quotes_around_a_value_are_read_as_straight_ones() -> None:
     first, second = (step.name for step in feature.scenarios[0].steps)
     assert first.endswith("card_id 'GC-1' and reason 'O\u2019Brien\u2019s dog'")
     assert second.endswith("card_id GC-2 and reason O\u2019Brien\u2019s")
+
+
+def test_an_outline_whose_placeholder_is_in_a_tag_has_no_problem(tmp_path: Path) -> None:
+    text = (
+        "Feature: x\n  @aggregate:<kind>\n  Scenario Outline: y\n    Given 1 day has elapsed\n\n"
+        "    Examples:\n      | kind     |\n      | GiftCard |\n"
+    )
+    assert _problems(text, tmp_path) == []
