@@ -366,6 +366,11 @@ def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tupl
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')
     catalogue = scenario.catalogue
     key = catalogue.association_key(fields[0].name)
+    if not fields[0].quoted and is_wildcard(fields[0].value):
+        raise GherkinError(
+            "* (any value) matches the fields of a message, not an association: name the "
+            f'value the saga is associated with: {key} "…"'
+        )
     hint = catalogue.association_types.get(key, Any)
     try:
         return key, converter_for(hint).from_text(fields[0].value, fields[0].quoted)
