@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from behave import matchers, parser
@@ -267,6 +268,16 @@ def _unknown_language(filename: str, error: KeyError) -> tuple[int, str] | None:
 def _starts_with_bom(filename: str) -> bool:
     with open(filename, "rb") as file:
         return file.read(3) == b"\xef\xbb\xbf"
+
+
+def runner_reads(step_type: str, text: str) -> bool:
+    """Whether a step definition of the run (the project's or the library's) reads a step
+    of this type and text, not counting the library's step for steps no sentence reads."""
+    registry = _runner_module.the_step_registry
+    step = SimpleNamespace(step_type=step_type, name=text, keyword="")
+    found = registry.find_match(step)
+    module = str(getattr(getattr(found, "func", None), "__module__", ""))
+    return found is not None and not module.endswith("_unmatched")
 
 
 def on_same_sentence(explain: SameSentenceExplainer, registry: Any = None) -> None:
