@@ -32,7 +32,7 @@ from castle_bdd.gherkin.conversion import (
     is_wildcard,
 )
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
-from castle_bdd.gherkin.plan import Target
+from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
@@ -140,6 +140,32 @@ def check_none(validator: Verdict, kind: str, actual: Sequence[object]) -> None:
         assert_none(kind, actual)
     except ExpectationFailed as failure:
         _fail_unexpected(validator, kind, failure, actual)
+
+
+def given_before_when(
+    error: GherkinError,
+    expected: Sequence[WrittenMessage],
+    actual: Sequence[object],
+    givens: Sequence[Given],
+) -> GherkinError:
+    """``error``, with a note when a message it expects was given before the When (and the
+    When did not publish one): a Then step checks only what the When published."""
+    given = {type(payload) for step in givens for payload in step.payloads}
+    published = {type(payload_of(item)) for item in actual}
+    names = [
+        message.spec.name
+        for message in expected
+        if message.spec.message_type in given and message.spec.message_type not in published
+    ]
+    if not names:
+        return error
+    note = (
+        f"{' and '.join(dict.fromkeys(names))} happened in the Given steps, before the When: "
+        "a Then step checks only what the When published"
+    )
+    told = GherkinError(f"{error.problem}\n{note}", error.location)
+    told.comparison = error.comparison
+    return told
 
 
 def _fail_unexpected(
