@@ -244,9 +244,15 @@ def check_failure_message(validator: Verdict, text: str) -> None:
         raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
     if str(exception) != text:
         found = render_exception(exception, with_origin=False)
+        hint = ""
+        if text.strip() == "*":
+            hint = (
+                ' — "*" in quotes is the text *, not any message: to accept any message, '
+                f"name the exception: Then the command fails with {type(exception).__name__}"
+            )
         raise GherkinError(
             f'the command was expected to fail with the message "{text}", '
-            f"but it failed with {found}"
+            f"but it failed with {found}{hint}"
         )
 
 
