@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Collection, Sequence
+from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -253,6 +254,14 @@ def check_failure_message(validator: Verdict, text: str) -> None:
         raise GherkinError(
             f'the command was expected to fail with the message "{text}", '
             f"but it failed with {found}{hint}"
+        )
+
+
+def check_some_time(duration: timedelta) -> None:
+    """A ``within`` duration longer than nothing: "within 0 days" checks no time at all."""
+    if not duration:
+        raise GherkinError(
+            "within no time at all checks nothing: write how long from now, e.g. within 30 days"
         )
 
 
