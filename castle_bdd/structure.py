@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, MutableMapping
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
@@ -152,8 +153,22 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
             f"step above it, so this one is a When and the scenario has no Then step: "
             f"write Then {star.name}"
         )
+    then = next((step for step in steps[when + 1 :] if _reads_as_then(find_match, step)), None)
+    if star is None and then is not None:
+        written = then.keyword.strip()
+        problem = (
+            f'{then.location}: "{written} {then.name}" is a Then sentence, but "{written}" '
+            "makes it a When step, so the scenario has no Then step: "
+            f"write Then {then.name}"
+        )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
+
+
+def _reads_as_then(find_match: StepMatch, step: Step) -> bool:
+    """Whether a Then sentence of the step library reads this step (of another keyword)."""
+    as_then = SimpleNamespace(step_type="then", name=step.name, keyword="Then")
+    return library_step(find_match, as_then)
 
 
 def _check_placeholders(
