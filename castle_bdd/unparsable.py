@@ -112,13 +112,15 @@ def _generic(text: str, behaves: str, filename: str, line: int | None) -> str:
         "the Feature or on each Scenario",
         "Background should not be used here": "a feature has one Background, before its "
         "first Scenario — put all its Given steps in one Background",
+        "Background may not occur after Scenario": "the Background comes before the first "
+        "Scenario — move it, with its Given steps, above the first Scenario",
         "Multiple features in one file": "a feature file holds one Feature — move this one "
         "to a file of its own",
     }
     for sign, fix in fixes.items():
         if sign in reason:
             return f'"{text}": {fix}'
-    if "state=steps" in behaves:
+    if "state=steps" in behaves and not reason:
         return _among_steps(text, filename, line)
     said = f" ({reason})" if reason else ""
     return (
