@@ -359,7 +359,9 @@ def _tags(scenario: object) -> list[str]:
     owners: list[object] = [scenario]
     parent = getattr(scenario, "parent", None)
     if getattr(parent, "examples", None) is not None:  # a row of a Scenario Outline
-        owners = [_OutlineRowTags(scenario, parent)]
+        tags = getattr(scenario, "tags", None) or ()
+        if any(str(tag).startswith(TAG_KINDS) for tag in tags):
+            owners = [_OutlineRowTags(scenario, parent)]
         parent = getattr(parent, "parent", None)
     if getattr(parent, "type", None) == "rule":
         owners.append(parent)
@@ -377,14 +379,10 @@ class _OutlineRowTags:
 
     def __init__(self, scenario: object, outline: Any) -> None:
         tags = getattr(scenario, "tags", None) or []
-        lines: dict[str, int | None] = {}
-        if any(str(tag).startswith(TAG_KINDS) for tag in tags):
-            row_line = getattr(scenario, "line", None)
-            for examples in outline.examples:
-                rows = getattr(examples.table, "rows", None) or ()
-                if any(row.line == row_line for row in rows):
-                    lines.update((str(tag), tag.line) for tag in examples.tags)
-            lines.update((str(tag), tag.line) for tag in outline.tags)
+        lines: dict[str, int | None] = {str(tag): tag.line for tag in outline.tags}
+        for examples in outline.examples:  # a tag on two Examples tables: the first
+            for tag in examples.tags:
+                lines.setdefault(str(tag), tag.line)
         self.tags = [_LocatedTag(str(tag), _line_of(str(tag), lines)) for tag in tags]
 
 
