@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, MutableMapping
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 _PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
+#: A value between curly single quotes (U+2018 and U+2019): not an apostrophe (U+2019 alone).
+_CURLY_SINGLE_QUOTED = re.compile("(?<!\\S)\u2018([^\u2018]*?)\u2019(?![^\\s,])")
 _MARKER = "_castle_bdd_structure"
 _SEPARATORS = re.compile(r"[\s_.-]")
 #: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
@@ -142,8 +145,30 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
         "nothing: add what must follow, e.g. Then the command succeeds, or Then no events "
         "are published"
     )
+    when = next(i for i, step in enumerate(steps) if step.step_type == "when")
+    star = next((step for step in steps[when + 1 :] if step.keyword.strip() == "*"), None)
+    if star is not None:
+        problem = (
+            f'{star.location}: a step that starts with "*" is read as the same kind as the '
+            f"step above it, so this one is a When and the scenario has no Then step: "
+            f"write Then {star.name}"
+        )
+    then = next((step for step in steps[when + 1 :] if _reads_as_then(find_match, step)), None)
+    if star is None and then is not None:
+        written = then.keyword.strip()
+        problem = (
+            f'{then.location}: "{written} {then.name}" is a Then sentence, but "{written}" '
+            "makes it a When step, so the scenario has no Then step: "
+            f"write Then {then.name}"
+        )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
+
+
+def _reads_as_then(find_match: StepMatch, step: Step) -> bool:
+    """Whether a Then sentence of the step library reads this step (of another keyword)."""
+    as_then = SimpleNamespace(step_type="then", name=step.name, keyword="Then")
+    return library_step(find_match, as_then)
 
 
 def _check_placeholders(
@@ -232,6 +257,8 @@ def _check(problems: StructureProblems, feature: object, scenario: Any) -> None:
     for step in getattr(scenario, "steps", ()):
         if "\u201c" in step.name or "\u201d" in step.name or "\u201e" in step.name:
             step.name = step.name.translate(_CURLY_QUOTES)
+        if "\u2018" in step.name:
+            step.name = _CURLY_SINGLE_QUOTED.sub(r"'\1'", step.name)
     if hasattr(scenario, "examples"):
         _check_outline(problems, feature, scenario)
     elif not scenario.steps:
@@ -254,7 +281,9 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
         )
         return
     columns = {heading.strip() for table in tables for heading in table.headings}
-    problem = _examples_problem(feature, outline, tables, columns)
+    problem = _empty_examples(feature, outline) or _examples_problem(
+        feature, outline, tables, columns
+    )
     if problem:
         for scenario in outline.scenarios:
             problems.add(problems.scenarios, scenario, problem)
@@ -275,19 +304,37 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
                 return
 
 
+def _empty_examples(feature: Any, outline: Any) -> str:
+    """An Examples table without rows beside others that have some: it adds no scenario."""
+    for example in outline.examples:
+        if example.table is None or not example.table.rows:
+            where = f"{feature.filename}:{example.line}"
+            return (
+                f"{where}: these Examples have no rows, so they add no scenario: write one "
+                "row per case under the heading row, or remove them"
+            )
+    return ""
+
+
 def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: set[str]) -> str:
     """An Examples column written twice, or Examples whose columns no step uses."""
     for table in tables:
         headings = [heading.strip() for heading in table.headings]
+        where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
+        if "" in headings:
+            return (
+                f"{where}: a column of the Examples table has no name, so no <placeholder> "
+                "takes its values: write its name in the heading row, or remove the column"
+            )
         twice = next((h for i, h in enumerate(headings) if h in headings[:i]), None)
         if twice is not None:
-            where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
             return (
                 f"{where}: the Examples column {twice} is written twice: give each column "
                 "one name of its own"
             )
     used = [name for step in outline.steps for name in _placeholders(step)]
-    if not used and not _PLACEHOLDER.search(str(getattr(outline, "name", ""))):
+    written = [str(getattr(outline, "name", "")), *map(str, getattr(outline, "tags", ()))]
+    if not used and not any(_PLACEHOLDER.search(text) for text in written):
         shown = ", ".join(f"<{column}>" for column in sorted(columns))
         return (
             f"{outline.location}: no step of the Scenario Outline has a placeholder, so every "

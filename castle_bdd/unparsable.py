@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from castle_bdd._compat.behave import NO_FEATURE
+from castle_bdd._compat.behave import NO_FEATURE, UNKNOWN_LANGUAGE
+from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.paths import readable_path
 from castle_bdd.stray_lines import unclosed_row
 
@@ -29,7 +30,7 @@ def unparsable(filename: str, line: int | None, line_text: str | None, behaves: 
     for sign, explain in _EXPLAINED:
         if sign in behaves:
             return f"{where}: {explain(text, filename, line)}"
-    return f"{where}: {_generic(text, behaves)}"
+    return f"{where}: {_generic(text, behaves, filename, line)}"
 
 
 def _and_first(text: str, filename: str, line: int | None) -> str:
@@ -93,7 +94,7 @@ def _examples_outside_outline(text: str, filename: str, line: int | None) -> str
     )
 
 
-def _generic(text: str, behaves: str) -> str:
+def _generic(text: str, behaves: str, filename: str, line: int | None) -> str:
     reason_found = _REASON.search(behaves)
     reason = reason_found.group(1).strip() if reason_found else ""
     if text.startswith("```"):
@@ -111,12 +112,16 @@ def _generic(text: str, behaves: str) -> str:
         "the Feature or on each Scenario",
         "Background should not be used here": "a feature has one Background, before its "
         "first Scenario — put all its Given steps in one Background",
+        "Background may not occur after Scenario": "the Background comes before the first "
+        "Scenario — move it, with its Given steps, above the first Scenario",
         "Multiple features in one file": "a feature file holds one Feature — move this one "
         "to a file of its own",
     }
     for sign, fix in fixes.items():
         if sign in reason:
             return f'"{text}": {fix}'
+    if "state=steps" in behaves and not reason:
+        return _among_steps(text, filename, line)
     said = f" ({reason})" if reason else ""
     return (
         f'behave cannot read "{text}" here{said}: a feature file is a "Feature:" line, then '
@@ -140,8 +145,50 @@ def _no_feature(text: str, filename: str, line: int | None) -> str:
     )
 
 
+def _unknown_language(text: str, filename: str, line: int | None) -> str:
+    from behave.i18n import languages  # only for a file behave could not read
+
+    name = text.partition(":")[2].strip().lower().replace("_", "-")
+    near = next((n for n in (name, name.split("-")[0]) if n in languages), None)
+    near = near or closest(name, languages) or "en"
+    return (
+        f'"{text}" names no language behave knows, so it cannot tell which words are '
+        f"Gherkin keywords: write a language code behave knows — write: # language: {near} "
+        "(or remove the line for English; behave --lang-list lists them all)"
+    )
+
+
+def _among_steps(text: str, filename: str, line: int | None) -> str:
+    """A line among a scenario's steps that is none: a misspelt keyword, a keyword alone,
+    or prose."""
+    text = text or _line_of(filename, line)
+    first, _, rest = text.partition(" ")
+    keywords = [*_step_keywords(filename), "And", "But"]
+    if first in keywords and not rest.strip():
+        return (
+            f'the step "{first}" has no words after it: write the sentence after the keyword, '
+            f"e.g. {keywords[2]} the command succeeds, or remove the line"
+        )
+    near = closest(first, keywords, cutoff=0.6) if rest.strip() else None
+    if near is not None and near != first and _a_step_reads(rest.strip()):
+        return f'"{first}" is no Gherkin keyword — write: {near} {rest.strip()}'
+    return (
+        f'"{text}" is among the steps but is no step: a line there starts with a keyword '
+        f"({', '.join(keywords)}), is a table row or doc string under a step, or is a comment "
+        'starting with "#" — make it a comment, or move it under the "Scenario:" line as the '
+        "scenario's description"
+    )
+
+
+def _a_step_reads(text: str) -> bool:
+    from castle_bdd._compat.behave import runner_reads
+
+    return any(runner_reads(kind, text) for kind in _STEP_KINDS)
+
+
 _EXPLAINED: tuple[tuple[str, Callable[[str, str, int | None], str]], ...] = (
     (NO_FEATURE, _no_feature),
+    (UNKNOWN_LANGUAGE, _unknown_language),
     ("AND-STEP REQUIRES", _and_first),
     ("BUT-STEP REQUIRES", _and_first),
     ("Malformed table", _malformed_table),

@@ -207,3 +207,25 @@ def test_a_when_in_a_rules_background_is_a_problem(tmp_path: Path) -> None:
     problems = structure_problems([feature], _every_step_is_the_librarys)
     (problem,) = problems.features.values()
     assert problem.startswith('x.feature:4: the Background has the When step "3 days elapse"')
+
+
+def test_curly_single_quotes_around_a_value_are_read_as_straight_ones() -> None:
+    text = (
+        "Feature: x\n  Scenario: y\n"
+        "    Given the event CardCancelled with card_id \u2018GC-1\u2019 and reason "
+        "\u2018O\u2019Brien\u2019s dog\u2019\n"
+        "    And the event CardCancelled with card_id GC-2 and reason O\u2019Brien\u2019s\n"
+    )
+    feature = parse_feature(text, filename="x.feature")
+    structure_problems([feature])
+    first, second = (step.name for step in feature.scenarios[0].steps)
+    assert first.endswith("card_id 'GC-1' and reason 'O\u2019Brien\u2019s dog'")
+    assert second.endswith("card_id GC-2 and reason O\u2019Brien\u2019s")
+
+
+def test_an_outline_whose_placeholder_is_in_a_tag_has_no_problem(tmp_path: Path) -> None:
+    text = (
+        "Feature: x\n  @aggregate:<kind>\n  Scenario Outline: y\n    Given 1 day has elapsed\n\n"
+        "    Examples:\n      | kind     |\n      | GiftCard |\n"
+    )
+    assert _problems(text, tmp_path) == []

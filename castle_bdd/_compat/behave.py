@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from behave import matchers, parser
@@ -172,6 +173,9 @@ NotUtf8Explainer = Callable[[str, int, UnicodeDecodeError], str]
 #: What an `UnparsableExplainer` is told of a feature file with no Feature in it (empty, or
 #: comments only), which behave skips.
 NO_FEATURE = "NO-FEATURE: the file has no Feature"
+#: What an `UnparsableExplainer` is told, followed by the name, of a ``# language:`` line
+#: naming a language behave does not know (behave ends the run with a ``KeyError``).
+UNKNOWN_LANGUAGE = "UNKNOWN-LANGUAGE: "
 #: Words for a feature file behave cannot parse: its path, the line, the line's text and
 #: behave's message; None to keep behave's own.
 UnparsableExplainer = Callable[[str, "int | None", "str | None", str], "str | None"]
@@ -207,6 +211,15 @@ def on_feature_not_utf8(
             raise FeatureFileUnreadable(explain(filename, line, error), filename, line) from None
         except FeatureFileUnreadable:
             raise
+        except KeyError as error:
+            written = _unknown_language(filename, error)
+            if written is None or unparsable is None:
+                raise
+            line, language_line = written
+            told = unparsable(filename, line, language_line, UNKNOWN_LANGUAGE + str(error.args[0]))
+            if told is None:
+                raise
+            raise FeatureFileUnreadable(told, filename, line) from None
         except ParserError as error:  # a byte order mark was read past in _parse_with_bom
             stopped_at: int | None = getattr(error, "line", None)
             words = None
@@ -237,9 +250,34 @@ def _parse_with_bom(parse_file: Callable[..., Any], filename: str, language: str
     return parsed
 
 
+def _unknown_language(filename: str, error: KeyError) -> tuple[int, str] | None:
+    """The line and text of the ``# language:`` line whose name behave's ``KeyError`` is."""
+    from behave.i18n import languages  # only for a file behave could not read
+
+    name = str(error.args[0]) if error.args else ""
+    if not name or name in languages:
+        return None
+    with open(filename, encoding="utf-8-sig") as file:
+        for number, text in enumerate(file, 1):
+            words = text.strip().lstrip("#").strip()
+            if words.lower().startswith("language:") and words[9:].strip() == name:
+                return number, text.strip()
+    return None
+
+
 def _starts_with_bom(filename: str) -> bool:
     with open(filename, "rb") as file:
         return file.read(3) == b"\xef\xbb\xbf"
+
+
+def runner_reads(step_type: str, text: str) -> bool:
+    """Whether a step definition of the run (the project's or the library's) reads a step
+    of this type and text, not counting the library's step for steps no sentence reads."""
+    registry = _runner_module.the_step_registry
+    step = SimpleNamespace(step_type=step_type, name=text, keyword="")
+    found = registry.find_match(step)
+    module = str(getattr(getattr(found, "func", None), "__module__", ""))
+    return found is not None and not module.endswith("_unmatched")
 
 
 def on_same_sentence(explain: SameSentenceExplainer, registry: Any = None) -> None:

@@ -113,7 +113,7 @@ class Catalogue:
         """The exception class ``written`` names: the domain's, or Python's own."""
         found = _lookup(self.exceptions, written)
         if found is None:
-            candidate = getattr(builtins, written.strip(), None)
+            candidate = getattr(builtins, written.strip().removeprefix("builtins."), None)
             if isinstance(candidate, type) and issubclass(candidate, BaseException):
                 return candidate
             self._not_an_exception(written)

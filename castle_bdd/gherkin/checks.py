@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Collection, Sequence
+from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -33,8 +34,8 @@ from castle_bdd.gherkin.conversion import (
     is_wildcard,
 )
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
-from castle_bdd.gherkin.plan import Target
-from castle_bdd.gherkin.reading import WrittenMessage
+from castle_bdd.gherkin.plan import Given, Target
+from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
@@ -88,6 +89,11 @@ def check_in_order(
     validator: Verdict, kind: str, expected: Sequence[WrittenMessage], actual: Sequence[object]
 ) -> None:
     """``expected`` in this order; other messages may sit between."""
+    if not expected:
+        raise GherkinError(
+            f"this step lists no {noun_of(kind)}s, so it checks nothing: write one row per "
+            f"{noun_of(kind)} that must be there, in order"
+        )
     wanted = [message.expectation() for message in expected]
     ignored = ignored_fields(validator)
     try:
@@ -136,6 +142,32 @@ def check_none(validator: Verdict, kind: str, actual: Sequence[object]) -> None:
         assert_none(kind, actual)
     except ExpectationFailed as failure:
         _fail_unexpected(validator, kind, failure, actual)
+
+
+def given_before_when(
+    error: GherkinError,
+    expected: Sequence[WrittenMessage],
+    actual: Sequence[object],
+    givens: Sequence[Given],
+) -> GherkinError:
+    """``error``, with a note when a message it expects was given before the When (and the
+    When did not publish one): a Then step checks only what the When published."""
+    given = {type(payload) for step in givens for payload in step.payloads}
+    published = {type(payload_of(item)) for item in actual}
+    names = [
+        message.spec.name
+        for message in expected
+        if message.spec.message_type in given and message.spec.message_type not in published
+    ]
+    if not names:
+        return error
+    note = (
+        f"{' and '.join(dict.fromkeys(names))} happened in the Given steps, before the When: "
+        "a Then step checks only what the When published"
+    )
+    told = GherkinError(f"{error.problem}\n{note}", error.location)
+    told.comparison = error.comparison
+    return told
 
 
 def _fail_unexpected(
@@ -215,9 +247,23 @@ def check_failure_message(validator: Verdict, text: str) -> None:
         raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
     if exception_message(exception) != text:
         found = render_exception(exception, with_origin=False)
+        hint = ""
+        if text.strip() == "*":
+            hint = (
+                ' — "*" in quotes is the text *, not any message: to accept any message, '
+                f"name the exception: Then the command fails with {type(exception).__name__}"
+            )
         raise GherkinError(
             f'the command was expected to fail with the message "{text}", '
-            f"but it failed with {found}"
+            f"but it failed with {found}{hint}"
+        )
+
+
+def check_some_time(duration: timedelta) -> None:
+    """A ``within`` duration longer than nothing: "within 0 days" checks no time at all."""
+    if not duration:
+        raise GherkinError(
+            "within no time at all checks nothing: write how long from now, e.g. within 30 days"
         )
 
 
@@ -273,14 +319,19 @@ def check_state(
     rows: list[list[str]] = []
     marked: set[tuple[int, int]] = set()
     for name, raw in written:
-        key = _state_key(aggregate, state, name)
-        expected = _state_value(aggregate, key, state[key], raw)
+        try:
+            key = _state_key(aggregate, state, name)
+            expected = _state_value(aggregate, key, state[key], raw)
+        except GherkinError as unreadable:
+            heading_of_fields(state, written, unreadable)
+            raise
         if expected != state[key]:
             marked.add((len(rows), 2))
         rows.append([key, raw.text, cell_text(state[key])])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
         error = GherkinError(f"{subject} is not as expected:\n{table}")
+        heading_of_fields(state, written, error)
         fields = [
             (field, wanted, found, (number, 2) in marked)
             for number, (field, wanted, found) in enumerate(rows)
@@ -358,6 +409,11 @@ def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tupl
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')
     catalogue = scenario.catalogue
     key = catalogue.association_key(fields[0].name)
+    if not fields[0].quoted and is_wildcard(fields[0].value):
+        raise GherkinError(
+            "* (any value) matches the fields of a message, not an association: name the "
+            f'value the saga is associated with: {key} "…"'
+        )
     hint = catalogue.association_types.get(key, Any)
     try:
         return key, converter_for(hint).from_text(fields[0].value, fields[0].quoted)

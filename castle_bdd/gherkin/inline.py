@@ -39,8 +39,28 @@ class InlineFieldsError(CastleBddError):
         self.problem = problem
         super().__init__(
             f'cannot read the fields in "{text}": {problem} — expected: field name then '
-            f"value, e.g. {EXAMPLE}"
+            f"value, e.g. {EXAMPLE}{_characters_hint(text)}"
         )
+
+
+def _characters_hint(text: str) -> str:
+    """What in ``text`` looks like a quote or a space and is not one, as a fix."""
+    from castle_bdd.gherkin.sentences import unusual_characters  # only for a failed step
+
+    unusual = [found for found in unusual_characters(text) if found != "two spaces in a row"]
+    hints = [f"the line has {found}: delete it, and write plain spaces" for found in unusual]
+    if "\u2018" in text or "\u2019" in text:
+        hints.append("write straight quotes (' or \"): \u2018 and \u2019 are curly quotes")
+    twice = _QUOTED_TWICE.search(text)
+    if twice is not None:
+        hints.append(
+            f"{twice.group()} is in two pairs of quotes: quote it once (in a Scenario Outline, "
+            "in the step or in the Examples cell, not in both)"
+        )
+    return "".join(f"; {hint}" for hint in hints)
+
+
+_QUOTED_TWICE = re.compile(r'""[^"\s][^"]*""')
 
 
 def parse_inline_fields(text: str) -> list[InlineField]:

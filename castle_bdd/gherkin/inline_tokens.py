@@ -112,7 +112,21 @@ def _field(text: str, segment: list[_Token]) -> InlineField:
         raise InlineFieldsError(text, f'"{value.text}" has no field name before it')
     if not name_words:
         raise InlineFieldsError(text, f"'{value.text}' has no value after it{_quote_hint(text)}")
-    if any(word.quoted for word in name_words):
-        raise InlineFieldsError(text, "a quoted value must come after a field name")
+    quoted = next((i for i, word in enumerate(name_words) if word.quoted), None)
+    if quoted is not None:
+        after = " ".join(word.text for word in name_words[quoted + 1 :])
+        if value.text == ":" and not after:
+            raise InlineFieldsError(
+                text,
+                'the fields end in ":", which says a table or doc string gives them: give the '
+                "fields once, after 'with' or under the step",
+            )
+        if quoted == 0 or not after or not after.isprintable():
+            raise InlineFieldsError(text, "a quoted value must come after a field name")
+        raise InlineFieldsError(
+            text,
+            f'the value "{name_words[quoted].text}" is followed by "{after}" without "and" '
+            'between them: join the fields with "and" (or a comma)',
+        )
     name = " ".join(word.text for word in name_words)
     return InlineField(name, value.text, value.quoted)

@@ -196,7 +196,7 @@ def run_aggregate_plan(
                         continue
                 _aggregate_given(fixture, given, started, target)
             except Exception as error:
-                raise_on_its_line(error, given)
+                raise_on_its_line(_events_after_state(error, givens, given), given)
             started = True
         if not started:
             fixture.given_no_prior_activity()
@@ -206,6 +206,20 @@ def run_aggregate_plan(
             raise
         except Exception as error:  # the fixture reports a handler's: this is code around it
             raise WhenCodeCrashed(error) from error
+
+
+def _events_after_state(error: Exception, givens: Sequence[Given], given: Given) -> Exception:
+    """``error``, or in a domain expert's words: events given to an aggregate whose state is
+    given (the fixture's words name its Python methods)."""
+    if given.kind in (GivenKind.EVENTS, GivenKind.PUBLISHED) and any(
+        other.kind is GivenKind.STATE for other in givens
+    ):
+        return GherkinError(
+            "the aggregate starts from the state a Given step gives, so it takes no events: "
+            "give what happened before as commands (Given the command … was sent), or put it "
+            "in the starting state"
+        )
+    return error
 
 
 #: The Given steps that go with "no prior activity": they set the clock, not the history.

@@ -10,7 +10,7 @@ shows what the feature file said.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -93,18 +93,27 @@ def read_message(
     try:
         values, written = spec.read(fields, wildcard_ok=then)
     except GherkinError as error:
-        _heading_of_fields(spec, fields, error)
+        heading_of_fields(spec.fields, fields, error)
         raise
     return WrittenMessage(spec, values, written)
 
 
-def _heading_of_fields(spec: MessageSpec, fields: WrittenFields, error: GherkinError) -> None:
+def heading_of_fields(
+    names: Iterable[str], fields: Sequence[tuple[str, RawValue]], error: GherkinError
+) -> None:
     """Refuse a table whose first row names two fields: a heading, where each row is one
-    field and its value (``| card_id | amount |`` over ``| GC-1 | 10 |``)."""
+    field and its value (``| card_id | amount |`` over ``| GC-1 | 10 |``); or whose first
+    row is a heading other than ``| field | value |`` (``| name | value |``)."""
     if len(fields) < 2 or fields[0][1].is_json:
         return
     first, second = fields[0][0], fields[0][1].text
-    known = {normalise_name(name) for name in spec.fields}
+    known = {normalise_name(name) for name in names}
+    if second.casefold() == "value" and normalise_name(first) not in known:
+        raise GherkinError(
+            f"{error.problem}; if | {first} | {second} | is the heading row of the table, "
+            "write it | field | value | (or leave it out)",
+            error.location,
+        ) from None
     if normalise_name(first) in known and normalise_name(second) in known:
         raise GherkinError(
             f"the first row of this table names the fields {first} and {second}: under this "

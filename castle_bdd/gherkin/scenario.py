@@ -102,6 +102,8 @@ class CastleScenario:
         self.later_steps: Callable[[], list[str]] = list
         self.on_fixture: Callable[[Fixture], None] | None = None
         self._subject: str | None = None
+        #: The step that first named the user the commands are sent by.
+        self._subject_named_at: str | None = None
         self._permissions: list[object] = []
         #: Told the feature file and line of a Given step that failed as the When replayed it.
         self.on_given_failed: Callable[[str | None], None] | None = None
@@ -157,6 +159,7 @@ class CastleScenario:
         that subject may do.
         """
         if self._subject is None:
+            self._subject_named_at = current_location()
             self.configure(self._send_as_subject)
         self._subject = subject_id
         if permission is not None:
@@ -181,7 +184,8 @@ class CastleScenario:
             raise GherkinError(
                 "who sends a command, and with which permissions, is told to castlecraft "
                 f"command handlers; this scenario exercises {exercised}, whose commands "
-                "take neither: leave out the step that names the user"
+                "take neither: leave out the step that names the user",
+                self._subject_named_at,
             )
         acting_as(self._subject, self._permissions)
 

@@ -56,6 +56,16 @@ class RawValue:
     is_json: bool = False
 
 
+#: Words that compare a value, where a step wants the value itself (``amount > 20``).
+_COMPARISONS = frozenset(
+    (
+        *("<", ">", "<=", ">=", "!=", "=<", "=>", "≤", "≥", "≠", "not", "is not"),
+        *("greater than", "less than", "more than", "fewer than", "at least", "at most"),
+        *("over", "under", "above", "below", "bigger than", "smaller than", "not equal to"),
+    )
+)
+
+
 class MessageSpec:
     """A message class as feature files name it.
 
@@ -125,6 +135,11 @@ class MessageSpec:
                 start = " ".join(words[end:])
                 if start in ("=", ":", "is"):
                     return f' — write the field and its value with nothing between: {name} "…"'
+                if start.casefold() in _COMPARISONS:
+                    return (
+                        f' — "{start}" compares, and a step gives each field one value: write '
+                        f"the value of {name} itself (in a Then step, {name} * matches any value)"
+                    )
                 return (
                     f' — if "{start} …" is the value of {name}, put the whole value in double '
                     f'quotes: {name} "{start} …"'

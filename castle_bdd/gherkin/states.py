@@ -15,6 +15,7 @@ from typing import Any
 from castle_bdd.domain import aggregate_state
 from castle_bdd.gherkin.conversion import ValueConversionError, convert_json_value, converter_for
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
+from castle_bdd.gherkin.reading import heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean
 
@@ -29,13 +30,18 @@ def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], o
         aggregate = aggregate_type()
         hints = _hints(aggregate_type)
         for name, raw in written:
-            hint = hints.get(name)
-            if hint is None:
-                if not hasattr(aggregate, name):
-                    _no_such_state(aggregate, name)
-                current = getattr(aggregate, name, None)
-                hint = type(current) if current is not None else Any
-            setattr(aggregate, name, _value(aggregate_type, name, raw, hint))
+            try:
+                hint = hints.get(name)
+                if hint is None:
+                    if not hasattr(aggregate, name):
+                        _no_such_state(aggregate, name)
+                    current = getattr(aggregate, name, None)
+                    hint = type(current) if current is not None else Any
+                value = _value(aggregate_type, name, raw, hint)
+            except GherkinError as error:
+                heading_of_fields([*hints, *aggregate_state(aggregate)], written, error)
+                raise
+            setattr(aggregate, name, value)
         return aggregate
 
     if not written:

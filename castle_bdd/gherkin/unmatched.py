@@ -31,6 +31,7 @@ from castle_bdd.gherkin.sentences import (
     look_alike_letters,
     nearest_sentences,
     plain_text,
+    readable,
     related_sentences,
     suggest,
     unusual_characters,
@@ -287,11 +288,25 @@ def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> s
         except CastleBddError as error:
             return str(error)
         return ""
+    number = _NUMBER_TYPES.get(type_name)
+    if number is not None:
+        if _NUMBER.fullmatch(raw.strip()) and (number != "a whole number" or "." not in raw):
+            return ""
+        shown = f"{sentence.keyword.capitalize()} {readable(sentence.pattern)}"
+        return (
+            f'"{raw.strip()}" is not {number}, and the sentence "{shown}" takes {number} '
+            "there: write it in digits, e.g. 70"
+        )
     if type_name == "Quoted" and not raw.startswith('"'):
         quoted = text.replace(raw, f'"{raw.strip(chr(39))}"', 1)
         fix = suggest(quoted, sentence)
         return f'"{raw}" must be in double quotes here — write: {fix}'
     return ""
+
+
+#: behave's (the parse module's) number types, as a project's own sentences write them.
+_NUMBER_TYPES = {"d": "a whole number", "n": "a whole number", "f": "a number", "g": "a number"}
+_NUMBER = re.compile(r"[+-]?(?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _relaxed_parse(pattern: str, text: str) -> Any:

@@ -65,13 +65,15 @@ def step_sagas_are_active(context: object, count: int) -> None:
 def step_saga_is_associated(context: object, association: list[InlineField]) -> None:
     """An active saga listens to events with this key and value."""
     scenario = castle(context)
+    validator = scenario.validator_for("saga")
     key, value = checks.association(scenario, association)
-    scenario.validator_for("saga").expect_association_with(key, value)
+    validator.expect_association_with(key, value)
 
 
 @then("no saga is associated with {association:InlineFields}")
 def step_no_saga_is_associated(context: object, association: list[InlineField]) -> None:
     """No active saga listens to events with this key and value."""
     scenario = castle(context)
+    validator = scenario.validator_for("saga")
     key, value = checks.association(scenario, association)
-    scenario.validator_for("saga").expect_no_association_with(key, value)
+    validator.expect_no_association_with(key, value)

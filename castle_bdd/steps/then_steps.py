@@ -6,6 +6,7 @@ from typing import Any
 
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
+from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.parse_types import StepValue
 from castle_bdd.gherkin.reading import step_fields
@@ -30,7 +31,11 @@ def step_event_is_published(
     """An event like this was published (only the fields mentioned are compared)."""
     scenario = castle(context)
     expected = step_message(context, message, EVENT, fields, then=True)
-    checks.check_contains(scenario.result, _EVENTS, expected, _published(scenario))
+    published = _published(scenario)
+    try:
+        checks.check_contains(scenario.result, _EVENTS, expected, published)
+    except GherkinError as error:
+        raise checks.given_before_when(error, [expected], published, scenario.givens) from None
 
 
 @then("the events are:")
@@ -38,7 +43,11 @@ def step_events_are(context: object) -> None:
     """Exactly these events were published, in this order, and no others."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
-    checks.check_exact(scenario.result, _EVENTS, expected, _published(scenario))
+    published = _published(scenario)
+    try:
+        checks.check_exact(scenario.result, _EVENTS, expected, published)
+    except GherkinError as error:
+        raise checks.given_before_when(error, expected, published, scenario.givens) from None
 
 
 @then("no events are published")
@@ -53,7 +62,11 @@ def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
     checks.check_result(
-        scenario.result, scenario.target, scenario.when_message, value.text, value.quoted
+        scenario.validator_for("aggregate"),
+        scenario.target,
+        scenario.when_message,
+        value.text,
+        value.quoted,
     )
 
 
@@ -90,7 +103,11 @@ def step_events_include_in_order(context: object) -> None:
     """These events were published in this order; others may sit between them."""
     scenario = castle(context)
     expected = step_messages(context, EVENT, then=True)
-    checks.check_in_order(scenario.result, _EVENTS, expected, _published(scenario))
+    published = _published(scenario)
+    try:
+        checks.check_in_order(scenario.result, _EVENTS, expected, published)
+    except GherkinError as error:
+        raise checks.given_before_when(error, expected, published, scenario.givens) from None
 
 
 @then("the aggregate state has {fields:InlineFields}", "the aggregate state has:")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from castle_bdd.behave import castle
+from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.steps._common import EVENT, step_message
 from castle_bdd.steps._define import given, then, when, with_fields
@@ -53,6 +54,7 @@ def step_no_deadline_is_scheduled_within(context: object, name: str, duration: t
     """No deadline of this name comes due from now until that long from now."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
+    checks.check_some_time(duration)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(
         timedelta(0), duration, deadline
     )
@@ -102,6 +104,7 @@ def step_no_such_event_is_scheduled_within(
     scenario = castle(context)
     event_type = scenario.catalogue.message(message, EVENT).message_type
     validator = scenario.validator_for("saga")
+    checks.check_some_time(duration)
     validator.expect_no_scheduled_event_of_type_between(timedelta(0), duration, event_type)
 
 

@@ -52,7 +52,7 @@ EXPECTED = {
     "projection_name.feature:5": "unknown projection 'WalletTotal' — did you mean WalletTotals?",
     "projection_field.feature:5": "WalletTotals has no state 'wallet' — did you mean wallets?",
     "projection_value.feature:5": "the projection WalletTotals is not as expected",
-    "user_on_giftcard.feature:5": "this scenario exercises the aggregate GiftCard",
+    "user_on_giftcard.feature:3": "this scenario exercises the aggregate GiftCard",
 }
 
 

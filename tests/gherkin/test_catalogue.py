@@ -95,6 +95,7 @@ def test_a_guessed_kind_does_not_refuse(catalogue) -> None:
 def test_exceptions_of_the_domain_and_of_python(catalogue) -> None:
     assert catalogue.exception("insufficient balance") is giftcard.InsufficientBalance
     assert catalogue.exception("ValueError") is ValueError
+    assert catalogue.exception("builtins.ValueError") is ValueError
     with pytest.raises(UnknownNameError, match="did you mean InsufficientBalance"):
         catalogue.exception("InsuficientBalance")
 

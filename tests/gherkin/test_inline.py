@@ -80,6 +80,16 @@ def test_nothing_gives_no_fields() -> None:
         ('card_id "GC-1', "a quoted value is not closed"),
         ('"a" b 1', "a quoted value must come after a field name"),
         ('a "x" 1', "a quoted value must come after a field name"),
+        (
+            'a "x" & b 1',
+            'the value "x" is followed by "& b" without "and" between them: join the fields '
+            'with "and" (or a comma)',
+        ),
+        (
+            'a "x":',
+            'the fields end in ":", which says a table or doc string gives them: give the '
+            "fields once, after 'with' or under the step",
+        ),
     ],
 )
 def test_unreadable_fields(text: str, problem: str) -> None:
@@ -96,3 +106,13 @@ def test_each_call_gets_its_own_list() -> None:
     first = parse_inline_fields("amount 1")
     first.clear()
     assert parse_inline_fields("amount 1") == [InlineField("amount", "1", quoted=False)]
+
+
+def test_a_character_that_looks_like_a_quote_or_a_space_is_named() -> None:
+    with pytest.raises(InlineFieldsError) as raised:
+        parse_inline_fields('a "x" and\ufeff b 1 and c \u2019y\u2019')
+    assert str(raised.value).endswith(
+        '; the line has a zero-width no-break space after ""x" and": delete it, and write '
+        "plain spaces"
+        "; write straight quotes (' or \"): \u2018 and \u2019 are curly quotes"
+    )

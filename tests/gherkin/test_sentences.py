@@ -95,6 +95,20 @@ def test_a_value_that_cannot_be_read_gets_its_own_message() -> None:
     assert message.startswith('cannot read "tomorrow" as a time')
 
 
+def test_a_word_for_a_number_of_a_project_sentence_is_told_to_be_digits() -> None:
+    own = Vocabulary(
+        [Sentence("then", "the card balance is shown as {amount:d}")], lambda *_: False
+    )
+    message = explain_unmatched("then", "the card balance is shown as seventy", own)
+    assert message == (
+        '"seventy" is not a whole number, and the sentence "Then the card balance is shown as '
+        '<amount>" takes a whole number there: write it in digits, e.g. 70'
+    )
+    assert explain_unmatched("then", "the card balance is shown as 7.5", own).startswith(
+        '"7.5" is not a whole number'
+    )
+
+
 def test_an_invisible_character_is_named_and_the_plain_sentence_given() -> None:
     reads = {("then", "the command succeeds")}
     message = explain_unmatched("then", "the command\u00a0succeeds", _vocabulary(reads))
