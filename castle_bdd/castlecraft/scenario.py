@@ -77,17 +77,17 @@ class CastlecraftScenario:
         self._working: EventSourcedAggregate[object] | None = None
         #: What event handlers raised: castlecraft's bus logs it and goes on.
         self.handler_crashes: list[HandlerCrash] = []
+        self._sending = "a command"  # the command whose events the handlers hear, in words
         store = config.event_store if config.event_store is not None else CastlecraftEventStore()
         self.store = WatchedEventStore(store, self._appended)
-        self.container = punq.Container()
         self._wiring = wire_container(
-            self.container,
             self.store,
             self._published,
             self._handler_crashed,
             config.domain.command_handlers,
             config.domain.event_handlers,
         )
+        self.container: punq.Container = self._wiring.container
         self.bus: CommandBus = self._wiring.command_bus
         self.snapshots = self._wiring.snapshots
         for setup in config.container_setups:
@@ -104,6 +104,8 @@ class CastlecraftScenario:
     def execute(self, command: Any, metadata: Mapping[str, object] | None = None) -> Outcome:
         """Run ``command`` through castlecraft's command bus; record what happened."""
         self.journal.record(self.phase, EntryKind.COMMAND, command, self.time.now())
+        given = "given " if self.phase is Phase.GIVEN else ""
+        self._sending = f"the {given}command {type(command).__name__}"
         if self.stream_id is None:  # a command that names no stream is sent all the same
             self.stream_id = _stream_or_none(self.config, command)
         config = self.config
@@ -162,8 +164,8 @@ class CastlecraftScenario:
                 StoredBatch(_stream_or_none(self.config, event), None, [event], self.time.now())
             )
 
-    def _handler_crashed(self, handler: object, error: Exception) -> None:
-        named = f"the event handler {type(handler).__name__}"
+    def _handler_crashed(self, handler: type, error: Exception) -> None:
+        named = f"the event handler {handler.__name__}, run after {self._sending},"
         self.handler_crashes.append(HandlerCrash(named, error))
 
     def _record(self, batch: StoredBatch) -> None:

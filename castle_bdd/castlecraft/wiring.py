@@ -33,8 +33,9 @@ from castle_bdd.errors import FixtureUsageError
 AppendListener = Callable[[object, int, Sequence[object]], None]
 #: Told of each event published on the event bus or through an external publisher.
 PublishListener = Callable[[object], None]
-#: Told of each exception an event handler raised, which castlecraft's bus only logs.
-CrashListener = Callable[[EventHandler[Event], Exception], None]
+#: Told of each exception an event handler class raised (its ``handle``, or its
+#: constructor as the container built it), which castlecraft's bus only logs.
+CrashListener = Callable[[type, Exception], None]
 
 
 def _unheard(*_: object) -> None:
@@ -100,7 +101,34 @@ class RecordingEventBus(HandlerWatchingEventBus):
 
     def handler_raised(self, handler: EventHandler[Event], error: Exception) -> None:
         """Tell of ``error``; castlecraft logs it and goes on."""
-        self._crashed(handler, error)
+        self._crashed(type(handler), error)
+
+
+class HandlerBuildingContainer(punq.Container):
+    """A scenario's punq container, telling of an event handler it could not build.
+
+    castlecraft's event bus builds each handler from the container as an event comes,
+    and logs and skips one whose constructor raises: the scenario hears of it here.
+    """
+
+    def __init__(self, crashed: CrashListener, event_handlers: Sequence[type]) -> None:
+        """An empty container; ``crashed`` hears of ``event_handlers`` that fail to build."""
+        super().__init__()
+        self._crashed = crashed
+        self._event_handlers = frozenset(event_handlers)
+
+    def resolve(self, service_key: Any, **kwargs: Any) -> Any:
+        """punq's `resolve`, telling of an event handler class whose building raised."""
+        try:
+            return super().resolve(service_key, **kwargs)
+        except Exception as error:
+            if service_key in self._event_handlers:
+                self._crashed(service_key, error)
+            raise
+
+    def stop_telling(self) -> None:
+        """Tell nobody from now on (the scenario ended)."""
+        self._crashed = _unheard
 
 
 class RecordingEventPublisher(ExternalEventPublisher):
@@ -132,6 +160,7 @@ class RecordingEventPublisher(ExternalEventPublisher):
 class Wiring:
     """What a scenario's container was given: the stores, the buses and the publisher."""
 
+    container: HandlerBuildingContainer
     store: WatchedEventStore
     snapshots: InMemorySnapshotStore[object]
     command_bus: CommandBus
@@ -140,21 +169,27 @@ class Wiring:
 
     def disconnect(self) -> None:
         """Tell the scenario nothing more: it ended, and nothing it made holds it now."""
+        self.container.stop_telling()
         self.store.stop_watching()
         self.event_bus.stop_recording()
         self.publisher.stop_recording()
 
 
 def wire_container(
-    container: punq.Container,
     store: WatchedEventStore,
     published: PublishListener,
     crashed: CrashListener,
     command_handlers: Sequence[type],
     event_handlers: Sequence[type],
 ) -> Wiring:
-    """Register the stores, the buses, a publisher and the handlers in ``container``."""
+    """A container holding the stores, the buses, a publisher and the handlers.
+
+    ``published`` hears of every event stored or published, ``crashed`` of every
+    exception an event handler raised, in ``handle`` or as it was built.
+    """
+    container = HandlerBuildingContainer(crashed, event_handlers)
     wiring = Wiring(
+        container,
         store,
         InMemorySnapshotStore(),
         CommandBus(container),

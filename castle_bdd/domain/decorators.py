@@ -159,8 +159,9 @@ def deadline_handler(name: str | None = None) -> Callable[[F], F]: ...
 def deadline_handler(name: str | F | None = None) -> F | Callable[[F], F]:
     """Mark a method that runs when a deadline comes due.
 
-    ``@deadline_handler("PaymentDue")`` handles deadlines of that name; a bare
-    ``@deadline_handler`` handles deadlines named after its payload's class.
+    ``@deadline_handler("PaymentDue")`` handles deadlines of that name whose payload its
+    parameter takes; a bare ``@deadline_handler`` handles deadlines of any name whose
+    payload is of its parameter's class.
     """
     if callable(name):
         return _mark(name, role=Role.DEADLINE)

@@ -149,7 +149,12 @@ class HandlerTable:
 def _takes(handler: Handler, payload: object) -> bool:
     """Whether ``payload`` fits the message parameter of ``handler`` (any, when untyped)."""
     wanted = handler.message_type
-    return wanted is None or wanted is object or isinstance(payload, wanted)
+    if wanted is None or wanted is object:
+        return True
+    try:
+        return isinstance(payload, wanted)
+    except TypeError:  # a hint no isinstance can check (a Protocol, a TypedDict): it takes it
+        return True
 
 
 def where_defined(function: Callable[..., object]) -> str:

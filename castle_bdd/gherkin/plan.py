@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from castle_bdd.clock import real_now
 from castle_bdd.errors import CastleBddError
+from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.states import state_factory
@@ -205,6 +206,8 @@ def run_aggregate_plan(
         except CastleBddError:
             raise
         except Exception as error:  # the fixture reports a handler's: this is code around it
+            if not raised_in_user_code(error):  # Python's, where castle-bdd called it
+                raise
             raise WhenCodeCrashed(error) from error
 
 
@@ -360,6 +363,8 @@ def run_saga_plan(
         except CastleBddError:
             raise
         except Exception as error:  # an association value's property, an event's __eq__…
+            if not raised_in_user_code(error):  # Python's, where castle-bdd called it
+                raise
             raise WhenCodeCrashed(error) from error
 
 

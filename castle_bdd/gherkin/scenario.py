@@ -22,6 +22,7 @@ from castle_bdd.fixtures.accidents import (
     is_accidental,
     names_exception,
 )
+from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.crashes import accidental_crash, given_failure, handler_crash
 from castle_bdd.gherkin.errors import (
@@ -342,6 +343,8 @@ class CastleScenario:
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except Exception as error:  # as above, outside a behave run
+            if not raised_in_user_code(error):  # Python's, where castle-bdd called it
+                raise
             raise GherkinError(given_failure(target, error)) from error
         finally:
             if self.on_fixture is not None:

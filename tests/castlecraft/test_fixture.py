@@ -266,7 +266,7 @@ def test_an_event_handler_s_crash_is_kept_and_castlecraft_still_logs_it(
     # as castlecraft runs it: the command succeeds, the bus logs the handler's exception
     result.expect_successful_handler_execution().expect_events(LockerRented(locker_id="L-1"))
     [crash] = result.handler_crashes
-    assert crash.handler == "the event handler RentalReceipt"
+    assert crash.handler == "the event handler RentalReceipt, run after the command RentLocker,"
     assert isinstance(crash.exception, AttributeError)
     assert "Error in event handler RentalReceipt" in caplog.text
 
@@ -280,7 +280,10 @@ def test_an_event_handler_s_accident_fails_every_expectation_when_asked() -> Non
     with pytest.raises(AccidentalExceptionError) as failure:
         result.expect_events(LockerRented(locker_id="L-1"))
     report = str(failure.value)
-    assert report.startswith("The event handler RentalReceipt crashed with AttributeError")
+    assert report.startswith(
+        "The event handler RentalReceipt, run after the command RentLocker, crashed with "
+        "AttributeError"
+    )
     source = Path(lockers.__file__).read_text().splitlines()
     bug_line = next(n for n, line in enumerate(source, 1) if line.endswith("# bug"))
     assert f"castlecraft_event_handler_crash.py:{bug_line} in handle" in report
@@ -304,3 +307,29 @@ def test_an_event_handler_s_meant_exception_is_kept_but_fails_nothing() -> None:
         result = fixture.given_no_prior_activity().when(RentLocker("L-1"))
     result.expect_events(LockerRented(locker_id="L-1"))
     assert [type(crash.exception) for crash in result.handler_crashes] == [Refused]
+
+
+def test_an_event_handler_s_crash_after_a_given_command_names_that_command() -> None:
+    from tests.mistakes.domains.castlecraft_event_handler_crash import RentLocker
+
+    fixture = _locker_fixture()
+    result = fixture.given_commands(RentLocker("L-1")).when(RentLocker("L-2"))
+    given, when = (crash.handler for crash in result.handler_crashes)
+    assert given == "the event handler RentalReceipt, run after the given command RentLocker,"
+    assert when == "the event handler RentalReceipt, run after the command RentLocker,"
+
+
+def test_an_event_handler_whose_constructor_crashes_is_a_crash_too() -> None:
+    from tests.mistakes.domains.castlecraft_event_handler_crash import RentalReceipt, RentLocker
+
+    def broken(self):  # no hints: punq would try to build what each one names
+        self.printer.start()
+
+    fixture = _locker_fixture().set_fail_on_accidental_exceptions()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RentalReceipt, "__init__", broken)
+        result = fixture.given_no_prior_activity().when(RentLocker("L-1"))
+    [crash] = result.handler_crashes
+    assert isinstance(crash.exception, AttributeError)
+    with pytest.raises(AccidentalExceptionError, match="RentalReceipt, run after the command"):
+        result.expect_no_events()

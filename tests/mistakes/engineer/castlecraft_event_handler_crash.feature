@@ -1,6 +1,6 @@
 # where: tests/mistakes/domains/castlecraft_event_handler_crash.py
 # domain: tests.mistakes.domains.castlecraft_event_handler_crash
-# wrong: The event handler RentalReceipt crashed with AttributeError
+# wrong: The event handler RentalReceipt, run after the command RentLocker, crashed with AttributeError
 # wrong: This is a bug in the code
 # fix: in handle
 # not: cannot read

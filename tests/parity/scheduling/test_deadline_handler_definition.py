@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Protocol
 
 from castle_bdd import (
     Aggregate,
@@ -156,3 +157,29 @@ def test_named_deadline_handler_takes_only_a_payload_it_fits() -> None:
         ScheduleDeadline(AGGREGATE_ID, "specificDeadline", 5)  # type: ignore[arg-type]
     )
     fixture.when_time_elapses(DUE).expect_no_events().expect_triggered_deadlines(5)
+
+
+class Reminding(Protocol):
+    note: str
+
+
+class ProtocolPayload(OnlyNamed):
+    """A named handler whose payload is hinted with a Protocol isinstance cannot check."""
+
+    @deadline_handler("protocolDeadline")
+    def handle_protocol(self, event: Reminding) -> None:
+        self.apply(DeadlineHandled(event.note))
+
+
+@dataclass(frozen=True)
+class Note:
+    note: str
+
+
+def test_a_payload_hint_isinstance_cannot_check_takes_the_payload() -> None:
+    """A Protocol (or a TypedDict) hint cannot refuse a payload: the named handler takes it."""
+    fixture = AggregateTestFixture(ProtocolPayload)
+    fixture.given_no_prior_activity().and_given_commands(
+        ScheduleDeadline(AGGREGATE_ID, "protocolDeadline", Note("hello"))  # type: ignore[arg-type]
+    )
+    fixture.when_time_elapses(DUE).expect_events(DeadlineHandled("hello"))
