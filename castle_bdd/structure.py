@@ -135,7 +135,8 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
     """A scenario of the step library with a When and no Then step checks nothing."""
     steps = list(getattr(scenario, "steps", ()))
     if not any(step.step_type == "when" for step in steps):
-        return  # Given steps alone run, and say so: no When to check
+        _check_givens_alone(problems, scenario, steps, find_match)
+        return
     if any(step.step_type == "then" for step in steps):
         return
     if not any(step.step_type == "when" and library_step(find_match, step) for step in steps):
@@ -161,6 +162,23 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
             "makes it a When step, so the scenario has no Then step: "
             f"write Then {then.name}"
         )
+    for each in getattr(scenario, "scenarios", None) or [scenario]:
+        problems.add(problems.scenarios, each, problem)
+
+
+def _check_givens_alone(
+    problems: StructureProblems, scenario: Any, steps: list[Any], find_match: StepMatch
+) -> None:
+    """A scenario of the step library's Given steps alone runs nothing and checks nothing."""
+    if not steps or any(step.step_type != "given" for step in steps):
+        return  # a Then of the project's own checks what it says
+    if not all(library_step(find_match, step) for step in steps):
+        return  # a Given step of the project's own may check what it says
+    problem = (
+        f"{scenario.location}: the scenario has only Given steps, so nothing runs and "
+        "nothing is checked: add a When and a Then, e.g. When the command … is sent and "
+        "Then the command succeeds"
+    )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
 

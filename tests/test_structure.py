@@ -119,7 +119,8 @@ def test_a_near_miss_of_a_choosing_tag_with_a_class_name_is_a_problem(
         (
             "Feature: x\n  Scenario: y\n"
             '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
-            '    And the event CardIssued with card_id "<GC-1>" and amount 1\n',
+            '    And the event CardIssued with card_id "<GC-1>" and amount 1\n'
+            "    When 1 day elapses\n    Then no events are published\n",
             ("<GC-1>", "<card id>"),
             "<card id> is a placeholder, but this is a Scenario",
             "scenarios",
@@ -127,7 +128,8 @@ def test_a_near_miss_of_a_choosing_tag_with_a_class_name_is_a_problem(
         (
             "Feature: x\n  Background:\n"
             '    Given the event CardIssued with card_id "Ann <ann@example.com>" and amount 1\n'
-            "  Scenario: y\n    Given 3 days have elapsed\n",
+            "  Scenario: y\n    Given 3 days have elapsed\n"
+            "    When 1 day elapses\n    Then no events are published\n",
             ("<ann@example.com>", "<card>"),
             "<card> is in the Background",
             "features",

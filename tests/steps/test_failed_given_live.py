@@ -189,6 +189,7 @@ Feature: Ledgers
 
   Scenario: Given steps alone
     Given the event LedgerOpened with ledger_id "L-1"
+    And a frozen ledger
 """
 
 BACKGROUND = """
@@ -357,12 +358,13 @@ def test_given_steps_with_no_when_are_printed(plain: str) -> None:
     ]
     assert step_lines(printed(plain, "Given steps alone")) == [
         '    Given the event LedgerOpened with ledger_id "L-1" ... passed',
+        "    And a frozen ledger ... passed",
     ]
 
 
 def test_the_summary_counts_the_givens_failed_and_the_rest_skipped(plain: str) -> None:
     assert "3 scenarios passed, 9 failed, 0 skipped" in plain
-    assert "13 steps passed, 9 failed, 19 skipped" in plain
+    assert "14 steps passed, 9 failed, 19 skipped" in plain
 
 
 def test_pretty_prints_the_message_under_the_given(pretty: str) -> None:

@@ -91,6 +91,7 @@ Feature: Clerks
   @broken_hook
   Scenario: Given steps alone
     Given the event LedgerOpened with ledger_id "L-1"
+    And the clerk is logged in
 
   Scenario: The clerk prints between Given steps
     Given the event LedgerOpened with ledger_id "L-1"
@@ -157,7 +158,7 @@ def test_a_project_step_that_ran_after_the_failed_given_is_shown_passed(plain: s
 
 
 def test_the_summary_and_junit_count_the_project_step_passed(project: Path, plain: str) -> None:
-    assert "11 steps passed, 7 failed, 9 skipped" in plain
+    assert "12 steps passed, 7 failed, 9 skipped" in plain
     (report,) = (project / "reports").glob("*.xml")
     (case,) = [
         case
@@ -212,4 +213,4 @@ def test_without_capture_a_given_failure_is_printed_on_the_when(not_captured: st
     when = 'When the command PostEntry is sent with ledger_id "L-1" and amount 5 ... failed'
     assert step_lines(block)[-1] == f"    {when}"
     assert "features/clerks.feature:12: a Given step failed" in block
-    assert "11 steps passed, 7 failed, 9 skipped" in not_captured
+    assert "12 steps passed, 7 failed, 9 skipped" in not_captured
