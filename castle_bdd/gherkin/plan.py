@@ -15,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from castle_bdd.clock import real_now
+from castle_bdd.domain.targets import target_field
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
@@ -320,10 +321,27 @@ def _aggregate_given(
             fixture.and_given_commands(*given.payloads)
         else:
             fixture.given_commands(*given.payloads)
-    elif started:
-        fixture.and_given(*given.payloads)
     else:
-        fixture.given(*given.payloads)
+        _check_publisher(given)
+        if started:
+            fixture.and_given(*given.payloads)
+        else:
+            fixture.given(*given.payloads)
+
+
+def _check_publisher(given: Given) -> None:
+    """Refuse an event that names another aggregate than the one the step says published it."""
+    if given.aggregate_id is None:
+        return
+    for payload in given.payloads:
+        field = target_field(type(payload))
+        named = getattr(payload, field) if field is not None else None
+        if named is not None and str(named) != given.aggregate_id:
+            raise GherkinError(
+                f'the step says the aggregate "{given.aggregate_id}" published '
+                f'{type(payload).__name__}, but its {field} is "{named}": write one aggregate\'s '
+                "id in both places"
+            )
 
 
 def _aggregate_when(fixture: AggregateFixture, target: Target, when: When) -> AggregateResult:
