@@ -12,7 +12,7 @@ from typing import Any
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.reading import step_fields
 from castle_bdd.gherkin.suggestions import did_you_mean
 from castle_bdd.steps._define import given, then
@@ -52,7 +52,7 @@ def _refuse_near_miss(written: object, what: str) -> None:
     "the projection {projection:MessageName} shows:",
 )
 def step_projection_shows(
-    context: Any, projection: str, fields: list[InlineField] | None = None
+    context: Any, projection: str, fields: list[InlineField] = TABLE_FOLLOWS
 ) -> None:
     """After the When, the projection, fed every stored event in order, shows these values."""
     written = step_fields(fields, context.table, context.text)
