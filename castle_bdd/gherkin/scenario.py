@@ -175,6 +175,8 @@ class CastleScenario:
     def projection(self, written: str) -> object:
         """The projection ``written`` names, fed the scenario's events (castlecraft)."""
         fixture = self._fixture
+        if fixture is None:
+            _ = self.result  # a Then before the When, or after a failed Given, is told so
         show = getattr(fixture, "projection_named", None)
         if show is None:
             raise GherkinError(
