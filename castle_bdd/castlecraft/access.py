@@ -17,11 +17,23 @@ from castlecraft_engineer.authorization.base_service import (
     AuthorizationService,
 )
 from castlecraft_engineer.authorization.permission import Permission
+from castlecraft_engineer.authorization.types import BaseStringEnum
 
 
 def permission(action: str, resource: str, scope: str | None = None) -> Permission:
     """The ``Permission`` to do ``action`` to ``resource``."""
     return Permission(action=action.strip(), resource=resource.strip(), scope=scope)  # type: ignore[arg-type]
+
+
+def permission_words() -> set[str]:
+    """The actions and resources the loaded string enums of castlecraft name."""
+    words: set[str] = set()
+    kinds: list[type] = [BaseStringEnum]
+    while kinds:
+        kind = kinds.pop()
+        kinds.extend(kind.__subclasses__())
+        words.update(str(member.value) for member in getattr(kind, "__members__", {}).values())
+    return words
 
 
 class PermissionsAuthorizationService(AuthorizationService):

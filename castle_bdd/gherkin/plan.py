@@ -21,6 +21,7 @@ from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.states import state_factory
+from castle_bdd.gherkin.suggestions import did_you_mean
 from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
@@ -166,8 +167,28 @@ def _from_givens(catalogue: Catalogue, givens: Sequence[Given]) -> Target:
     which = f"the Given steps point to {names}" if candidates else "no Given step names one"
     raise FixtureChoiceError(
         f"cannot tell which aggregate or saga this scenario exercises ({which}): "
-        "tag it, e.g. @aggregate:Name or @saga:Name"
+        "tag it, e.g. @aggregate:Name or @saga:Name" + _taken_by_none(catalogue, givens)
     )
+
+
+def _taken_by_none(catalogue: Catalogue, givens: Sequence[Given]) -> str:
+    """Where a Given names a message no aggregate or saga takes, e.g. a command as an event."""
+    for given in givens:
+        for payload in given.payloads:
+            if _candidates_for(catalogue, given.kind, type(payload)):
+                continue
+            name = type(payload).__name__
+            spec = catalogue.messages.get(type(payload))
+            what = f"{with_article(spec.kind.value)} " if spec is not None else ""
+            where = f" (given at {given.location})" if given.location else ""
+            taken = sorted(
+                known.name
+                for message_type, known in catalogue.messages.items()
+                if _candidates_for(catalogue, given.kind, message_type)
+            )
+            nearest = did_you_mean(name, taken) or (f" — e.g. {taken[0]}" if taken else "")
+            return f"; {name}{where} is {what}no aggregate or saga takes{nearest}"
+    return ""
 
 
 def _candidates_for(catalogue: Catalogue, kind: GivenKind, message_type: type) -> dict[type, str]:

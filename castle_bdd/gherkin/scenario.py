@@ -159,6 +159,12 @@ class CastleScenario:
         For castlecraft fixtures, whose handlers are told who sends a command and what
         that subject may do.
         """
+        self._before_the_when()
+        if not subject_id.strip():
+            raise GherkinError(
+                "name the user who sends the commands inside the double quotes, e.g. "
+                'Given the commands are sent by "ann"'
+            )
         if self._subject is None:
             self._subject_named_at = current_location()
             self.configure(self._send_as_subject)
@@ -169,6 +175,8 @@ class CastleScenario:
     def projection(self, written: str) -> object:
         """The projection ``written`` names, fed the scenario's events (castlecraft)."""
         fixture = self._fixture
+        if fixture is None:
+            _ = self.result  # a Then before the When, or after a failed Given, is told so
         show = getattr(fixture, "projection_named", None)
         if show is None:
             raise GherkinError(
@@ -308,9 +316,12 @@ class CastleScenario:
                 saga.round_trip_through(serializer)
         return saga
 
-    def _add(self, given: Given) -> None:
+    def _before_the_when(self) -> None:
         if self._when is not None:
             raise StepOrderError("a Given step comes after the When: move it before the When")
+
+    def _add(self, given: Given) -> None:
+        self._before_the_when()
         if given.location is None:
             given.location = current_location()
         self.givens.append(given)

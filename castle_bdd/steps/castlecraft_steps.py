@@ -11,8 +11,10 @@ from typing import Any
 
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
-from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.reading import step_fields
+from castle_bdd.gherkin.suggestions import did_you_mean
 from castle_bdd.steps._define import given, then
 
 
@@ -27,7 +29,22 @@ def step_user_may(context: object, subject: str, action: str, resource: str) -> 
     """The commands are sent by this user, who may do this to this kind of thing."""
     from castle_bdd.castlecraft.access import permission  # castlecraft only when used
 
-    castle(context).acting_as(subject, permission(action, resource))
+    granted = permission(action, resource)
+    _refuse_near_miss(granted.action, "action")
+    _refuse_near_miss(granted.resource, "resource")
+    castle(context).acting_as(subject, granted)
+
+
+def _refuse_near_miss(written: object, what: str) -> None:
+    """A typo of an action or resource the domain's enums name, which no handler requires."""
+    from castle_bdd.castlecraft.access import permission_words
+
+    known = permission_words()
+    if written in known:
+        return
+    hint = did_you_mean(str(written), known)
+    if hint:
+        raise GherkinError(f"unknown {what} '{written}'{hint}")
 
 
 @then(
@@ -35,7 +52,7 @@ def step_user_may(context: object, subject: str, action: str, resource: str) -> 
     "the projection {projection:MessageName} shows:",
 )
 def step_projection_shows(
-    context: Any, projection: str, fields: list[InlineField] | None = None
+    context: Any, projection: str, fields: list[InlineField] = TABLE_FOLLOWS
 ) -> None:
     """After the When, the projection, fed every stored event in order, shows these values."""
     written = step_fields(fields, context.table, context.text)

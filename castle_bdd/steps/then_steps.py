@@ -7,7 +7,7 @@ from typing import Any
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.inline import InlineField
+from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import StepValue
 from castle_bdd.gherkin.reading import step_fields
 from castle_bdd.gherkin.scenario import CastleScenario
@@ -111,7 +111,7 @@ def step_events_include_in_order(context: object) -> None:
 
 
 @then("the aggregate state has {fields:InlineFields}", "the aggregate state has:")
-def step_aggregate_state_has(context: Any, fields: list[InlineField] | None = None) -> None:
+def step_aggregate_state_has(context: Any, fields: list[InlineField] = TABLE_FOLLOWS) -> None:
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
     checks.check_state(castle(context).validator_for("aggregate").committed_aggregate(), written)
