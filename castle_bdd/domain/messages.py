@@ -20,6 +20,8 @@ from functools import cache
 from typing import Any, NamedTuple
 from uuid import UUID
 
+from castle_bdd.errors import FixtureUsageError
+
 MISSING: object = dataclasses.MISSING
 
 #: Classes whose values cannot change in place: a value of one of them may be shared or
@@ -63,6 +65,15 @@ class Message:
     def payload_type(self) -> type:
         """The class of the payload."""
         return type(self.payload)
+
+
+def refuse_non_message(item: object, what: str) -> None:
+    """Refuses a class or None given where ``what`` (a message instance) belongs."""
+    if isinstance(item, type):
+        name = item.__name__
+        raise FixtureUsageError(f"{what} is a message, got the class {name}: write {name}(...)")
+    if item is None:
+        raise FixtureUsageError(f"{what} is a message, got None")
 
 
 def payload_of(item: object) -> object:
