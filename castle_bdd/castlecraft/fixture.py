@@ -140,6 +140,12 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
         """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
+        if isinstance(permissions, (str, bytes)) or not isinstance(permissions, Iterable):
+            raise TypeError(
+                "acting_as takes the subject and a list of permissions, got "
+                f"{type(permissions).__name__} {permissions!r}: write "
+                "acting_as(subject_id, [permission, ...])"
+            )
         self._config.subject_id = subject_id
         self._config.permissions = list(permissions)
         return self
@@ -176,13 +182,13 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def when_time_elapses(self, delta: timedelta) -> AggregateResultValidator:
         """Let ``delta`` pass (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.clock.move_to(scenario.time.now() + delta)
+        scenario.time.advance_by(delta, _nothing_fires)
         return self._validator(scenario, "time passing")
 
     def when_time_advances_to(self, instant: datetime) -> AggregateResultValidator:
         """Move time to ``instant`` (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.clock.move_to(instant_of(instant))
+        scenario.time.advance_to(instant_of(instant), _nothing_fires)
         return self._validator(scenario, "time passing")
 
     def projection(self, projector_type: type[Projector]) -> Projector:
@@ -232,3 +238,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def _when_scenario(self) -> CastlecraftScenario:
         return entering_when(self._scenario if self._scenario is not None else self._start())
+
+
+def _nothing_fires(item: object) -> None:
+    """What fires when a castlecraft scenario's time passes: nothing is ever scheduled."""
