@@ -175,6 +175,12 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self, command: object, metadata: Mapping[str, object] | None = None
     ) -> AggregateResultValidator:
         """Send ``command`` through castlecraft's command bus; return the validator."""
+        if metadata:
+            raise FixtureUsageError(
+                "castlecraft's command bus carries no metadata, so the handler would not "
+                f"see {metadata!r}: leave it out; acting_as(subject_id, permissions) "
+                "sets who sends the command"
+            )
         scenario = self._when_scenario()
         scenario.run_when(command)
         return self._validator(scenario, f"the command {type(command).__name__}")

@@ -76,6 +76,15 @@ def refuse_non_message(item: object, what: str) -> None:
         raise FixtureUsageError(f"{what} is a message, got None")
 
 
+def refuse_non_metadata(metadata: object, method: str) -> None:
+    """Refuses ``metadata`` given to ``method`` that is neither None nor a mapping."""
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise TypeError(
+            f"{method} takes metadata as a mapping, got {type(metadata).__name__} "
+            f"{metadata!r}: write metadata={{'key': value}}"
+        )
+
+
 def payload_of(item: object) -> object:
     """The payload of a `Message`, or the item itself when it is a bare payload."""
     return item.payload if isinstance(item, Message) else item
