@@ -30,7 +30,7 @@ from castle_bdd.castlecraft.scenario import (
 )
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
-from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, chosen_kinds
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
@@ -135,7 +135,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         expectation until `expect_exception` names it; an event handler's, which
         castlecraft's bus only logs, fails every expectation.
         """
-        self._config.accidental_exceptions = tuple(kinds) if enabled else ()
+        self._config.accidental_exceptions = chosen_kinds(enabled, kinds)
         return self
 
     def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
