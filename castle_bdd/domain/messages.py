@@ -11,7 +11,7 @@ import dataclasses
 import inspect
 import sys
 import typing
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -68,12 +68,24 @@ class Message:
 
 
 def refuse_non_message(item: object, what: str) -> None:
-    """Refuses a class or None given where ``what`` (a message instance) belongs."""
+    """Refuses a class, None or a bare collection given where ``what`` (a message) belongs.
+
+    A named tuple is a message; a plain tuple, a list or a generator holds messages.
+    """
     if isinstance(item, type):
         name = item.__name__
         raise FixtureUsageError(f"{what} is a message, got the class {name}: write {name}(...)")
     if item is None:
         raise FixtureUsageError(f"{what} is a message, got None")
+    if type(item) in _COLLECTIONS or isinstance(item, Iterator):
+        raise FixtureUsageError(
+            f"{what} is a message, got a {type(item).__name__} {item!r}: give the "
+            f"messages themselves, not a {type(item).__name__} of them"
+        )
+
+
+#: What holds messages rather than being one (a named tuple is a class of its own).
+_COLLECTIONS = (list, tuple, set, frozenset)
 
 
 def refuse_non_metadata(metadata: object, method: str) -> None:
