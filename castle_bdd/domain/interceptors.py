@@ -75,7 +75,7 @@ def named(source: object) -> str:
     return str(getattr(source, "__qualname__", None) or repr(source))
 
 
-def refuse_non_interceptor(interceptor: object, method: str) -> None:
+def refuse_non_function(interceptor: object, method: str) -> None:
     """Refuses an ``interceptor`` registered with ``method`` that cannot be called.
 
     Called only when a message passes through it, it would fail there, recorded as the
