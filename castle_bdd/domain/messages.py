@@ -70,19 +70,27 @@ class Message:
 def refuse_non_message(item: object, what: str) -> None:
     """Refuses a class, None or a bare collection given where ``what`` (a message) belongs.
 
-    A named tuple is a message; a plain tuple, a list or a generator holds messages.
+    A named tuple is a message; a plain tuple, a list or a generator holds messages. The
+    verdict depends on the class of ``item`` alone, so each class is checked once.
     """
+    kind = type(item)
+    if kind in _MESSAGE_CLASSES:
+        return
     if isinstance(item, type):
         name = item.__name__
         raise FixtureUsageError(f"{what} is a message, got the class {name}: write {name}(...)")
     if item is None:
         raise FixtureUsageError(f"{what} is a message, got None")
-    if type(item) in _COLLECTIONS or isinstance(item, Iterator):
+    if kind in _COLLECTIONS or isinstance(item, Iterator):
         raise FixtureUsageError(
-            f"{what} is a message, got a {type(item).__name__} {item!r}: give the "
-            f"messages themselves, not a {type(item).__name__} of them"
+            f"{what} is a message, got a {kind.__name__} {item!r}: give the "
+            f"messages themselves, not a {kind.__name__} of them"
         )
+    _MESSAGE_CLASSES.add(kind)
 
+
+#: The classes `refuse_non_message` found to be of messages.
+_MESSAGE_CLASSES: set[type] = set()
 
 #: What holds messages rather than being one (a named tuple is a class of its own).
 _COLLECTIONS = (list, tuple, set, frozenset)
