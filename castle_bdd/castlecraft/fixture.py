@@ -30,7 +30,7 @@ from castle_bdd.castlecraft.scenario import (
 )
 from castle_bdd.clock import real_now
 from castle_bdd.errors import FixtureUsageError
-from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS
+from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, chosen_kinds
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
@@ -135,11 +135,17 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         expectation until `expect_exception` names it; an event handler's, which
         castlecraft's bus only logs, fails every expectation.
         """
-        self._config.accidental_exceptions = tuple(kinds) if enabled else ()
+        self._config.accidental_exceptions = chosen_kinds(enabled, kinds)
         return self
 
     def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
         """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
+        if isinstance(permissions, (str, bytes)) or not isinstance(permissions, Iterable):
+            raise TypeError(
+                "acting_as takes the subject and a list of permissions, got "
+                f"{type(permissions).__name__} {permissions!r}: write "
+                "acting_as(subject_id, [permission, ...])"
+            )
         self._config.subject_id = subject_id
         self._config.permissions = list(permissions)
         return self
@@ -169,6 +175,12 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self, command: object, metadata: Mapping[str, object] | None = None
     ) -> AggregateResultValidator:
         """Send ``command`` through castlecraft's command bus; return the validator."""
+        if metadata:
+            raise FixtureUsageError(
+                "castlecraft's command bus carries no metadata, so the handler would not "
+                f"see {metadata!r}: leave it out; acting_as(subject_id, permissions) "
+                "sets who sends the command"
+            )
         scenario = self._when_scenario()
         scenario.run_when(command)
         return self._validator(scenario, f"the command {type(command).__name__}")
@@ -176,13 +188,13 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def when_time_elapses(self, delta: timedelta) -> AggregateResultValidator:
         """Let ``delta`` pass (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.clock.move_to(scenario.time.now() + delta)
+        scenario.time.advance_by(delta, _nothing_fires)
         return self._validator(scenario, "time passing")
 
     def when_time_advances_to(self, instant: datetime) -> AggregateResultValidator:
         """Move time to ``instant`` (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.clock.move_to(instant_of(instant))
+        scenario.time.advance_to(instant_of(instant), _nothing_fires)
         return self._validator(scenario, "time passing")
 
     def projection(self, projector_type: type[Projector]) -> Projector:
@@ -232,3 +244,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def _when_scenario(self) -> CastlecraftScenario:
         return entering_when(self._scenario if self._scenario is not None else self._start())
+
+
+def _nothing_fires(item: object) -> None:
+    """What fires when a castlecraft scenario's time passes: nothing is ever scheduled."""

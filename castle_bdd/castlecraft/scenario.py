@@ -25,6 +25,7 @@ from castle_bdd.castlecraft.catalogue import CastlecraftDomain
 from castle_bdd.castlecraft.store import CastlecraftEventStore
 from castle_bdd.castlecraft.streams import stream_id_of
 from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
+from castle_bdd.domain.messages import refuse_non_message
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.accidents import HandlerCrash
 from castle_bdd.fixtures.event_streams import PhaseEvents, StoredBatch
@@ -103,6 +104,7 @@ class CastlecraftScenario:
 
     def execute(self, command: Any, metadata: Mapping[str, object] | None = None) -> Outcome:
         """Run ``command`` through castlecraft's command bus; record what happened."""
+        refuse_non_message(command, "a command")
         self.journal.record(self.phase, EntryKind.COMMAND, command, self.time.now())
         given = "given " if self.phase is Phase.GIVEN else ""
         self._sending = f"the {given}command {type(command).__name__}"

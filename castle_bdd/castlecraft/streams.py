@@ -9,7 +9,7 @@ A fixture can be given another rule (`CastlecraftTestFixture.use_stream_ids`).
 
 from __future__ import annotations
 
-from castle_bdd.domain.messages import field_values
+from castle_bdd.domain.messages import field_values, refuse_non_message
 from castle_bdd.errors import FixtureUsageError
 
 #: Fields castlecraft gives every event, which never name a stream.
@@ -26,6 +26,7 @@ def stream_id_of(message: object) -> object:
             return value
     if "id" in values:
         return values["id"]
+    refuse_non_message(message, "a given event")
     raise FixtureUsageError(
         f"{type(message).__name__} has no field that names its aggregate's stream "
         "(aggregate_id, a field ending in _id, or id): add one, or give the fixture "

@@ -73,3 +73,15 @@ def named(source: object) -> str:
     if isinstance(source, str):
         return source
     return str(getattr(source, "__qualname__", None) or repr(source))
+
+
+def refuse_non_function(interceptor: object, method: str) -> None:
+    """Refuses an ``interceptor`` registered with ``method`` that cannot be called.
+
+    Called only when a message passes through it, it would fail there, recorded as the
+    handler's own failure.
+    """
+    if not callable(interceptor):
+        raise TypeError(
+            f"{method} takes a function, got {type(interceptor).__name__} {interceptor!r}"
+        )

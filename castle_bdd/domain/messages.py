@@ -11,7 +11,7 @@ import dataclasses
 import inspect
 import sys
 import typing
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -19,6 +19,8 @@ from fractions import Fraction
 from functools import cache
 from typing import Any, NamedTuple
 from uuid import UUID
+
+from castle_bdd.errors import FixtureUsageError
 
 MISSING: object = dataclasses.MISSING
 
@@ -63,6 +65,44 @@ class Message:
     def payload_type(self) -> type:
         """The class of the payload."""
         return type(self.payload)
+
+
+def refuse_non_message(item: object, what: str) -> None:
+    """Refuses a class, None or a bare collection given where ``what`` (a message) belongs.
+
+    A named tuple is a message; a plain tuple, a list or a generator holds messages. The
+    verdict depends on the class of ``item`` alone, so each class is checked once.
+    """
+    kind = type(item)
+    if kind in _MESSAGE_CLASSES:
+        return
+    if isinstance(item, type):
+        name = item.__name__
+        raise FixtureUsageError(f"{what} is a message, got the class {name}: write {name}(...)")
+    if item is None:
+        raise FixtureUsageError(f"{what} is a message, got None")
+    if kind in _COLLECTIONS or isinstance(item, Iterator):
+        raise FixtureUsageError(
+            f"{what} is a message, got a {kind.__name__} {item!r}: give the "
+            f"messages themselves, not a {kind.__name__} of them"
+        )
+    _MESSAGE_CLASSES.add(kind)
+
+
+#: The classes `refuse_non_message` found to be of messages.
+_MESSAGE_CLASSES: set[type] = set()
+
+#: What holds messages rather than being one (a named tuple is a class of its own).
+_COLLECTIONS = (list, tuple, set, frozenset)
+
+
+def refuse_non_metadata(metadata: object, method: str) -> None:
+    """Refuses ``metadata`` given to ``method`` that is neither None nor a mapping."""
+    if metadata is not None and not isinstance(metadata, Mapping):
+        raise TypeError(
+            f"{method} takes metadata as a mapping, got {type(metadata).__name__} "
+            f"{metadata!r}: write metadata={{'key': value}}"
+        )
 
 
 def payload_of(item: object) -> object:

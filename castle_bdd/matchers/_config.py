@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from hamcrest.core.matcher import Matcher
@@ -23,6 +24,22 @@ def required_value(value: object, matcher: str) -> object:
             f"exact_class_of({value.__name__}) or PyHamcrest's instance_of({value.__name__})"
         )
     return value
+
+
+def required_field_names(names: object, matcher: str) -> frozenset[str]:
+    """``names`` as a set of field names: a lone string would be read letter by letter."""
+    listed = (names,) if isinstance(names, str) else names
+    if not isinstance(listed, Iterable) or not all(isinstance(n, str) for n in listed):
+        raise MatcherConfigurationError(
+            f"{matcher} takes field names, got {type(names).__name__} {names!r}: write "
+            "ignoring_fields('amount', 'card_id')"
+        )
+    if isinstance(names, str):
+        raise MatcherConfigurationError(
+            f"{matcher} takes a collection of field names, got the string {names!r}: write "
+            f"ignored_fields=ignoring_fields({names!r})"
+        )
+    return frozenset(listed)
 
 
 def required_class(value: object, matcher: str) -> type[object]:

@@ -13,7 +13,7 @@ from castle_bdd.domain.messages import (
     is_message_class,
     payload_of,
 )
-from castle_bdd.matchers._config import required_value
+from castle_bdd.matchers._config import required_field_names, required_value
 from castle_bdd.matchers._text import show, show_with_class
 from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
 from castle_bdd.wording import with_article
@@ -31,7 +31,11 @@ class FieldsEqual(BaseMatcher[object]):
     def __init__(self, expected: object, ignored_fields: Collection[str]) -> None:
         self.given = required_value(expected, "equal_to")
         self.expected = payload_of(self.given)
-        self.ignored_fields = frozenset(ignored_fields)
+        self.ignored_fields = (
+            ignored_fields
+            if ignored_fields is DEFAULT_IGNORED_FIELDS
+            else required_field_names(ignored_fields, "equal_to's ignored_fields")
+        )
 
     def _matches(self, item: object) -> bool:
         return self._same_class(payload_of(item)) and not self._differences(item)
@@ -90,7 +94,7 @@ def deep_equals(
 
 def ignoring_fields(*names: str) -> frozenset[str]:
     """The default ignored fields plus ``names``, for ``equal_to(..., ignored_fields=...)``."""
-    return DEFAULT_IGNORED_FIELDS | frozenset(names)
+    return DEFAULT_IGNORED_FIELDS | required_field_names(names, "ignoring_fields")
 
 
 def _is_message(value: object) -> bool:
