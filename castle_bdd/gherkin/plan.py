@@ -9,10 +9,11 @@ on a fresh fixture of the target, in the order the steps were written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
+from functools import partial
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar
 
 from castle_bdd.clock import real_now
 from castle_bdd.domain.targets import target_field
@@ -223,14 +224,7 @@ def run_aggregate_plan(
             started = True
         if not started:
             fixture.given_no_prior_activity()
-        try:
-            return _aggregate_when(fixture, target, when)
-        except CastleBddError:
-            raise
-        except Exception as error:  # the fixture reports a handler's: this is code around it
-            if not raised_in_user_code(error):  # Python's, where castle-bdd called it
-                raise
-            raise WhenCodeCrashed(error) from error
+        return _code_around_handler(partial(_aggregate_when, fixture, target, when))
 
 
 def _events_after_state(error: Exception, givens: Sequence[Given], given: Given) -> Exception:
@@ -301,6 +295,24 @@ class WhenCodeCrashed(Exception):
     def __init__(self, error: Exception) -> None:
         super().__init__(type(error).__name__)
         self.error = error
+
+
+R = TypeVar("R")
+
+
+def _code_around_handler(when: Callable[[], R]) -> R:
+    """Run ``when``; the domain's code that raised around the handler (an association
+    value's property, an event's ``__eq__``), which the fixture does not report on, as a
+    `WhenCodeCrashed`. castle-bdd's errors, and Python's where castle-bdd called it (a
+    date past the year 9999), go on as they are."""
+    try:
+        return when()
+    except CastleBddError:
+        raise
+    except Exception as error:
+        if not raised_in_user_code(error):
+            raise
+        raise WhenCodeCrashed(error) from error
 
 
 def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
@@ -397,14 +409,7 @@ def run_saga_plan(
                 raise_on_its_line(error, given)
         if state is None:
             state = fixture.given_no_prior_activity()
-        try:
-            return _saga_when(state, target, when)
-        except CastleBddError:
-            raise
-        except Exception as error:  # an association value's property, an event's __eq__…
-            if not raised_in_user_code(error):  # Python's, where castle-bdd called it
-                raise
-            raise WhenCodeCrashed(error) from error
+        return _code_around_handler(partial(_saga_when, state, target, when))
 
 
 def _saga_given(
