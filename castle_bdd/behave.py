@@ -299,13 +299,9 @@ def _default_run() -> CastleRun:
 
 def configured_accidental_exceptions() -> tuple[type[BaseException], ...]:
     """``[tool.castle_bdd] accidental_exceptions`` as classes, else the default list."""
-    names = project_settings().get("accidental_exceptions")
-    if names is None:
+    names = project_settings().get("accidental_exceptions")  # a list of names, if any
+    if not isinstance(names, list):
         return ACCIDENTAL_EXCEPTIONS
-    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
-        raise DomainNotConfiguredError(
-            "[tool.castle_bdd] accidental_exceptions must be a list of exception class names"
-        )
     return exception_kinds(names)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import cast
 
 from castle_bdd.errors import CastleBddError
 
@@ -19,6 +22,38 @@ ENVIRONMENT_VARIABLE = "CASTLE_BDD_RECORDS"
 
 class DomainNotConfiguredError(CastleBddError):
     """castle-bdd was not told where the domain is, or was told in a form it cannot read."""
+
+
+class SettingError(CastleBddError):
+    """``[tool.castle_bdd]`` holds a setting castle-bdd does not read, or one of another kind."""
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+#: Every setting castle-bdd reads under ``[tool.castle_bdd]``: what it takes, in words,
+#: and whether a value is of that kind (what the value means, each reader checks).
+SETTINGS: dict[str, tuple[str, Callable[[object], bool]]] = {
+    "domain": ("a list of module names", lambda value: _is_text(value) or _is_texts(value)),
+    "store": ('a string: "memory", "sqlite" or "package.module:factory"', _is_text),
+    "start": (
+        'an instant such as "2026-01-01T09:00:00Z" (UTC unless an offset is written)',
+        lambda value: isinstance(value, (str, datetime)),
+    ),
+    "accidental_exceptions": ("a list of exception class names", _is_texts),
+    "max_firings": ("a whole number above 0", _is_count),
+    "known_issue_pass": ('"warn" or "fail"', _is_text),
+    "title": ("a string", _is_text),
+}
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:
@@ -65,12 +100,7 @@ def configured_store(start: Path | None = None) -> str | None:
     if path is None:
         return None
     store = _settings(path).get("store")
-    if store is not None and not isinstance(store, str):
-        raise CastleBddError(
-            f'{path}: [tool.castle_bdd] store must be a string: "memory", "sqlite" or '
-            f'"package.module:factory", not {store!r}'
-        )
-    return store
+    return store if isinstance(store, str) else None
 
 
 def configured_start(start: Path | None = None) -> datetime | None:
@@ -116,20 +146,35 @@ def domain_modules(start: Path | None = None) -> list[str]:
 def _settings(path: Path) -> dict[str, object]:
     with path.open("rb") as handle:
         settings = tomllib.load(handle).get("tool", {}).get("castle_bdd", {})
-    return settings if isinstance(settings, dict) else {}
+    if not isinstance(settings, dict):
+        return {}
+    for key, value in settings.items():
+        _check_setting(path, key, value)
+    return settings
+
+
+def _check_setting(path: Path, key: str, value: object) -> None:
+    """Refuse a setting castle-bdd does not read (it would be ignored) or of another kind."""
+    known = SETTINGS.get(key)
+    if known is None:
+        spelled = {name.replace("_", ""): name for name in SETTINGS}
+        near = difflib.get_close_matches(key.replace("-", "").replace("_", "").lower(), spelled)
+        hint = f"did you mean {spelled[near[0]]}? " if near else ""
+        raise SettingError(
+            f"{path}: [tool.castle_bdd] {key} is no setting castle-bdd reads: {hint}"
+            f"the settings are {', '.join(SETTINGS)}"
+        )
+    what, is_kind = known
+    if not is_kind(value):
+        error = DomainNotConfiguredError if key == "domain" else SettingError
+        raise error(f"{path}: [tool.castle_bdd] {key} must be {what}, not {value!r}")
 
 
 def _domain(path: Path) -> list[str] | None:
     domain = _settings(path).get("domain")
     if domain is None:
         return None
-    if isinstance(domain, str):
-        return [domain]
-    if not isinstance(domain, list) or not all(isinstance(m, str) for m in domain):
-        raise DomainNotConfiguredError(
-            f"{path}: [tool.castle_bdd] domain must be a list of module names"
-        )
-    return list(domain)
+    return [domain] if isinstance(domain, str) else list(cast("list[str]", domain))
 
 
 def records_folder(context: object) -> Path | None:

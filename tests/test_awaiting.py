@@ -290,6 +290,22 @@ def test_the_loop_is_left_as_it_was_found_even_after_an_exception() -> None:
     assert not loop._ready  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("waits", [False, True], ids=["at once", "after waiting"])
+def test_a_system_exit_goes_on_up_and_its_task_logs_nothing(
+    waits: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def exits() -> None:
+        if waits:
+            await asyncio.sleep(0)
+        sys.exit("no more")
+
+    with pytest.raises(SystemExit, match="no more"):
+        run_sync(exits())
+    gc.collect()  # a task that kept it unread says "Task exception was never retrieved"
+    assert not [r for r in caplog.records if r.name == "asyncio"], caplog.text
+    assert run_sync(_answer(1)) == 1
+
+
 def test_the_loops_asyncgen_hooks_are_set_inside_and_the_callers_restored() -> None:
     def outer_firstiter(generator: Any) -> None:
         """Never called: no async generator starts outside the handler."""

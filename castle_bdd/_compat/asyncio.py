@@ -94,18 +94,25 @@ def eager_runner(loop: Any, classic: EagerRunner) -> EagerRunner:
             del loop.call_soon
             step, context = first_step, first_step_context
             first_step = first_step_context = None
-        outer_firstiter, outer_finalizer = sys.get_asyncgen_hooks()
-        loop._thread_id = thread_id
-        sys.set_asyncgen_hooks(firstiter, finalizer)
-        _set_running_loop(loop)
         try:
-            context.run(step)
-        finally:
-            _set_running_loop(None)
-            loop._thread_id = None
-            sys.set_asyncgen_hooks(outer_firstiter, outer_finalizer)
-        if task.done() and not loop._ready and not loop._scheduled:
-            return task.result()
-        return loop.run_until_complete(task)
+            outer_firstiter, outer_finalizer = sys.get_asyncgen_hooks()
+            loop._thread_id = thread_id
+            sys.set_asyncgen_hooks(firstiter, finalizer)
+            _set_running_loop(loop)
+            try:
+                context.run(step)
+            finally:
+                _set_running_loop(None)
+                loop._thread_id = None
+                sys.set_asyncgen_hooks(outer_firstiter, outer_finalizer)
+            if task.done() and not loop._ready and not loop._scheduled:
+                return task.result()
+            return loop.run_until_complete(task)
+        except BaseException:
+            # A SystemExit goes on up, and the task keeps it too: read it there, as
+            # run_until_complete does for a task of its own, or the task logs it as lost.
+            if task.done() and not task.cancelled():
+                task.exception()
+            raise
 
     return run

@@ -29,7 +29,8 @@ from castle_bdd.castlecraft.scenario import (
     CastlecraftScenario,
 )
 from castle_bdd.clock import real_now
-from castle_bdd.errors import FixtureUsageError
+from castle_bdd.domain.interceptors import refuse_non_function
+from castle_bdd.errors import FixtureUsageError, refuse_argument, refuse_unless
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, chosen_kinds
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.journal import Journal
@@ -116,6 +117,13 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def register_injectable_resource(self, resource: object, as_type: type | None = None) -> Self:
         """Register ``resource`` in each scenario's container, as ``as_type`` or its own class."""
+        if as_type is not None and not isinstance(as_type, type):
+            refuse_argument(
+                "register_injectable_resource",
+                "the class to register the resource as",
+                as_type,
+                "register_injectable_resource(resource, as_type=Clock)",
+            )
         service = as_type if as_type is not None else type(resource)
         return self.register_services(
             lambda container: container.register(service, instance=resource)
@@ -123,6 +131,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def register_services(self, setup: Callable[[punq.Container], object]) -> Self:
         """Call ``setup(container)`` on each scenario's container, before any handler runs."""
+        refuse_non_function(setup, "register_services")
         self._config.container_setups.append(setup)
         return self
 
@@ -141,17 +150,20 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
         """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
         if isinstance(permissions, (str, bytes)) or not isinstance(permissions, Iterable):
-            raise TypeError(
-                "acting_as takes the subject and a list of permissions, got "
-                f"{type(permissions).__name__} {permissions!r}: write "
-                "acting_as(subject_id, [permission, ...])"
+            refuse_argument(
+                "acting_as",
+                "the subject and a list of permissions",
+                permissions,
+                "acting_as(subject_id, [permission, ...])",
             )
+        refuse_unless(subject_id, (str, type(None)), "acting_as", "the subject's id as a string")
         self._config.subject_id = subject_id
         self._config.permissions = list(permissions)
         return self
 
     def use_stream_ids(self, stream_id_of: Callable[[Any], object]) -> Self:
         """Read which stream a given event (or the first command) goes to with this function."""
+        refuse_non_function(stream_id_of, "use_stream_ids")
         self._config.stream_id = stream_id_of
         return self
 
@@ -199,6 +211,8 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def projection(self, projector_type: type[Projector]) -> Projector:
         """A fresh ``projector_type`` fed every event the scenario stored, in order."""
+        if not (isinstance(projector_type, type) and issubclass(projector_type, Projector)):
+            refuse_argument("projection", "a Projector class", projector_type, "projection(Totals)")
         scenario = self._active("a projection")
         events = [message.payload for message in scenario.events.given]
         events += scenario.events.published_payloads
@@ -206,6 +220,9 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def projection_named(self, written: str) -> Projector:
         """`projection` of the domain's projector class ``written`` names (``WalletTotals``)."""
+        refuse_unless(
+            written, str, "projection_named", "a projector's name", 'projection_named("Totals")'
+        )
         projectors = {kind.__name__: kind for kind in self._config.domain.projectors}
         wanted = normalise_name(written)
         for name, kind in projectors.items():

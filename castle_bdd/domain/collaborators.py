@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from castle_bdd.errors import CastleBddError
+from castle_bdd.errors import CastleBddError, refuse_unless
 
 T = TypeVar("T")
 
@@ -83,6 +83,18 @@ class Collaborators:
             f"no resource of type {kind.__name__} is registered: "
             "register one with register_resource / register_injectable_resource"
         )
+
+
+def refuse_non_resource_name(name: object, method: str) -> None:
+    """Refuse a resource's ``name`` that is neither None nor a string: a handler's
+    parameter is found by its name, so no other name would ever reach one."""
+    refuse_unless(
+        name,
+        (str, type(None)),
+        method,
+        "the resource's name as a string",
+        f"{method}(resource, 'clock')",
+    )
 
 
 class HasCollaborators:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from castle_bdd.domain.messages import Message
+from castle_bdd.errors import refuse_argument
 
 #: Changes a message on its way to its handler.
 DispatchInterceptor = Callable[[Message], Message]
@@ -82,6 +83,4 @@ def refuse_non_function(interceptor: object, method: str) -> None:
     handler's own failure.
     """
     if not callable(interceptor):
-        raise TypeError(
-            f"{method} takes a function, got {type(interceptor).__name__} {interceptor!r}"
-        )
+        refuse_argument(method, "a function", interceptor)

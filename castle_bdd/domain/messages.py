@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any, NamedTuple
 from uuid import UUID
 
-from castle_bdd.errors import FixtureUsageError
+from castle_bdd.errors import FixtureUsageError, refuse_argument
 
 MISSING: object = dataclasses.MISSING
 
@@ -99,10 +99,7 @@ _COLLECTIONS = (list, tuple, set, frozenset)
 def refuse_non_metadata(metadata: object, method: str) -> None:
     """Refuses ``metadata`` given to ``method`` that is neither None nor a mapping."""
     if metadata is not None and not isinstance(metadata, Mapping):
-        raise TypeError(
-            f"{method} takes metadata as a mapping, got {type(metadata).__name__} "
-            f"{metadata!r}: write metadata={{'key': value}}"
-        )
+        refuse_argument(method, "metadata as a mapping", metadata, "metadata={'key': value}")
 
 
 def payload_of(item: object) -> object:

@@ -31,7 +31,7 @@ def handler_crash(crash: HandlerCrash) -> AccidentalCrash:
     return AccidentalCrash(handler_crash_report(crash))
 
 
-def given_failure(target: Target, error: Exception, step: str = "a Given step") -> str:
+def given_failure(target: Target, error: BaseException, step: str = "a Given step") -> str:
     """What a Given step's failure says when a handler of the domain raised as it replayed;
     with ``step="the When step"``, what the When's says when the code around its handler
     (an association value's property…) raised."""

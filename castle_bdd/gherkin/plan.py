@@ -219,7 +219,9 @@ def run_aggregate_plan(
                     if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
                         continue
                 _aggregate_given(fixture, given, started, target)
-            except Exception as error:
+            except KeyboardInterrupt:  # the run is stopped: no Given is to blame
+                raise
+            except BaseException as error:  # SystemExit too: the domain's code ended it
                 raise_on_its_line(_events_after_state(error, givens, given), given)
             started = True
         if not started:
@@ -227,7 +229,9 @@ def run_aggregate_plan(
         return _code_around_handler(partial(_aggregate_when, fixture, target, when))
 
 
-def _events_after_state(error: Exception, givens: Sequence[Given], given: Given) -> Exception:
+def _events_after_state(
+    error: BaseException, givens: Sequence[Given], given: Given
+) -> BaseException:
     """``error``, or in a domain expert's words: events given to an aggregate whose state is
     given (the fixture's words name its Python methods)."""
     if given.kind in (GivenKind.EVENTS, GivenKind.PUBLISHED) and any(
@@ -283,7 +287,7 @@ class GivenStepFailed(GherkinError):
 class GivenCodeCrashed(Exception):
     """Domain code raised while a Given step was replayed: ``error``, at ``location``."""
 
-    def __init__(self, error: Exception, location: str) -> None:
+    def __init__(self, error: BaseException, location: str) -> None:
         super().__init__(str(error))
         self.error = error
         self.location = location
@@ -315,7 +319,7 @@ def _code_around_handler(when: Callable[[], R]) -> R:
         raise WhenCodeCrashed(error) from error
 
 
-def raise_on_its_line(error: Exception, given: Given) -> NoReturn:
+def raise_on_its_line(error: BaseException, given: Given) -> NoReturn:
     """Raise ``error`` again on the Given's line: a `GivenStepFailed` if it is castle-bdd's,
     a `GivenCodeCrashed` if the domain's code raised it (outside a behave run, as it is)."""
     if given.location is None:
@@ -405,7 +409,9 @@ def run_saga_plan(
                     if started and given.kind is GivenKind.NO_PRIOR_ACTIVITY:
                         continue
                 state = _saga_given(fixture, state, target, given)
-            except Exception as error:
+            except KeyboardInterrupt:  # as for an aggregate
+                raise
+            except BaseException as error:
                 raise_on_its_line(error, given)
         if state is None:
             state = fixture.given_no_prior_activity()

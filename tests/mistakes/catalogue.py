@@ -7,7 +7,8 @@ A case is a feature file under ``cases/`` (a domain expert's mistake) or ``engin
 - ``# fix: …`` — words that say how to put it right (one or more lines);
 - ``# line: N`` — the line of the feature file the message must name;
 - ``# where: path`` — for a bug in domain code: the module whose line marked ``# bug``
-  the message must name (file:line);
+  the message must name (file:line); with ``# line:`` too, the message must also name
+  that line of the feature file (the step the bug is told on);
 - ``# domain: a,b`` — the case runs alone, with these domain modules;
 - ``# alone: yes`` — the case runs alone (the whole run must fail);
 - ``# not: …`` — words the message must not say (a bug blamed on the feature file).
@@ -53,6 +54,12 @@ class Mistake:
     def feature(self) -> str:
         """The feature file as behave names it (relative to the repository)."""
         return self.path.relative_to(ROOT).as_posix()
+
+    def expected_step(self) -> str | None:
+        """The ``file:line`` of the feature file a bug in domain code must be told on."""
+        if self.where is not None and self.line is not None:
+            return f"{self.feature}:{self.line}"
+        return None
 
     def expected_location(self) -> str | None:
         """The ``file:line`` the message must name."""

@@ -66,6 +66,8 @@ def test_the_mistake_gets_a_message_to_act_on(
     assert outcome.failed, f"{mistake.name} was accepted:\n{outcome.output[-2000:]}"
     location = mistake.expected_location()
     assert f"{location}" in message, f"{location} not named in:\n{message}"
+    step = mistake.expected_step()
+    assert step is None or step in message, f"{step} not named in:\n{message}"
     for words in (*mistake.wrong, *mistake.fix):
         assert words in message, f"{words!r} not in:\n{message}"
     for words in mistake.never:

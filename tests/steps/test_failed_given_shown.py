@@ -23,7 +23,7 @@ from tests.mistakes.domains import replay_crash
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = "tests/mistakes/engineer/replay_crash_in_given.feature"
-GIVEN_LINE = 8
+GIVEN_LINE = 9
 
 
 @pytest.fixture(scope="module")

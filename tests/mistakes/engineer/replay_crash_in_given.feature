@@ -1,4 +1,5 @@
 # where: tests/mistakes/domains/replay_crash.py
+# line: 9
 # wrong: TypeError
 # fix: in on_opened
 # not: cannot read

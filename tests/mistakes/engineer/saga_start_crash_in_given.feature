@@ -1,4 +1,5 @@
 # where: tests/mistakes/domains/saga_start_crash_in_given.py
+# line: 9
 # wrong: IndexError
 # fix: in on_booked
 # not: cannot read
