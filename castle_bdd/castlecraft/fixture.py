@@ -36,7 +36,7 @@ from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
-from castle_bdd.gherkin.suggestions import normalise_name
+from castle_bdd.suggestions import normalise_name
 
 if TYPE_CHECKING:
     from typing import Self
