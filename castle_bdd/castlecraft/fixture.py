@@ -157,7 +157,9 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def ignore_fields(self, *field_names: str) -> Self:
         """Leave fields of these names out of every event comparison."""
-        self._config.field_filters.ignore_everywhere(*field_names)
+        commands = (command_type_of(handler) for handler in self._config.domain.command_handlers)
+        known = [kind for kind in commands if kind is not None]
+        self._config.field_filters.ignore_everywhere(*field_names, known=known)
         return self
 
     def register_ignored_field(self, message_type: type, field_name: str) -> Self:

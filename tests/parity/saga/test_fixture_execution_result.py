@@ -20,6 +20,7 @@ from hamcrest.core.base_matcher import BaseMatcher
 from hamcrest.core.description import Description
 
 from castle_bdd import Saga, saga_event_handler, start_saga
+from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.event_bus import RecordingEventBus
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.saga import SagaTestFixture
@@ -334,8 +335,15 @@ def test_no_association_with_wrong_value() -> None:
 
 
 def test_no_association_with_wrong_key() -> None:
-    """FixtureExecutionResultImplTest.noAssociationWith_WrongKey"""
-    _after(_associate("key", "value")).expect_no_association_with("key2", "value")
+    """FixtureExecutionResultImplTest.noAssociationWith_WrongKey
+
+    A key far from every key the saga knows passes, as in Axon; ``key2``, a near miss of
+    the ``key`` it was associated with, is refused as a misspelling (a difference).
+    """
+    validator = _after(_associate("key", "value"))
+    validator.expect_no_association_with("other", "value")
+    with pytest.raises(FixtureUsageError, match="did you mean 'key'"):
+        validator.expect_no_association_with("key2", "value")
 
 
 def test_no_association_with_present() -> None:
