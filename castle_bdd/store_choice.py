@@ -39,7 +39,7 @@ def store_factory(setting: object) -> StoreFactory | None:
 
 
 def _nearest(setting: object) -> str:
-    from castle_bdd.gherkin.suggestions import closest
+    from castle_bdd.suggestions import closest
 
     nearest = closest(str(setting), STORE_NAMES)
     return f" — did you mean {nearest!r}?" if nearest else ""

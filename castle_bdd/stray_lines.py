@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.suggestions import closest
 
 #: The keywords of a block (English Gherkin), each written with a colon.
 _BLOCKS = ("Feature", "Background", "Scenario", "Scenario Outline", "Examples", "Example")

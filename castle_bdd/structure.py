@@ -19,10 +19,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
-from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.gherkin.target_tags import misspelt_tag
 from castle_bdd.hooks import Hook, chain_hook
 from castle_bdd.stray_lines import step_reader, stray_lines
+from castle_bdd.suggestions import closest
 from castle_bdd.tags import KNOWN_ISSUE
 
 if TYPE_CHECKING:

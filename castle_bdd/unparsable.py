@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from castle_bdd._compat.behave import NO_FEATURE, UNKNOWN_LANGUAGE
-from castle_bdd.gherkin.suggestions import closest
 from castle_bdd.paths import readable_path
 from castle_bdd.stray_lines import unclosed_row
+from castle_bdd.suggestions import closest
 
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
 _LANGUAGE = re.compile(r"\s*#\s*language:\s*([\w-]+)")

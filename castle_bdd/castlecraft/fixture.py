@@ -37,7 +37,7 @@ from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
-from castle_bdd.gherkin.suggestions import normalise_name
+from castle_bdd.suggestions import normalise_name
 
 if TYPE_CHECKING:
     from typing import Self
@@ -169,7 +169,9 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def ignore_fields(self, *field_names: str) -> Self:
         """Leave fields of these names out of every event comparison."""
-        self._config.field_filters.ignore_everywhere(*field_names)
+        commands = (command_type_of(handler) for handler in self._config.domain.command_handlers)
+        known = [kind for kind in commands if kind is not None]
+        self._config.field_filters.ignore_everywhere(*field_names, known=known)
         return self
 
     def register_ignored_field(self, message_type: type, field_name: str) -> Self:

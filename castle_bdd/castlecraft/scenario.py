@@ -59,6 +59,10 @@ class CastlecraftConfiguration:
     #: castlecraft aggregates are event-sourced: what they apply is stored.
     state_storage: bool = False
 
+    def declared_deadline_names(self) -> frozenset[str]:
+        """None: castlecraft aggregates declare no deadline handlers."""
+        return frozenset()
+
 
 class CastlecraftScenario:
     """The state of one scenario of a `CastlecraftTestFixture`."""

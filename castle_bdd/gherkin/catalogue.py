@@ -33,7 +33,7 @@ from castle_bdd.gherkin.domain_names import (
 )
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
 from castle_bdd.gherkin.specs import MessageKind, MessageSpec
-from castle_bdd.gherkin.suggestions import normalise_name
+from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:

@@ -37,8 +37,8 @@ from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
-from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:

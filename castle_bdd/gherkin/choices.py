@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from enum import Enum
 
 from castle_bdd.gherkin.converters import ValueConversionError, show_json
-from castle_bdd.gherkin.suggestions import closest, normalise_name
+from castle_bdd.suggestions import closest, normalise_name
 
 _SHOWN_CHOICES = 8
 

@@ -20,7 +20,7 @@ from castle_bdd.gherkin.converters import (
     load_json,
     show_json,
 )
-from castle_bdd.gherkin.suggestions import closest, normalise_name
+from castle_bdd.suggestions import closest, normalise_name
 from castle_bdd.wording import with_article
 
 # Compiled by `re` (and kept in its cache) when first used: most runs quote no cell,

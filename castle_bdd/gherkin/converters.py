@@ -26,7 +26,7 @@ from castle_bdd.gherkin.durations import (
     parse_duration,
     parse_iso_datetime,
 )
-from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.suggestions import closest
 
 _INT = re.compile(r"[+-]?\d+(?:_\d+)*")
 _FLOAT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar, cast
 
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.suggestions import closest
 
 _Class = TypeVar("_Class", bound=type)
 

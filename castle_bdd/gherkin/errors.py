@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.suggestions import did_you_mean
+from castle_bdd.suggestions import did_you_mean
 
 #: Finds "file:line" of the step being run, or None outside a step.
 StepLocator = Callable[[], "str | None"]

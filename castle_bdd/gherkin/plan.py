@@ -22,7 +22,7 @@ from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, GherkinError
 from castle_bdd.gherkin.states import state_factory
-from castle_bdd.gherkin.suggestions import did_you_mean
+from castle_bdd.suggestions import did_you_mean
 from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:

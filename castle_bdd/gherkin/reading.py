@@ -23,7 +23,6 @@ from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
-from castle_bdd.gherkin.suggestions import normalise_name
 from castle_bdd.gherkin.tables import (
     TableFormatError,
     check_message_names,
@@ -31,6 +30,7 @@ from castle_bdd.gherkin.tables import (
     vertical_table,
 )
 from castle_bdd.matching import ExpectedMessage
+from castle_bdd.suggestions import normalise_name
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Table

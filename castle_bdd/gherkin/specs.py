@@ -25,8 +25,8 @@ from castle_bdd.gherkin.conversion import (
 )
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
-from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.matching import ExpectedMessage
+from castle_bdd.suggestions import did_you_mean, normalise_name
 
 
 class MessageKind(Enum):

@@ -17,7 +17,7 @@ from castle_bdd.gherkin.conversion import ValueConversionError, convert_json_val
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.reading import heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
-from castle_bdd.gherkin.suggestions import did_you_mean
+from castle_bdd.suggestions import did_you_mean
 
 #: The written attributes of a starting state: names and the values as written.
 WrittenState = Sequence[tuple[str, RawValue]]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.suggestions import closest, normalise_name
+from castle_bdd.suggestions import closest, normalise_name
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Row, Table

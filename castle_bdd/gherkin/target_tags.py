@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
 from castle_bdd.gherkin.plan import Target
-from castle_bdd.gherkin.suggestions import closest
+from castle_bdd.suggestions import closest
 from castle_bdd.wording import with_article
 
 TAG_KINDS = ("aggregate", "saga")

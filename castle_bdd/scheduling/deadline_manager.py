@@ -42,6 +42,7 @@ class StubDeadlineManager(TimelineStub):
         self._ids = itertools.count(1)
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
+        self._names: set[str] = set()
         # the timeline holds this manager while it listens: `close` lets go
         self._timeline.add_fire_listener(self._record_triggered, "deadline")
 
@@ -76,6 +77,7 @@ class StubDeadlineManager(TimelineStub):
             scope=scope,
         )
         self._tokens[deadline_id] = item.token
+        self._names.add(deadline_name)
         return deadline_id
 
     def register_dispatch_interceptor(
@@ -131,6 +133,11 @@ class StubDeadlineManager(TimelineStub):
     def scheduled_deadlines(self) -> list[ScheduledItem]:
         """The deadlines still pending, in the order they will fire."""
         return self._timeline.pending("deadline")
+
+    @property
+    def scheduled_names(self) -> frozenset[str]:
+        """The name of every deadline scheduled here: pending, triggered or cancelled."""
+        return frozenset(self._names)
 
     @property
     def triggered_deadlines(self) -> list[ScheduledItem]:

@@ -14,8 +14,8 @@ from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.reading import step_fields
-from castle_bdd.gherkin.suggestions import did_you_mean
 from castle_bdd.steps._define import given, then
+from castle_bdd.suggestions import did_you_mean
 
 
 @given("the commands are sent by {subject:Quoted}")

@@ -17,6 +17,7 @@ import pytest
 from castle_bdd import AggregateTestFixture
 from castle_bdd.errors import CastleBddError, FixtureUsageError
 from examples.giftcard import CardIssued, GiftCard
+from examples.wallet import DepositMoney, MoneyDeposited
 from tests.castlecraft.test_fixture import OPENED, _fixture
 
 
@@ -50,3 +51,10 @@ def test_when_invoking_something_that_is_not_a_function_is_refused() -> None:
         TypeError, match="when_invoking takes a function of the aggregate, got int 5"
     ):
         fixture.when_invoking("GC-1", action)
+
+
+def test_ignore_fields_refuses_a_near_miss_of_a_castlecraft_event_s_field() -> None:
+    with pytest.raises(FixtureUsageError, match=r"ignore_fields\('amout'\).*did you mean 'amount'"):
+        _fixture().ignore_fields("amout").given(OPENED).when(DepositMoney("W-1", 5))
+    result = _fixture().ignore_fields("amount", "trace").given(OPENED).when(DepositMoney("W-1", 5))
+    result.expect_events(MoneyDeposited(wallet_id="W-1", amount=6))

@@ -335,7 +335,9 @@ def test_no_association_with_wrong_value() -> None:
 
 def test_no_association_with_wrong_key() -> None:
     """FixtureExecutionResultImplTest.noAssociationWith_WrongKey"""
-    _after(_associate("key", "value")).expect_no_association_with("key2", "value")
+    validator = _after(_associate("key", "value"))
+    validator.expect_no_association_with("key2", "value")
+    validator.expect_no_association_with("other", "value")
 
 
 def test_no_association_with_present() -> None:

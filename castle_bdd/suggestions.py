@@ -1,7 +1,8 @@
-"""Nearest valid choices for what a domain expert mistyped ("did you mean CardIssued?").
+"""Nearest valid choices for a mistyped name ("did you mean CardIssued?").
 
 Names are compared after `normalise_name`, so ``card issued``, ``CardIssued`` and
-``card_issued`` are one name, and a suggestion is only made for a real typo.
+``card_issued`` are one name, and a suggestion is only made for a real typo. The Gherkin layer
+and the fixtures both ask it: one rule for what counts as a near miss.
 """
 
 from __future__ import annotations

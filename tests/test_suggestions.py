@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castle_bdd.gherkin.suggestions import closest, did_you_mean, normalise_name
+from castle_bdd.suggestions import closest, did_you_mean, normalise_name
 
 
 @pytest.mark.parametrize("spelling", ["card issued", "CardIssued", "card_issued", "Card-Issued"])
