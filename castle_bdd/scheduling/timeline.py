@@ -98,6 +98,8 @@ class Timeline:
         self._firings_in_window = 0
         self._advancing = False
         self._firings_in_place = 0
+        # The sequence number of the first item scheduled since time last began to move.
+        self._move_from = 1
         self._handled_by = handled_by
 
     @property
@@ -284,6 +286,7 @@ class Timeline:
             )
         self._advancing = True
         self._firings_in_place = self._firings_in_window = 0
+        self._move_from = len(self._alive)
 
     def _pending_items(self, kind: ItemKind | None) -> Iterator[ScheduledItem]:
         alive = self._alive
@@ -325,7 +328,7 @@ class Timeline:
                 self._count_firing_in_place(item, fired)
             self._firings_in_window += 1
             if self._firings_in_window > self._max_firings_per_move:
-                raise self._loop(item, fired, in_place=False)
+                self._check_loop(item, fired, in_place=False)
             for listener in listeners[item.kind]:
                 listener(item)
             if dispatch is not None:
@@ -413,7 +416,7 @@ class Timeline:
             self._count_firing_in_place(item, ())
         self._firings_in_window += 1
         if self._firings_in_window > self._max_firings_per_move:
-            raise self._loop(item, (), in_place=False)
+            self._check_loop(item, (), in_place=False)
         for listener in self._fire_listeners[item.kind]:
             listener(item)
         if dispatch is not None:
@@ -422,16 +425,35 @@ class Timeline:
     def _count_firing_in_place(self, item: ScheduledItem, fired: Sequence[ScheduledItem]) -> None:
         self._firings_in_place += 1
         if self._firings_in_place > self._max_firings_per_instant:
-            raise self._loop(item, fired, in_place=True)
+            self._check_loop(item, fired, in_place=True)
 
-    def _loop(
+    def _check_loop(
         self, item: ScheduledItem, fired: Sequence[ScheduledItem], *, in_place: bool
-    ) -> SchedulingLoopError:
-        """The error of a loop found as ``item`` fires, after ``fired`` in this move.
+    ) -> None:
+        """Past a bound as ``item`` fires, after ``fired`` in this move: is it a loop?
 
-        Items due earlier fire before a loop takes over, so the loop is read from the
-        later half of the firings the bound counted.
+        Only what handlers schedule as time moves can loop. An item that was already
+        waiting (before this move, or before this instant for the bound of one instant)
+        is one of finitely many: the count starts again, and a loop, if there is one,
+        is found a bound later. A loop is read from the items the handlers scheduled in
+        the later half of the firings the bound counted; items due earlier fire before
+        a loop takes over.
         """
+        now = self.now()
+        if not self._scheduled_in_loop(item, now, in_place):
+            if in_place:
+                self._firings_in_place = 0
+            else:
+                self._firings_in_window = 0
+            return
         bound = self._max_firings_per_instant if in_place else self._max_firings_per_move
-        recent = fired[max(0, len(fired) - bound // 2) :]
-        return SchedulingLoopError(item, bound, self.now(), in_place, recent, self._handled_by)
+        recent = [
+            fired_item
+            for fired_item in fired[max(0, len(fired) - bound // 2) :]
+            if self._scheduled_in_loop(fired_item, now, in_place)
+        ]
+        raise SchedulingLoopError(item, bound, now, in_place, recent, self._handled_by)
+
+    def _scheduled_in_loop(self, item: ScheduledItem, now: datetime, in_place: bool) -> bool:
+        """Whether ``item`` was scheduled as time moved (at ``now``, for ``in_place``)."""
+        return item.sequence >= self._move_from and (not in_place or item.scheduled_at >= now)

@@ -319,6 +319,36 @@ def test_many_items_at_one_instant_within_the_limit_fire() -> None:
     assert len(timeline.advance_by(HOUR)) == 51
 
 
+def test_items_already_waiting_at_one_instant_fire_past_the_limit() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=5)
+    for n in range(12):
+        timeline.add(HOUR, n)
+    for n in range(12):
+        timeline.add(timedelta(0), f"now {n}")  # waiting at the instant the move starts
+    assert len(timeline.advance_by(HOUR)) == 24
+
+
+def test_items_already_waiting_fire_past_the_limit_of_one_move() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=1)
+    for n in range(25):
+        timeline.add(timedelta(minutes=n + 1), n)
+    assert len(timeline.advance_by(DAY)) == 25
+
+
+def test_a_loop_after_items_already_waiting_is_still_stopped() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=5)
+    for n in range(12):
+        timeline.add(HOUR, n)
+    timeline.add(HOUR, "loop")
+
+    def again(item: ScheduledItem) -> None:
+        if item.payload == "loop":
+            timeline.add(timedelta(0), "loop")
+
+    with pytest.raises(SchedulingError, match="the scheduled event str fired more than 5 times"):
+        timeline.advance_by(HOUR, again)
+
+
 def test_advance_to_next_fires_only_up_to_the_next_item(timeline: Timeline) -> None:
     timeline.add(2 * HOUR, "second")
     timeline.add(HOUR, "first")
