@@ -7,7 +7,7 @@ interleaved, strictly in order of due time, with ties broken by scheduling order
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from heapq import heapify, heappop, heappush
 from operator import attrgetter
@@ -70,12 +70,15 @@ class Timeline:
         time_source: TimeSource | None = None,
         *,
         max_firings_per_instant: int = DEFAULT_MAX_FIRINGS_PER_INSTANT,
+        handled_by: type | None = None,
     ) -> None:
         """Read and move time through `time_source` (a fresh `ManualTimeSource` if none).
 
         `max_firings_per_instant` bounds how many items may fire without time moving on,
         and ten times as many in one move of time, so that a handler that keeps
-        scheduling itself fails with `SchedulingLoopError` instead of hanging.
+        scheduling itself fails with `SchedulingLoopError` instead of hanging. The error
+        names the handlers in the loop: a deadline's, of the class its scope names, and
+        the others', of `handled_by` (the saga class scheduled events are published to).
         """
         self._time_source = time_source if time_source is not None else ManualTimeSource()
         # Items added since the last purge, by token id; `_alive` tells which are pending.
@@ -95,6 +98,9 @@ class Timeline:
         self._firings_in_window = 0
         self._advancing = False
         self._firings_in_place = 0
+        # The sequence number of the first item scheduled since time last began to move.
+        self._move_from = 1
+        self._handled_by = handled_by
 
     @property
     def time_source(self) -> TimeSource:
@@ -280,6 +286,7 @@ class Timeline:
             )
         self._advancing = True
         self._firings_in_place = self._firings_in_window = 0
+        self._move_from = len(self._alive)
 
     def _pending_items(self, kind: ItemKind | None) -> Iterator[ScheduledItem]:
         alive = self._alive
@@ -318,10 +325,10 @@ class Timeline:
                 time_source.move_to(item.due)
                 self._firings_in_place = 0
             else:
-                self._count_firing_in_place(item)
+                self._count_firing_in_place(item, fired)
             self._firings_in_window += 1
             if self._firings_in_window > self._max_firings_per_move:
-                raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
+                self._check_loop(item, fired, in_place=False)
             for listener in listeners[item.kind]:
                 listener(item)
             if dispatch is not None:
@@ -406,16 +413,47 @@ class Timeline:
             self._time_source.move_to(item.due)
             self._firings_in_place = 0
         else:
-            self._count_firing_in_place(item)
+            self._count_firing_in_place(item, ())
         self._firings_in_window += 1
         if self._firings_in_window > self._max_firings_per_move:
-            raise SchedulingLoopError(item, self._max_firings_per_move, self.now(), False)
+            self._check_loop(item, (), in_place=False)
         for listener in self._fire_listeners[item.kind]:
             listener(item)
         if dispatch is not None:
             dispatch(item)
 
-    def _count_firing_in_place(self, item: ScheduledItem) -> None:
+    def _count_firing_in_place(self, item: ScheduledItem, fired: Sequence[ScheduledItem]) -> None:
         self._firings_in_place += 1
         if self._firings_in_place > self._max_firings_per_instant:
-            raise SchedulingLoopError(item, self._max_firings_per_instant, self.now(), True)
+            self._check_loop(item, fired, in_place=True)
+
+    def _check_loop(
+        self, item: ScheduledItem, fired: Sequence[ScheduledItem], *, in_place: bool
+    ) -> None:
+        """Past a bound as ``item`` fires, after ``fired`` in this move: is it a loop?
+
+        Only what handlers schedule as time moves can loop. An item that was already
+        waiting (before this move, or before this instant for the bound of one instant)
+        is one of finitely many: the count starts again, and a loop, if there is one,
+        is found a bound later. A loop is read from the items the handlers scheduled in
+        the later half of the firings the bound counted; items due earlier fire before
+        a loop takes over.
+        """
+        now = self.now()
+        if not self._scheduled_in_loop(item, now, in_place):
+            if in_place:
+                self._firings_in_place = 0
+            else:
+                self._firings_in_window = 0
+            return
+        bound = self._max_firings_per_instant if in_place else self._max_firings_per_move
+        recent = [
+            fired_item
+            for fired_item in fired[max(0, len(fired) - bound // 2) :]
+            if self._scheduled_in_loop(fired_item, now, in_place)
+        ]
+        raise SchedulingLoopError(item, bound, now, in_place, recent, self._handled_by)
+
+    def _scheduled_in_loop(self, item: ScheduledItem, now: datetime, in_place: bool) -> bool:
+        """Whether ``item`` was scheduled as time moved (at ``now``, for ``in_place``)."""
+        return item.sequence >= self._move_from and (not in_place or item.scheduled_at >= now)

@@ -294,11 +294,59 @@ def test_a_handler_that_keeps_scheduling_later_is_stopped_within_one_move() -> N
     assert timeline.now() == START + timedelta(seconds=51)
 
 
+def test_a_loop_of_two_items_names_both_and_not_what_fired_before_it() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=50)
+    timeline.add(HOUR, 1.5)  # due at the same instant, fired once before the loop
+    timeline.add(HOUR, "ping")
+
+    def answer(item: ScheduledItem) -> None:
+        if isinstance(item.payload, (str, bytes)):
+            timeline.add(timedelta(0), b"pong" if isinstance(item.payload, str) else "ping")
+
+    with pytest.raises(SchedulingError) as raised:
+        timeline.advance_by(HOUR, answer)
+    message = str(raised.value)
+    assert "fired more than 50 times at 2026-01-01T10:00:00+00:00 without time moving on" in message
+    assert "with the scheduled event" in message and "schedule them again" in message
+    assert "scheduled event str" in message and "scheduled event bytes" in message
+    assert "float" not in message
+
+
 def test_many_items_at_one_instant_within_the_limit_fire() -> None:
     timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=50)
     for n in range(51):
         timeline.add(HOUR, n)
     assert len(timeline.advance_by(HOUR)) == 51
+
+
+def test_items_already_waiting_at_one_instant_fire_past_the_limit() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=5)
+    for n in range(12):
+        timeline.add(HOUR, n)
+    for n in range(12):
+        timeline.add(timedelta(0), f"now {n}")  # waiting at the instant the move starts
+    assert len(timeline.advance_by(HOUR)) == 24
+
+
+def test_items_already_waiting_fire_past_the_limit_of_one_move() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=1)
+    for n in range(25):
+        timeline.add(timedelta(minutes=n + 1), n)
+    assert len(timeline.advance_by(DAY)) == 25
+
+
+def test_a_loop_after_items_already_waiting_is_still_stopped() -> None:
+    timeline = Timeline(ManualTimeSource(START), max_firings_per_instant=5)
+    for n in range(12):
+        timeline.add(HOUR, n)
+    timeline.add(HOUR, "loop")
+
+    def again(item: ScheduledItem) -> None:
+        if item.payload == "loop":
+            timeline.add(timedelta(0), "loop")
+
+    with pytest.raises(SchedulingError, match="the scheduled event str fired more than 5 times"):
+        timeline.advance_by(HOUR, again)
 
 
 def test_advance_to_next_fires_only_up_to_the_next_item(timeline: Timeline) -> None:
