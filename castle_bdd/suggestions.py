@@ -1,16 +1,19 @@
 """Nearest valid choices for a mistyped name ("did you mean CardIssued?").
 
 Names are compared after `normalise_name`, so ``card issued``, ``CardIssued`` and
-``card_issued`` are one name, and a suggestion is only made for a real typo. The Gherkin layer
-and the fixtures both ask it: one rule for what counts as a near miss.
+``card_issued`` are one name, and a suggestion is only made for a real typo. The Gherkin layer,
+the fixtures and the matchers all ask it: one rule for what counts as a near miss, and one
+way (`refuse_near_miss`) to refuse a name that is one.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
+
+from castle_bdd.errors import CastleBddError, FixtureUsageError
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -51,3 +54,24 @@ def did_you_mean(word: str, choices: Iterable[str], quote: str = "") -> str:
     if suggestion is None:
         return ""
     return f" — did you mean {quote}{suggestion}{quote}?"
+
+
+def refuse_near_miss(
+    name: str,
+    known: Collection[str],
+    call: str,
+    unknown: str,
+    error: type[CastleBddError] = FixtureUsageError,
+) -> None:
+    """Refuse ``name``, given to ``call``, when it is not known but near a name that is.
+
+    ``unknown`` says what is wrong and what it would lead to ("no deadline named … is
+    handled or scheduled here, so the check passes whatever was scheduled"); the message
+    ends with the nearest known name. A fixture raises `FixtureUsageError`, a matcher
+    its own ``error``.
+    """
+    if name in known:
+        return
+    nearest = closest(name, known)
+    if nearest is not None:
+        raise error(f"{call}: {unknown} — did you mean {nearest!r}?")

@@ -107,8 +107,11 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def register_command_handler(self, handler_class: type) -> Self:
         """Let a ``CommandHandler[C]`` class handle ``C`` (besides the domain's)."""
         if command_type_of(handler_class) is None:
-            raise FixtureUsageError(
-                f"{handler_class!r} is not a CommandHandler[SomeCommand] subclass"
+            refuse_argument(
+                "register_command_handler",
+                "a CommandHandler[SomeCommand] subclass",
+                handler_class,
+                "register_command_handler(DepositMoneyHandler)",
             )
         domain = self._config.domain
         handlers = (*domain.command_handlers, handler_class)

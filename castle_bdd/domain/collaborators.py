@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from castle_bdd.errors import CastleBddError, refuse_unless
+from castle_bdd.errors import CastleBddError, refuse_argument, refuse_unless
 
 T = TypeVar("T")
 
@@ -86,15 +86,12 @@ class Collaborators:
 
 
 def refuse_non_resource_name(name: object, method: str) -> None:
-    """Refuse a resource's ``name`` that is neither None nor a string: a handler's
-    parameter is found by its name, so no other name would ever reach one."""
-    refuse_unless(
-        name,
-        (str, type(None)),
-        method,
-        "the resource's name as a string",
-        f"{method}(resource, 'clock')",
-    )
+    """Refuse a resource's ``name`` that is neither None nor a non-empty string: a
+    handler's parameter is found by its name, so no other name would ever reach one."""
+    write = f"{method}(resource, 'clock')"
+    refuse_unless(name, (str, type(None)), method, "the resource's name as a string", write)
+    if isinstance(name, str) and not name.isidentifier():
+        refuse_argument(method, "the name of a handler's parameter", name, write)
 
 
 class HasCollaborators:

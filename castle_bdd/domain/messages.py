@@ -11,7 +11,7 @@ import dataclasses
 import inspect
 import sys
 import typing
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -181,6 +181,60 @@ def is_message_class(candidate: object) -> bool:
         or isinstance(getattr(candidate, "model_fields", None), dict)
         or hasattr(candidate, "__attrs_attrs__")
     )
+
+
+def fields_within(message_types: Iterable[type]) -> set[str]:
+    """The field names of ``message_types`` and of the messages nested in their fields."""
+    names: set[str] = set()
+    for message_type in message_types:
+        names |= _fields_within(message_type)
+    return names
+
+
+@cache
+def _fields_within(message_type: type) -> frozenset[str]:
+    names: set[str] = set()
+    seen: set[type] = set()
+    waiting = [message_type]
+    while waiting:
+        current = waiting.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for info in message_fields(current):
+            names.add(info.name)
+            waiting += _message_classes_in(info.type)
+    return frozenset(names)
+
+
+def _message_classes_in(hint: object) -> list[type]:
+    if is_message_class(hint):
+        return [typing.cast(type, hint)]
+    found: list[type] = []
+    for argument in typing.get_args(hint):
+        found += _message_classes_in(argument)
+    return found
+
+
+def message_types_in(values: Iterable[object]) -> set[type]:
+    """The classes of the messages among ``values``, and of those nested in them.
+
+    Nested values are read from the messages themselves: a field's type hint may not say
+    (a hint that cannot be resolved, ``object``, a base class).
+    """
+    found: set[type] = set()
+    waiting = list(values)
+    while waiting:
+        value = waiting.pop()
+        kind = type(value)
+        if isinstance(value, (list, tuple, set, frozenset)):
+            waiting += value
+        elif isinstance(value, dict):
+            waiting += value.values()
+        elif kind not in found and is_message_class(kind):
+            found.add(kind)
+            waiting += field_values(value).values()
+    return found
 
 
 def _type_hints(message_type: type) -> dict[str, object]:

@@ -10,12 +10,16 @@ from hamcrest.core.description import Description
 from castle_bdd.domain.messages import (
     DEFAULT_IGNORED_FIELDS,
     Message,
+    fields_within,
     is_message_class,
+    message_types_in,
     payload_of,
 )
+from castle_bdd.errors import MatcherConfigurationError
 from castle_bdd.matchers._config import required_field_names, required_value
 from castle_bdd.matchers._text import show, show_with_class
-from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences
+from castle_bdd.matching import ExpectedMessage, FieldDifference, field_differences, type_name
+from castle_bdd.suggestions import refuse_near_miss
 from castle_bdd.wording import with_article
 
 
@@ -31,11 +35,11 @@ class FieldsEqual(BaseMatcher[object]):
     def __init__(self, expected: object, ignored_fields: Collection[str]) -> None:
         self.given = required_value(expected, "equal_to")
         self.expected = payload_of(self.given)
-        self.ignored_fields = (
-            ignored_fields
-            if ignored_fields is DEFAULT_IGNORED_FIELDS
-            else required_field_names(ignored_fields, "equal_to's ignored_fields")
-        )
+        if ignored_fields is DEFAULT_IGNORED_FIELDS:
+            self.ignored_fields: Collection[str] = ignored_fields
+        else:
+            self.ignored_fields = required_field_names(ignored_fields, "equal_to's ignored_fields")
+            _refuse_near_misses(self.expected, self.ignored_fields - DEFAULT_IGNORED_FIELDS)
 
     def _matches(self, item: object) -> bool:
         return self._same_class(payload_of(item)) and not self._differences(item)
@@ -95,6 +99,30 @@ def deep_equals(
 def ignoring_fields(*names: str) -> frozenset[str]:
     """The default ignored fields plus ``names``, for ``equal_to(..., ignored_fields=...)``."""
     return DEFAULT_IGNORED_FIELDS | required_field_names(names, "ignoring_fields")
+
+
+def _refuse_near_misses(expected: object, names: Collection[str]) -> None:
+    """Refuse an ignored name that no compared message has but that is a near miss of a field.
+
+    The fields are those of the expected message and of the messages nested in it (by
+    their type hints and by the values given): ignoring ``amout`` leaves nothing out.
+    """
+    if not names:
+        return
+    if isinstance(expected, ExpectedMessage):
+        found = message_types_in(expected.fields.values()) | {expected.message_type}
+    else:
+        found = message_types_in([expected])
+    fields = fields_within(found)
+    for name in sorted(names):
+        refuse_near_miss(
+            name,
+            fields,
+            f"equal_to's ignored_fields ({name!r})",
+            f"{type_name(expected)} has no field {name!r}, nor has a message in it, so "
+            "ignoring it leaves nothing out",
+            MatcherConfigurationError,
+        )
 
 
 def _is_message(value: object) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from castle_bdd import AggregateTestFixture
-from castle_bdd.errors import CastleBddError, FixtureUsageError
+from castle_bdd.errors import CastleBddError, FixtureArgumentError, FixtureUsageError
 from examples.giftcard import CardIssued, GiftCard
 from examples.wallet import DepositMoney, MoneyDeposited
 from tests.castlecraft.test_fixture import OPENED, _fixture
@@ -58,3 +58,12 @@ def test_ignore_fields_refuses_a_near_miss_of_a_castlecraft_event_s_field() -> N
         _fixture().ignore_fields("amout").given(OPENED).when(DepositMoney("W-1", 5))
     result = _fixture().ignore_fields("amount", "trace").given(OPENED).when(DepositMoney("W-1", 5))
     result.expect_events(MoneyDeposited(wallet_id="W-1", amount=6))
+
+
+@pytest.mark.parametrize("handler", [5, int, None])
+def test_register_command_handler_names_itself_when_refusing(handler: Any) -> None:
+    with pytest.raises(
+        FixtureArgumentError,
+        match=r"^register_command_handler takes a CommandHandler\[SomeCommand\] subclass, got ",
+    ):
+        _fixture().register_command_handler(handler)
