@@ -39,6 +39,7 @@ from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.suggestions import did_you_mean, normalise_name
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import messages_alike
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
@@ -208,20 +209,25 @@ def _among(item: object, items: Sequence[object]) -> bool:
     return any(item is other or item == other for other in items)
 
 
-def check_value(what: str, expected: object, written: str, actual: object, note: str = "") -> None:
-    """``actual`` equals ``expected``: ``the command returned 40, not 70``.
+def check_value(
+    what: str,
+    expected: object,
+    written: str,
+    actual: object,
+    ignored: Collection[str] = frozenset(),
+) -> None:
+    """``actual`` is ``expected`` as events compare values: ``the command returned 40, not 70``.
 
     Two values written alike but of different kinds say their kinds: ``the command
-    returned 40 (a whole number), not 40 (text)``.
+    returned 40 (a whole number), not 40 (text)``; ``true`` is no ``1``.
     """
-    if actual == expected:
+    if messages_alike(expected, actual, ignored):
         return
     found = cell_text(actual)
     if found == written:
         found = f"{found} ({describe_type(type(actual))})"
         written = f"{written} ({describe_type(type(expected))})"
-    message = f"{what} {found}, not {written}"
-    error = GherkinError(f"{message}\n{note}" if note else message)
+    error = GherkinError(f"{what} {found}, not {written}")
     error.comparison = card_comparison("return value", "result", (written, found))
     raise error
 
@@ -296,9 +302,16 @@ def check_result(
         raise GherkinError(
             f'the command returns {error.expected}, and "{text}" is not one'
         ) from None
-    check_value(
-        "the command returned", expected, text, validator.return_value, exception_note(validator)
-    )
+    exception = validator.exception
+    if exception is not None:  # a refused command returned nothing, not even None
+        found = render_exception(exception, with_origin=False)
+        raise GherkinError(
+            f"the command was expected to return {text}, but it failed with {found} — a "
+            "refused command returns nothing: to expect the refusal, write Then the command "
+            f"fails with {type(exception).__name__}"
+        )
+    returned = validator.return_value
+    check_value("the command returned", expected, text, returned, ignored=ignored_fields(validator))
 
 
 def check_state(
