@@ -67,11 +67,20 @@ class ExpectedMessage:
     """An expected message given by class and only some of its fields.
 
     Fields not named are not compared. A field value may be a PyHamcrest matcher or any
-    object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files.
+    object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files. A
+    message of a subclass is accepted, unless ``exact_class``: then, as for a whole
+    expected payload, only a message of ``message_type`` itself.
     """
 
     message_type: type
     fields: Mapping[str, object]
+    exact_class: bool = False
+
+    def accepts_class_of(self, actual: object) -> bool:
+        """Whether ``actual`` (a payload) is of the class this expects."""
+        if self.exact_class:
+            return type(actual) is self.message_type
+        return isinstance(actual, self.message_type)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={_show(value)}" for name, value in self.fields.items())
@@ -155,7 +164,7 @@ def type_name(value: object) -> str:
 def _partial_differences(
     expected: ExpectedMessage, actual: object, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
-    if not isinstance(actual, expected.message_type):
+    if not expected.accepts_class_of(actual):
         return [
             FieldDifference(
                 "", _TypeName(expected.message_type.__name__), _TypeName(type(actual).__name__)
