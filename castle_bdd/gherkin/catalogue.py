@@ -157,17 +157,21 @@ class Catalogue:
             raise UnknownNameError("deadline", written, self.deadline_names)
         return found
 
-    def association_key(self, written: str) -> str:
-        """The saga association key ``written`` names (``invoice_id`` or ``invoice id``)."""
-        found = _lookup(self.association_keys, written)
+    def association_key(self, written: str, also: Iterable[str] = ()) -> str:
+        """The saga association key ``written`` names (``invoice_id`` or ``invoice id``):
+        one the handlers declare, or one of ``also`` (keys a saga associated itself with)."""
+        keys = self.association_keys
+        if also:
+            keys = {**keys, **{key: key for key in also}}
+        found = _lookup(keys, written)
         if found is None:
             key, _, value = written.partition(" ")
-            if value and _lookup(self.association_keys, key) is not None:
+            if value and _lookup(keys, key) is not None:
                 raise GherkinError(
                     f"unknown association '{written}' — if \"{value} …\" is the value of {key}, "
                     f'put the whole value in double quotes: {key} "{value} …"'
                 )
-            raise UnknownNameError("association", written, self.association_keys)
+            raise UnknownNameError("association", written, keys)
         return found
 
     def aggregates_handling(self, command_type: type) -> list[type]:

@@ -13,8 +13,9 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from castle_bdd.domain import Role, aggregate_state, handlers_of
+from castle_bdd.domain import Role, Saga, aggregate_state, handlers_of
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.domain.saga import keys_associated
 from castle_bdd.fixtures.cards import card_comparison, cell_text
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
@@ -416,12 +417,15 @@ def _function_hints(function: object) -> dict[str, object]:
         return {}
 
 
-def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tuple[str, object]:
-    """The saga association ``invoice_id "INV-1"`` names: its key and typed value."""
+def association(
+    scenario: CastleScenario, fields: Sequence[InlineField], sagas: Sequence[Saga] = ()
+) -> tuple[str, object]:
+    """The saga association ``invoice_id "INV-1"`` names: its key and typed value. The key
+    is one the handlers declare, or one ``sagas`` associated themselves with."""
     if len(fields) != 1:
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')
     catalogue = scenario.catalogue
-    key = catalogue.association_key(fields[0].name)
+    key = catalogue.association_key(fields[0].name, keys_associated(sagas))
     if not fields[0].quoted and is_wildcard(fields[0].value):
         raise GherkinError(
             "* (any value) matches the fields of a message, not an association: name the "
