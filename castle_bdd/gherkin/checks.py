@@ -57,14 +57,19 @@ def ignored_fields(validator: Verdict) -> Collection[str]:
 
 def exception_note(validator: Verdict) -> str:
     """``The command failed with X: message`` when the When step raised, else ``""``."""
+    return capitalized(failure_of(validator))
+
+
+def failure_of(validator: Verdict) -> str:
+    """``the command failed with X: message`` when the When step raised, else ``""``."""
     exception = validator.exception
     if exception is None:
         return ""
     subject = str(getattr(validator, "subject", "the command"))
     # a deadline's handler is no command: the note names what failed
     if subject.startswith("the command"):
-        return f"The command failed with {render_exception(exception, with_origin=False)}"
-    return f"{capitalized(subject)} failed with {render_exception(exception, with_origin=True)}"
+        return f"the command failed with {render_exception(exception, with_origin=False)}"
+    return f"{subject} failed with {render_exception(exception, with_origin=True)}"
 
 
 def check_exact(
@@ -308,11 +313,25 @@ def check_result(
         found = render_exception(exception, with_origin=False)
         raise GherkinError(
             f"the command was expected to return {text}, but it failed with {found} — a "
-            "refused command returns nothing: to expect the refusal, write Then the command "
-            f"fails with {type(exception).__name__}"
+            f"refused command returns nothing: {_refusal_hint(exception)}"
         )
     returned = validator.return_value
     check_value("the command returned", expected, text, returned, ignored=ignored_fields(validator))
+
+
+def check_committed(validator: Verdict, what: str) -> None:
+    """A Then about what the When committed (the aggregate's state, its deletion) checks
+    nothing after a failure: the failed command committed nothing."""
+    exception = validator.exception
+    if exception is not None:
+        raise GherkinError(
+            f"cannot check {what}: {failure_of(validator)}, so it committed nothing — "
+            f"{_refusal_hint(exception)}"
+        )
+
+
+def _refusal_hint(exception: BaseException) -> str:
+    return f"to expect the refusal, write Then the command fails with {type(exception).__name__}"
 
 
 def check_state(

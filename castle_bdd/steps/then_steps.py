@@ -114,10 +114,14 @@ def step_events_include_in_order(context: object) -> None:
 def step_aggregate_state_has(context: Any, fields: list[InlineField] = TABLE_FOLLOWS) -> None:
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
-    checks.check_state(castle(context).validator_for("aggregate").committed_aggregate(), written)
+    validator = castle(context).validator_for("aggregate")
+    checks.check_committed(validator, "the aggregate state")
+    checks.check_state(validator.committed_aggregate(), written)
 
 
 @then("the aggregate is marked deleted")
 def step_aggregate_is_marked_deleted(context: object) -> None:
     """The command marked the aggregate deleted."""
-    castle(context).validator_for("aggregate").expect_marked_deleted()
+    validator = castle(context).validator_for("aggregate")
+    checks.check_committed(validator, "whether the aggregate is marked deleted")
+    validator.expect_marked_deleted()
