@@ -21,6 +21,7 @@ from castle_bdd.domain.messages import (
     payload_of,
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
+from castle_bdd.time_classes import standard_value
 from castle_bdd.wording import with_article
 
 
@@ -280,4 +281,4 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 def _show(value: object) -> str:
     if is_matcher(value):
         return describe_matcher(value)
-    return repr(value)
+    return repr(standard_value(value))
