@@ -83,6 +83,9 @@ class Catalogue:
         #: Owners a domain family other than castle-bdd's own finds (castlecraft's
         #: aggregates, whose handlers are classes of their own), by role and message class.
         self.added_owners: dict[tuple[Role, type], list[type]] = {}
+        #: What the handler of a command returns, as such a family's handler class
+        #: declares it (castlecraft's ``execute``), by command class.
+        self.result_types: dict[type, object] = {}
         #: How to make the fixture of an aggregate, given the event store to use (None for
         #: the fixture's own): a domain family's own fixture, read with the catalogue, or
         #: castle-bdd's `AggregateTestFixture`, kept here once a scenario first needs it.

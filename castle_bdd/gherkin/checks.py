@@ -288,13 +288,21 @@ def check_success(validator: Verdict) -> None:
 
 
 def check_result(
-    validator: Result, target: Target | None, command: object, text: str, quoted: bool
+    validator: Result,
+    target: Target | None,
+    command: object,
+    text: str,
+    quoted: bool,
+    declared: object = Any,
 ) -> None:
-    """The command handler returned the value ``text`` names (read as its return type)."""
+    """The command handler returned the value ``text`` names, read as its return type: the
+    one the aggregate's handler declares, else ``declared`` (a handler class's)."""
     hint: object = Any
     if target is not None and command is not None:
         command_type: type = type(command)
         hint = return_type(target.type, command_type)
+    if hint is Any:
+        hint = declared
     try:
         expected = converter_for(hint).from_text(text, quoted)
     except ValueConversionError as error:

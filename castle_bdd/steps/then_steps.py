@@ -61,12 +61,14 @@ def step_no_events_are_published(context: object) -> None:
 def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
+    command = scenario.when_message
     checks.check_result(
         scenario.validator_for("aggregate"),
         scenario.target,
-        scenario.when_message,
+        command,
         value.text,
         value.quoted,
+        scenario.catalogue.result_types.get(type(command), Any),
     )
 
 
