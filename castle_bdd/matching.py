@@ -21,6 +21,7 @@ from castle_bdd.domain.messages import (
     payload_of,
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
+from castle_bdd.time_classes import standard_value
 from castle_bdd.wording import with_article
 
 
@@ -67,11 +68,20 @@ class ExpectedMessage:
     """An expected message given by class and only some of its fields.
 
     Fields not named are not compared. A field value may be a PyHamcrest matcher or any
-    object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files.
+    object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files. A
+    message of a subclass is accepted, unless ``exact_class``: then, as for a whole
+    expected payload, only a message of ``message_type`` itself.
     """
 
     message_type: type
     fields: Mapping[str, object]
+    exact_class: bool = False
+
+    def accepts_class_of(self, actual: object) -> bool:
+        """Whether ``actual`` (a payload) is of the class this expects."""
+        if self.exact_class:
+            return type(actual) is self.message_type
+        return isinstance(actual, self.message_type)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={_show(value)}" for name, value in self.fields.items())
@@ -155,7 +165,7 @@ def type_name(value: object) -> str:
 def _partial_differences(
     expected: ExpectedMessage, actual: object, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
-    if not isinstance(actual, expected.message_type):
+    if not expected.accepts_class_of(actual):
         return [
             FieldDifference(
                 "", _TypeName(expected.message_type.__name__), _TypeName(type(actual).__name__)
@@ -271,4 +281,4 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 def _show(value: object) -> str:
     if is_matcher(value):
         return describe_matcher(value)
-    return repr(value)
+    return repr(standard_value(value))

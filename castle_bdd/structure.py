@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.tables import lists_messages
 from castle_bdd.gherkin.target_tags import misspelt_tag
 from castle_bdd.hooks import Hook, chain_hook
 from castle_bdd.stray_lines import step_reader, stray_lines
@@ -93,6 +94,7 @@ def structure_problems(
                 _check_arguments(problems, scenario, find_match)
                 _check_then(problems, scenario, find_match)
                 _check_placeholders(problems, scenario, find_match, id(scenario) in made)
+                _check_emptied_cells(problems, scenario, find_match)
         if find_match is not None:
             _check_background(problems, feature, find_match)
     return problems
@@ -210,6 +212,41 @@ def _check_placeholders(
             )
             problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
             return
+
+
+def _check_emptied_cells(problems: StructureProblems, outline: Any, find_match: StepMatch) -> None:
+    """An Examples cell left empty that empties a cell of a Then table of messages: an
+    empty cell there gives no field, so the row would pass whatever the field holds."""
+    tables = [getattr(step.table, "headings", ()) for step in getattr(outline, "steps", ())]
+    if not hasattr(outline, "examples") or not any(map(lists_messages, tables)):
+        return
+    for scenario in outline.scenarios:
+        for template, step in zip(outline.steps, scenario.steps, strict=False):
+            if step.step_type != "then" or not lists_messages(getattr(step.table, "headings", ())):
+                continue
+            problem = _emptied_cell(template, step, scenario.line)
+            if problem and library_step(find_match, step):
+                problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
+                break
+
+
+def _emptied_cell(template: Step, step: Step, row_line: int) -> str:
+    if template.table is None or step.table is None:
+        return ""
+    headings = template.table.headings
+    for written, filled in zip(template.table.rows, step.table.rows, strict=False):
+        if not written.cells or _PLACEHOLDER.search(written.cells[0]):
+            continue  # rows of other messages may leave out fields this one lacks
+        cells = zip(written.cells[1:], filled.cells[1:], strict=False)
+        for column, (cell, value) in enumerate(cells, start=1):
+            names = _PLACEHOLDER.findall(cell)
+            if names and not value.strip():
+                return (
+                    f"the Examples row at line {row_line} leaves <{names[0]}> empty, so the "
+                    f"{headings[column].strip()} of {written.cells[0].strip()} would not be "
+                    f"compared: write its value in the Examples row, or * for any value"
+                )
+    return ""
 
 
 def _left_placeholders(step: Step) -> list[str]:

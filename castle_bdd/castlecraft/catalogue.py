@@ -114,6 +114,11 @@ def _add_handler(catalogue: Catalogue, handler: type, aggregates: Sequence[type]
     if command_type is None:
         return
     catalogue._add_message(command_type, MessageKind.COMMAND, certain=True)
+    try:
+        returned = typing.get_type_hints(getattr(handler, "execute", None)).get("return", Any)
+    except Exception:  # unresolvable hints: the value's look decides
+        returned = Any
+    catalogue.result_types.setdefault(command_type, returned)
     for aggregate in _worked_on(handler, aggregates):
         catalogue.add_owner(Role.COMMAND, command_type, aggregate)
 

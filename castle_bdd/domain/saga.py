@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from castle_bdd.domain.collaborators import HasCollaborators
 from castle_bdd.domain.handlers import Handler
 from castle_bdd.domain.lifecycle_state import WithLifecycle
@@ -13,6 +15,8 @@ class SagaLifecycle:
     def __init__(self) -> None:
         """Active, with no associations yet."""
         self.associations: set[tuple[str, object]] = set()
+        #: every key the saga was ever associated through, dissociated ones included
+        self.keys: set[str] = set()
         self.active = True
 
 
@@ -29,7 +33,9 @@ class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):
 
     def associate_with(self, key: str, value: object) -> None:
         """Let events whose association ``key`` has ``value`` reach this saga."""
-        self._castle_lifecycle.associations.add((key, _hashable(value)))
+        lifecycle = self._castle_lifecycle
+        lifecycle.associations.add((key, _hashable(value)))
+        lifecycle.keys.add(key)
 
     def dissociate_from(self, key: str, value: object) -> None:
         """Stop events whose association ``key`` has ``value`` from reaching this saga."""
@@ -55,6 +61,11 @@ class Saga(WithLifecycle[SagaLifecycle], HasCollaborators):
     def is_associated_with(self, key: str, value: object) -> bool:
         """Whether events whose ``key`` has ``value`` reach this saga."""
         return (key, _hashable(value)) in self._castle_lifecycle.associations
+
+
+def keys_associated(sagas: Iterable[Saga]) -> set[str]:
+    """Every key these sagas were associated through: by their handlers or their own code."""
+    return {key for saga in sagas for key in saga._castle_lifecycle.keys}
 
 
 def association_of(handler: Handler, event: object) -> tuple[str, object]:

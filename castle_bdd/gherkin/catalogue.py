@@ -83,6 +83,9 @@ class Catalogue:
         #: Owners a domain family other than castle-bdd's own finds (castlecraft's
         #: aggregates, whose handlers are classes of their own), by role and message class.
         self.added_owners: dict[tuple[Role, type], list[type]] = {}
+        #: What the handler of a command returns, as such a family's handler class
+        #: declares it (castlecraft's ``execute``), by command class.
+        self.result_types: dict[type, object] = {}
         #: How to make the fixture of an aggregate, given the event store to use (None for
         #: the fixture's own): a domain family's own fixture, read with the catalogue, or
         #: castle-bdd's `AggregateTestFixture`, kept here once a scenario first needs it.
@@ -157,17 +160,21 @@ class Catalogue:
             raise UnknownNameError("deadline", written, self.deadline_names)
         return found
 
-    def association_key(self, written: str) -> str:
-        """The saga association key ``written`` names (``invoice_id`` or ``invoice id``)."""
-        found = _lookup(self.association_keys, written)
+    def association_key(self, written: str, also: Iterable[str] = ()) -> str:
+        """The saga association key ``written`` names (``invoice_id`` or ``invoice id``):
+        one the handlers declare, or one of ``also`` (keys a saga associated itself with)."""
+        keys = self.association_keys
+        if also:
+            keys = {**keys, **{key: key for key in also}}
+        found = _lookup(keys, written)
         if found is None:
             key, _, value = written.partition(" ")
-            if value and _lookup(self.association_keys, key) is not None:
+            if value and _lookup(keys, key) is not None:
                 raise GherkinError(
                     f"unknown association '{written}' — if \"{value} …\" is the value of {key}, "
                     f'put the whole value in double quotes: {key} "{value} …"'
                 )
-            raise UnknownNameError("association", written, self.association_keys)
+            raise UnknownNameError("association", written, keys)
         return found
 
     def aggregates_handling(self, command_type: type) -> list[type]:

@@ -13,8 +13,9 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from castle_bdd.domain import Role, aggregate_state, handlers_of
+from castle_bdd.domain import Role, Saga, aggregate_state, handlers_of
 from castle_bdd.domain.messages import payload_of
+from castle_bdd.domain.saga import keys_associated
 from castle_bdd.fixtures.cards import card_comparison, cell_text
 from castle_bdd.fixtures.expectations import (
     ExpectationFailed,
@@ -38,6 +39,7 @@ from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.matching import messages_alike
 from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
@@ -55,14 +57,19 @@ def ignored_fields(validator: Verdict) -> Collection[str]:
 
 def exception_note(validator: Verdict) -> str:
     """``The command failed with X: message`` when the When step raised, else ``""``."""
+    return capitalized(failure_of(validator))
+
+
+def failure_of(validator: Verdict) -> str:
+    """``the command failed with X: message`` when the When step raised, else ``""``."""
     exception = validator.exception
     if exception is None:
         return ""
     subject = str(getattr(validator, "subject", "the command"))
     # a deadline's handler is no command: the note names what failed
     if subject.startswith("the command"):
-        return f"The command failed with {render_exception(exception, with_origin=False)}"
-    return f"{capitalized(subject)} failed with {render_exception(exception, with_origin=True)}"
+        return f"the command failed with {render_exception(exception, with_origin=False)}"
+    return f"{subject} failed with {render_exception(exception, with_origin=True)}"
 
 
 def check_exact(
@@ -208,20 +215,25 @@ def _among(item: object, items: Sequence[object]) -> bool:
     return any(item is other or item == other for other in items)
 
 
-def check_value(what: str, expected: object, written: str, actual: object, note: str = "") -> None:
-    """``actual`` equals ``expected``: ``the command returned 40, not 70``.
+def check_value(
+    what: str,
+    expected: object,
+    written: str,
+    actual: object,
+    ignored: Collection[str] = frozenset(),
+) -> None:
+    """``actual`` is ``expected`` as events compare values: ``the command returned 40, not 70``.
 
     Two values written alike but of different kinds say their kinds: ``the command
-    returned 40 (a whole number), not 40 (text)``.
+    returned 40 (a whole number), not 40 (text)``; ``true`` is no ``1``.
     """
-    if actual == expected:
+    if messages_alike(expected, actual, ignored):
         return
     found = cell_text(actual)
     if found == written:
         found = f"{found} ({describe_type(type(actual))})"
         written = f"{written} ({describe_type(type(expected))})"
-    message = f"{what} {found}, not {written}"
-    error = GherkinError(f"{message}\n{note}" if note else message)
+    error = GherkinError(f"{what} {found}, not {written}")
     error.comparison = card_comparison("return value", "result", (written, found))
     raise error
 
@@ -276,13 +288,21 @@ def check_success(validator: Verdict) -> None:
 
 
 def check_result(
-    validator: Result, target: Target | None, command: object, text: str, quoted: bool
+    validator: Result,
+    target: Target | None,
+    command: object,
+    text: str,
+    quoted: bool,
+    declared: object = Any,
 ) -> None:
-    """The command handler returned the value ``text`` names (read as its return type)."""
+    """The command handler returned the value ``text`` names, read as its return type: the
+    one the aggregate's handler declares, else ``declared`` (a handler class's)."""
     hint: object = Any
     if target is not None and command is not None:
         command_type: type = type(command)
         hint = return_type(target.type, command_type)
+    if hint is Any:
+        hint = declared
     try:
         expected = converter_for(hint).from_text(text, quoted)
     except ValueConversionError as error:
@@ -296,9 +316,30 @@ def check_result(
         raise GherkinError(
             f'the command returns {error.expected}, and "{text}" is not one'
         ) from None
-    check_value(
-        "the command returned", expected, text, validator.return_value, exception_note(validator)
-    )
+    exception = validator.exception
+    if exception is not None:  # a refused command returned nothing, not even None
+        found = render_exception(exception, with_origin=False)
+        raise GherkinError(
+            f"the command was expected to return {text}, but it failed with {found} — a "
+            f"refused command returns nothing: {_refusal_hint(exception)}"
+        )
+    returned = validator.return_value
+    check_value("the command returned", expected, text, returned, ignored=ignored_fields(validator))
+
+
+def check_committed(validator: Verdict, what: str) -> None:
+    """A Then about what the When committed (the aggregate's state, its deletion) checks
+    nothing after a failure: the failed command committed nothing."""
+    exception = validator.exception
+    if exception is not None:
+        raise GherkinError(
+            f"cannot check {what}: {failure_of(validator)}, so it committed nothing — "
+            f"{_refusal_hint(exception)}"
+        )
+
+
+def _refusal_hint(exception: BaseException) -> str:
+    return f"to expect the refusal, write Then the command fails with {type(exception).__name__}"
 
 
 def check_state(
@@ -403,12 +444,15 @@ def _function_hints(function: object) -> dict[str, object]:
         return {}
 
 
-def association(scenario: CastleScenario, fields: Sequence[InlineField]) -> tuple[str, object]:
-    """The saga association ``invoice_id "INV-1"`` names: its key and typed value."""
+def association(
+    scenario: CastleScenario, fields: Sequence[InlineField], sagas: Sequence[Saga] = ()
+) -> tuple[str, object]:
+    """The saga association ``invoice_id "INV-1"`` names: its key and typed value. The key
+    is one the handlers declare, or one ``sagas`` associated themselves with."""
     if len(fields) != 1:
         raise GherkinError('name one association key and its value, e.g. invoice_id "INV-1"')
     catalogue = scenario.catalogue
-    key = catalogue.association_key(fields[0].name)
+    key = catalogue.association_key(fields[0].name, keys_associated(sagas))
     if not fields[0].quoted and is_wildcard(fields[0].value):
         raise GherkinError(
             "* (any value) matches the fields of a message, not an association: name the "

@@ -48,8 +48,8 @@ from castle_bdd.gherkin.converters import (
     SubclassConverter,
     ValueConversionError,
 )
-from castle_bdd.gherkin.durations import standard_class
 from castle_bdd.matching import ANY_VALUE
+from castle_bdd.time_classes import standard_class
 
 __all__ = [
     "ANY_VALUE",

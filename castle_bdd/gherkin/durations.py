@@ -15,25 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from functools import cache, lru_cache
-from typing import NamedTuple, TypeVar, cast
+from typing import NamedTuple
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.suggestions import closest
-
-_Class = TypeVar("_Class", bound=type)
-
-
-def standard_class(cls: _Class) -> _Class:
-    """``cls``, or the standard class behind it when it is one of freezegun's stand-ins.
-
-    While time is frozen, freezegun replaces ``date`` and ``datetime`` everywhere by
-    subclasses; type hints resolved then name those, and values made from them print as
-    ``FakeDatetime(…)`` in failure messages.
-    """
-    if not cls.__module__.startswith("freezegun"):
-        return cls
-    standard = next((base for base in cls.__mro__ if base.__module__ == "datetime"), cls)
-    return cast(_Class, standard)
+from castle_bdd.time_classes import standard_class
 
 
 class _StandardTimeClasses(NamedTuple):

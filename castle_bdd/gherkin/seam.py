@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from castle_bdd.domain.messages import Message
+    from castle_bdd.domain.saga import Saga
     from castle_bdd.fixtures.accidents import HandlerCrash
     from castle_bdd.fixtures.journal import Journal
     from castle_bdd.scheduling import ScheduledItem
@@ -99,6 +100,10 @@ class SagaResult(Result, Protocol):
     @property
     def dispatched_commands(self) -> list[Message]:
         """The commands the sagas sent."""
+
+    @property
+    def sagas(self) -> list[Saga]:
+        """Every saga the scenario started, ended or not."""
 
     def expect_active_sagas(self, count: int) -> object:
         """This many sagas are active."""

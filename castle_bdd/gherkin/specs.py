@@ -209,8 +209,9 @@ class MessageSpec:
             raise GherkinError(f"cannot create {self.name}: {error}") from None
 
     def expect(self, values: Mapping[str, object]) -> ExpectedMessage:
-        """An expectation comparing only the fields in ``values`` (wildcards left out)."""
-        return ExpectedMessage(self.message_type, dict(values))
+        """An expectation comparing only the fields in ``values`` (wildcards left out), of
+        this class exactly: the name a step writes is not a subclass's."""
+        return ExpectedMessage(self.message_type, dict(values), exact_class=True)
 
 
 def _misread(

@@ -97,11 +97,19 @@ def check_message_names(table: Table) -> None:
             _no_message_name(table.headings[0].strip(), row)
 
 
+def lists_messages(
+    headings: Sequence[str], first_column: Sequence[str] = ("event", "command")
+) -> bool:
+    """Whether a table with these headings lists messages: its first column names them."""
+    first = headings[0].strip() if headings else ""
+    accepted = {spelling.casefold() for word in first_column for spelling in (word, word + "s")}
+    return first.casefold() in accepted
+
+
 def _check_first_column(headings: list[str], allowed: Sequence[str], line: int) -> None:
-    first = headings[0] if headings else ""
-    accepted = {spelling.casefold() for word in allowed for spelling in (word, word + "s")}
-    if first.casefold() in accepted:
+    if lists_messages(headings, allowed):
         return
+    first = headings[0] if headings else ""
     choices = " or ".join(f"'{word}'" for word in allowed)
     problem = f"the first column of this table must be {choices}, not '{first}'"
     suggestion = closest(first, allowed) if first else None

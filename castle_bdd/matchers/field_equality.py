@@ -27,7 +27,8 @@ class FieldsEqual(BaseMatcher[object]):
     """Matches a payload, or a `Message` around one, whose fields equal the expected ones.
 
     The classes must be the same; fields in ``ignored_fields`` are not compared. An
-    `ExpectedMessage` compares only the fields it names, and accepts subclasses. An
+    `ExpectedMessage` compares only the fields it names, and accepts subclasses unless it
+    is ``exact_class``. An
     expected `Message` with metadata is compared on its metadata too, as `expect_events`
     compares it.
     """
@@ -67,7 +68,7 @@ class FieldsEqual(BaseMatcher[object]):
 
     def _same_class(self, actual: object) -> bool:
         if isinstance(self.expected, ExpectedMessage):
-            return isinstance(actual, self.expected.message_type)
+            return self.expected.accepts_class_of(actual)
         # Plain values are left to field_differences, which lets 1 equal 1.0.
         return not _is_message(self.expected) or type(actual) is type(self.expected)
 

@@ -66,7 +66,7 @@ def step_saga_is_associated(context: object, association: list[InlineField]) -> 
     """An active saga listens to events with this key and value."""
     scenario = castle(context)
     validator = scenario.validator_for("saga")
-    key, value = checks.association(scenario, association)
+    key, value = checks.association(scenario, association, validator.sagas)
     validator.expect_association_with(key, value)
 
 
@@ -75,5 +75,5 @@ def step_no_saga_is_associated(context: object, association: list[InlineField]) 
     """No active saga listens to events with this key and value."""
     scenario = castle(context)
     validator = scenario.validator_for("saga")
-    key, value = checks.association(scenario, association)
+    key, value = checks.association(scenario, association, validator.sagas)
     validator.expect_no_association_with(key, value)

@@ -61,12 +61,14 @@ def step_no_events_are_published(context: object) -> None:
 def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
+    command = scenario.when_message
     checks.check_result(
         scenario.validator_for("aggregate"),
         scenario.target,
-        scenario.when_message,
+        command,
         value.text,
         value.quoted,
+        scenario.catalogue.result_types.get(type(command), Any),
     )
 
 
@@ -114,10 +116,14 @@ def step_events_include_in_order(context: object) -> None:
 def step_aggregate_state_has(context: Any, fields: list[InlineField] = TABLE_FOLLOWS) -> None:
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
-    checks.check_state(castle(context).validator_for("aggregate").committed_aggregate(), written)
+    validator = castle(context).validator_for("aggregate")
+    checks.check_committed(validator, "the aggregate state")
+    checks.check_state(validator.committed_aggregate(), written)
 
 
 @then("the aggregate is marked deleted")
 def step_aggregate_is_marked_deleted(context: object) -> None:
     """The command marked the aggregate deleted."""
-    castle(context).validator_for("aggregate").expect_marked_deleted()
+    validator = castle(context).validator_for("aggregate")
+    checks.check_committed(validator, "whether the aggregate is marked deleted")
+    validator.expect_marked_deleted()

@@ -18,6 +18,8 @@ from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.accidents import AccidentalExceptionError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.gherkin.catalogue import build_catalogue
+from castle_bdd.gherkin.checks import check_result
+from castle_bdd.gherkin.errors import GherkinError
 from examples.wallet import (
     WITHDRAW_PERMISSION,
     DepositMoney,
@@ -177,6 +179,16 @@ def test_the_catalogue_finds_castlecraft_classes_and_makes_this_fixture() -> Non
     assert catalogue.exception("AuthorizationError") is AuthorizationError
     fixture = catalogue.fixture_makers[Wallet](None)
     assert isinstance(fixture, CastlecraftTestFixture)
+
+
+def test_a_then_reads_the_result_as_the_handler_class_declares_it() -> None:
+    # `Then the command returns "150"`: the handler's execute returns an int
+    catalogue = build_catalogue(["examples.wallet"])
+    assert catalogue.result_types[DepositMoney] is int
+    validator = catalogue.fixture_makers[Wallet](None).given(OPENED).when(DepositMoney("W-1", 50))
+    check_result(validator, None, DepositMoney("W-1", 50), "50", True, int)
+    with pytest.raises(GherkinError, match=r"returned 50 \(a whole number\), not 50 \(text\)"):
+        check_result(validator, None, DepositMoney("W-1", 50), "50", True)
 
 
 def test_only_event_sourced_aggregates_are_taken() -> None:
