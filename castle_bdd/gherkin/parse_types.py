@@ -45,7 +45,8 @@ INSTANT_PATTERN = (
 )
 MESSAGE_NAME_PATTERN = r"(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*(?: \w+)*?"
 QUOTED_PATTERN = r'"(?:\\.|[^"\\])*"'
-VALUE_PATTERN = rf"{QUOTED_PATTERN}|'(?:\\.|[^'\\])*'|[^\s\"']\S*"
+#: A quoted value, a JSON array or object (spaces and all), or a bare word.
+VALUE_PATTERN = rf"{QUOTED_PATTERN}|'(?:\\.|[^'\\])*'|\[.*\]|\{{.*\}}|[^\s\"']\S*"
 COUNT_PATTERN = rf"\d+|no|none|zero|{_NUMBER_WORDS}"
 INLINE_FIELDS_PATTERN = r"\S.*"
 

@@ -136,6 +136,8 @@ def test_quoted_needs_quotes() -> None:
         ("70", StepValue("70", quoted=False)),
         ('"balance is 100"', StepValue("balance is 100", quoted=True)),
         ("'x'", StepValue("x", quoted=True)),
+        ("[1, 2]", StepValue("[1, 2]", quoted=False)),
+        ('{"city": "New York"}', StepValue('{"city": "New York"}', quoted=False)),
     ],
 )
 def test_quoted_or_bare(text: str, expected: StepValue) -> None:
