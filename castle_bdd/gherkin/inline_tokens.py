@@ -1,14 +1,12 @@
 """The general reading of a step's inline fields: every line `inline` does not read in one pass.
 
-The line is split into tokens (quoted values, JSON arrays and objects, bare words,
-separators), the tokens into segments between separators, and each segment into a field
-name of one or more words and its value. `inline` loads this module for the first line
-that needs it.
+The line is split into tokens (quoted values, bare words, separators), the tokens into
+segments between separators, and each segment into a field name of one or more words
+and its value. `inline` loads this module for the first line that needs it.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from typing import NamedTuple
 
@@ -42,32 +40,12 @@ def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     position, end = 0, len(text.rstrip())
     while position < end:
-        json_end = _json_value_end(text, position)
-        if json_end is not None:  # a JSON array or object: one value, spaces and all
-            tokens.append(_Token(text[position:json_end].strip(), False, False))
-            position = json_end
-            continue
         match = _TOKEN.match(text, position)
         if match is None:
             raise InlineFieldsError(text, _unreadable_at(text, position))
         tokens.append(_token(match))
         position = match.end()
     return tokens
-
-
-_JSON = json.JSONDecoder()
-
-
-def _json_value_end(text: str, position: int) -> int | None:
-    """Where the JSON array or object at ``position`` ends, or None if none is there."""
-    start = len(text) - len(text[position:].lstrip())
-    if text[start : start + 1] not in ("[", "{"):
-        return None
-    try:
-        _, json_end = _JSON.raw_decode(text, start)
-    except ValueError:  # not JSON ("[draft]"): read as a bare word, as before
-        return None
-    return json_end
 
 
 def _unreadable_at(text: str, position: int) -> str:

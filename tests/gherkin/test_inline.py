@@ -116,20 +116,3 @@ def test_a_character_that_looks_like_a_quote_or_a_space_is_named() -> None:
         "plain spaces"
         "; write straight quotes (' or \"): \u2018 and \u2019 are curly quotes"
     )
-
-
-def test_a_json_array_or_object_is_one_value_spaces_and_all() -> None:
-    assert _pairs('order_id "O-1" and tags ["a", "b"]') == [
-        ("order_id", "O-1", True),
-        ("tags", '["a", "b"]', False),
-    ]
-    assert _pairs('address {"city": "New York", "zip": "10001"}, order_id O-1') == [
-        ("address", '{"city": "New York", "zip": "10001"}', False),
-        ("order_id", "O-1", False),
-    ]
-
-
-def test_brackets_that_are_not_json_are_a_bare_word_as_before() -> None:
-    assert _pairs("note [draft] and x 1") == [("note", "[draft]", False), ("x", "1", False)]
-    with pytest.raises(InlineFieldsError):
-        parse_inline_fields('tags ["a", "b" and x 1')
