@@ -29,6 +29,7 @@ from castlecraft_engineer.authorization.base_service import AuthorizationError
 
 from castle_bdd.domain import Role
 from castle_bdd.gherkin.catalogue import Catalogue
+from castle_bdd.gherkin.domain_names import where_class
 from castle_bdd.gherkin.specs import MessageKind
 
 #: castlecraft's errors a Then step may name (``the command fails with AuthorizationError``).
@@ -65,6 +66,7 @@ def add_castlecraft_classes(catalogue: Catalogue, classes: Sequence[type]) -> No
         _add_aggregate(catalogue, aggregate, domain)
     for handler in handlers:
         _add_handler(catalogue, handler, aggregates)
+    _explain_abstract_aggregates(catalogue, classes, handlers, aggregates)
     for candidate in classes:
         if issubclass(candidate, Event):
             catalogue._add_message(candidate, MessageKind.EVENT, certain=True)
@@ -91,6 +93,39 @@ def applied_event_types(aggregate_type: type[EventSourcedAggregate[object]]) -> 
     except Exception:
         return []
     return list(probe._event_appliers)
+
+
+def _explain_abstract_aggregates(
+    catalogue: Catalogue, classes: Sequence[type], handlers: Sequence[type], aggregates: list[type]
+) -> None:
+    """Say why a handler's command has no aggregate when the domain's is abstract.
+
+    castlecraft's ``EventSourcedAggregate`` declares abstract methods (the snapshot
+    state's); an aggregate that lacks one cannot be made, and is no aggregate here.
+    """
+    abstract = [
+        c
+        for c in classes
+        if issubclass(c, EventSourcedAggregate)
+        and c is not EventSourcedAggregate
+        and inspect.isabstract(c)
+        and not any(issubclass(a, c) for a in aggregates)  # a base of a concrete one
+    ]
+    if not abstract:
+        return
+    reasons = "; ".join(
+        f"{c.__name__} ({where_class(c)}) is abstract: it lacks "
+        f"{', '.join(sorted(c.__abstractmethods__))}, which castlecraft's "
+        "EventSourcedAggregate asks of it, so it cannot be made: define them"
+        for c in abstract
+    )
+    for handler in handlers:
+        command_type = command_type_of(handler)
+        if command_type is not None and not catalogue.aggregates_handling(command_type):
+            catalogue.no_owner_because[command_type] = (
+                f"no aggregate takes the command {command_type.__name__}, which "
+                f"{handler.__name__} handles: {reasons}"
+            )
 
 
 def _concrete(classes: Iterable[type], base: type) -> list[Any]:

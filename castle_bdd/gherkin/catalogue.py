@@ -86,6 +86,9 @@ class Catalogue:
         #: What the handler of a command returns, as such a family's handler class
         #: declares it (castlecraft's ``execute``), by command class.
         self.result_types: dict[type, object] = {}
+        #: Why no aggregate takes a command that a domain family found a handler for (its
+        #: aggregate cannot be made: castlecraft's abstract one), by command class.
+        self.no_owner_because: dict[type, str] = {}
         #: How to make the fixture of an aggregate, given the event store to use (None for
         #: the fixture's own): a domain family's own fixture, read with the catalogue, or
         #: castle-bdd's `AggregateTestFixture`, kept here once a scenario first needs it.

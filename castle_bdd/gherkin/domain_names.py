@@ -47,7 +47,7 @@ def qualified_names(cls: type) -> list[str]:
 def ambiguous(written: str, classes: Iterable[type]) -> str:
     """``ParcelShipped`` names two classes: which, where, and how to name one."""
     found = sorted(classes, key=lambda cls: cls.__module__)
-    listed = " and ".join(f"{cls.__module__}.{cls.__name__} ({_where(cls)})" for cls in found)
+    listed = " and ".join(f"{cls.__module__}.{cls.__name__} ({where_class(cls)})" for cls in found)
     choices = " or ".join(qualified_names(cls)[0] for cls in found)
     return (
         f"two classes are named {written}: {listed} — write which one with its module: "
@@ -181,7 +181,8 @@ def _modules_in(package: str) -> Iterable[tuple[str, str]]:
             yield prefix + info.name, f"{finder_path}/{info.name}.py"
 
 
-def _where(cls: type) -> str:
+def where_class(cls: type) -> str:
+    """``path/to/module.py:12``: where ``cls`` is defined (its module's name if unknown)."""
     import inspect
 
     try:

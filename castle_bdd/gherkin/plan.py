@@ -127,7 +127,10 @@ def _command_target(catalogue: Catalogue, when: When) -> Target:
     kept = catalogue.command_targets.get(command_type)
     if kept is not None and kept[1] == known:
         return kept[0]
-    target = _only("aggregate", catalogue.aggregates_handling(command_type), when)
+    candidates = catalogue.aggregates_handling(command_type)
+    if not candidates and command_type in catalogue.no_owner_because:
+        raise FixtureChoiceError(catalogue.no_owner_because[command_type])
+    target = _only("aggregate", candidates, when)
     catalogue.command_targets[command_type] = (target, known)
     return target
 
