@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.suggestions import closest
 
 _configured_domain: list[str] | None = None
 
@@ -157,9 +157,8 @@ def _check_setting(path: Path, key: str, value: object) -> None:
     """Refuse a setting castle-bdd does not read (it would be ignored) or of another kind."""
     known = SETTINGS.get(key)
     if known is None:
-        spelled = {name.replace("_", ""): name for name in SETTINGS}
-        near = difflib.get_close_matches(key.replace("-", "").replace("_", "").lower(), spelled)
-        hint = f"did you mean {spelled[near[0]]}? " if near else ""
+        near = closest(key, SETTINGS)
+        hint = f"did you mean {near}? " if near else ""
         raise SettingError(
             f"{path}: [tool.castle_bdd] {key} is no setting castle-bdd reads: {hint}"
             f"the settings are {', '.join(SETTINGS)}"
