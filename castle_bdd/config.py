@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import cast
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.suggestions import closest
 
 _configured_domain: list[str] | None = None
 
@@ -47,7 +47,7 @@ SETTINGS: dict[str, tuple[str, Callable[[object], bool]]] = {
     "store": ('a string: "memory", "sqlite" or "package.module:factory"', _is_text),
     "start": (
         'an instant such as "2026-01-01T09:00:00Z" (UTC unless an offset is written)',
-        lambda value: isinstance(value, (str, datetime)),
+        lambda value: isinstance(value, (str, date)),
     ),
     "accidental_exceptions": ("a list of exception class names", _is_texts),
     "max_firings": ("a whole number above 0", _is_count),
@@ -113,8 +113,14 @@ def configured_start(start: Path | None = None) -> datetime | None:
 
 
 def starting_instant(value: object, where: str = "start") -> datetime:
-    """``value`` (an ISO 8601 text or a datetime) as an aware UTC instant; naive means UTC."""
+    """``value`` (an ISO 8601 text or a datetime) as an aware UTC instant; naive means UTC.
+
+    A date alone is its midnight, as the text ``"2026-01-01"`` is (TOML reads a bare
+    ``2026-01-01`` as a date).
+    """
     instant = value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        instant = datetime.combine(value, time())
     if isinstance(value, str):
         try:
             instant = datetime.fromisoformat(value.strip())
@@ -157,9 +163,8 @@ def _check_setting(path: Path, key: str, value: object) -> None:
     """Refuse a setting castle-bdd does not read (it would be ignored) or of another kind."""
     known = SETTINGS.get(key)
     if known is None:
-        spelled = {name.replace("_", ""): name for name in SETTINGS}
-        near = difflib.get_close_matches(key.replace("-", "").replace("_", "").lower(), spelled)
-        hint = f"did you mean {spelled[near[0]]}? " if near else ""
+        near = closest(key, SETTINGS)
+        hint = f"did you mean {near}? " if near else ""
         raise SettingError(
             f"{path}: [tool.castle_bdd] {key} is no setting castle-bdd reads: {hint}"
             f"the settings are {', '.join(SETTINGS)}"

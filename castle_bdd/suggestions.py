@@ -63,7 +63,8 @@ def refuse_near_miss(
     unknown: str,
     error: type[CastleBddError] = FixtureUsageError,
 ) -> None:
-    """Refuse ``name``, given to ``call``, when it is not known but near a name that is.
+    """Refuse ``name``, given to ``call``, when it is not known but one slip (`is_slip_of`)
+    from a name that is.
 
     ``unknown`` says what is wrong and what it would lead to ("no deadline named … is
     handled or scheduled here, so the check passes whatever was scheduled"); the message
@@ -72,6 +73,32 @@ def refuse_near_miss(
     """
     if name in known:
         return
-    nearest = closest(name, known)
+    nearest = closest(name, [choice for choice in known if is_slip_of(name, choice)])
     if nearest is not None:
         raise error(f"{call}: {unknown} — did you mean {nearest!r}?")
+
+
+def is_slip_of(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` written with one slip of the hand, once normalised.
+
+    A slip is one character left out, added, changed, or two swapped (``PaymentDu``,
+    ``amout``, ``invoce_id``, ``cahnnel``). A name that names another thing is no slip,
+    however alike: one whose number differs (``Reminder-2`` beside ``Reminder-1``) or one
+    more than a slip away (``PaymentDone`` beside ``PaymentDue``). A free name given to a
+    check is refused only for a slip; a suggestion (`closest`) reaches further.
+    """
+    one, other = normalise_name(word), normalise_name(name)
+    if one == other:
+        return True
+    if abs(len(one) - len(other)) > 1:
+        return False
+    shorter = min(len(one), len(other))
+    start = 0
+    while start < shorter and one[start] == other[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and one[-1 - end] == other[-1 - end]:
+        end += 1
+    left, right = one[start : len(one) - end], other[start : len(other) - end]
+    slipped = (len(left) <= 1 and len(right) <= 1) or (len(left) == 2 and left == right[::-1])
+    return slipped and not any(character.isdigit() for character in left + right)

@@ -9,11 +9,18 @@ another kind, is refused with the file, the key, what it takes and the nearest s
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from castle_bdd.config import SETTINGS, DomainNotConfiguredError, SettingError, project_settings
+from castle_bdd.config import (
+    SETTINGS,
+    DomainNotConfiguredError,
+    SettingError,
+    configured_start,
+    project_settings,
+)
 
 
 def _settings(folder: Path, lines: str) -> dict[str, object]:
@@ -82,3 +89,18 @@ def test_every_setting_of_its_kind_is_read_as_it_is(tmp_path: Path) -> None:
     settings = _settings(tmp_path, written)
     assert set(settings) == set(SETTINGS)
     assert settings["title"] == "Shop" and settings["max_firings"] == 3
+
+
+@pytest.mark.parametrize(
+    ("written", "instant"),
+    [
+        ("start = 2026-01-01", "2026-01-01T00:00:00+00:00"),
+        ('start = "2026-01-01"', "2026-01-01T00:00:00+00:00"),
+        ("start = 2026-01-01T09:00:00+02:00", "2026-01-01T07:00:00+00:00"),
+    ],
+)
+def test_a_start_written_as_a_toml_date_is_its_midnight(
+    tmp_path: Path, written: str, instant: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.castle_bdd]\n{written}\n", encoding="utf-8")
+    assert configured_start(tmp_path) == datetime.fromisoformat(instant)

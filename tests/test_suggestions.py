@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castle_bdd.suggestions import closest, did_you_mean, normalise_name
+from castle_bdd.suggestions import closest, did_you_mean, is_slip_of, normalise_name
 
 
 @pytest.mark.parametrize("spelling", ["card issued", "CardIssued", "card_issued", "Card-Issued"])
@@ -42,3 +42,33 @@ def test_did_you_mean_quotes_the_suggestion() -> None:
 
 def test_did_you_mean_is_empty_without_a_suggestion() -> None:
     assert did_you_mean("Zebra", ["CardIssued"]) == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("PaymentDu", "PaymentDue"),  # left out
+        ("amout", "amount"),
+        ("channels", "channel"),  # added
+        ("invoce_id", "invoice_id"),
+        ("amuont", "amount"),  # two swapped
+        ("Amoumt", "amount"),  # changed
+        ("invoiceId", "invoice_id"),  # one name once normalised
+    ],
+)
+def test_a_slip_of_the_hand_is_one(word: str, name: str) -> None:
+    assert is_slip_of(word, name)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Reminder-2", "Reminder-1"),  # another number
+        ("Reminder-10", "Reminder-1"),
+        ("PaymentDone", "PaymentDue"),  # another word
+        ("PaymentOverdue", "PaymentDue"),
+        ("customer", "invoice_id"),
+    ],
+)
+def test_another_name_is_no_slip(word: str, name: str) -> None:
+    assert not is_slip_of(word, name)

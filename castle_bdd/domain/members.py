@@ -65,6 +65,19 @@ def _member_fields(aggregate_type: type) -> tuple[MemberField, ...]:
     return tuple(found)
 
 
+def member_entity_types(owner: type) -> list[type]:
+    """The classes of the member entities of ``owner``, of theirs and so on, each once."""
+    found: list[type] = []
+    waiting = [owner]
+    while waiting:
+        for member in member_fields(waiting.pop()):
+            entity = member.entity_type
+            if isinstance(entity, type) and entity is not owner and entity not in found:
+                found.append(entity)
+                waiting.append(entity)
+    return found
+
+
 def _entity_type(hint: Any) -> tuple[type, bool]:
     origin = typing.get_origin(hint)
     arguments = [a for a in typing.get_args(hint) if a is not type(None)]

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from castle_bdd.domain.decorators import Role
 from castle_bdd.domain.handlers import Handler, handlers_of, where_defined
-from castle_bdd.domain.members import member_fields
+from castle_bdd.domain.members import member_entity_types
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ScheduledItem
@@ -123,23 +123,10 @@ def _handlers_of(item: ScheduledItem, handled_by: type | None) -> Iterator[Handl
             yield handler
         return
     # a deadline of an aggregate reaches its member entities too, as the fixture hands it
-    for cls in (owner, *_entity_types(owner)):
+    for cls in (owner, *member_entity_types(owner)):
         handler = handlers_of(cls).find_deadline(item.deadline_name or "", payload)
         if handler is not None:
             yield handler
-
-
-def _entity_types(owner: type) -> list[type]:
-    """The classes of the member entities of ``owner``, and theirs, each once."""
-    found: list[type] = []
-    waiting = [owner]
-    while waiting:
-        for member in member_fields(waiting.pop()):
-            entity = member.entity_type
-            if isinstance(entity, type) and entity is not owner and entity not in found:
-                found.append(entity)
-                waiting.append(entity)
-    return found
 
 
 def _handlers_phrase(handlers: list[Handler], whose: str) -> str:
