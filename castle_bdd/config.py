@@ -7,7 +7,7 @@ import tomllib
 from collections.abc import Callable
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import cast
+from typing import Final, Literal, cast
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.suggestions import closest
@@ -36,12 +36,19 @@ def _is_texts(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-def _is_count(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+#: What a passing ``@known-issue`` scenario does, as ``known_issue_pass`` names it.
+KnownIssuePolicy = Literal["warn", "fail"]
+#: The values ``known_issue_pass`` takes; the first is the default.
+KNOWN_ISSUE_POLICIES: Final[tuple[KnownIssuePolicy, ...]] = ("warn", "fail")
+
+
+def _is_count_above_zero(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 #: Every setting castle-bdd reads under ``[tool.castle_bdd]``: what it takes, in words,
-#: and whether a value is of that kind (what the value means, each reader checks).
+#: and whether a value is one it takes: a value is checked here, where the file is read,
+#: so that the message names the file.
 SETTINGS: dict[str, tuple[str, Callable[[object], bool]]] = {
     "domain": ("a list of module names", lambda value: _is_text(value) or _is_texts(value)),
     "store": ('a string: "memory", "sqlite" or "package.module:factory"', _is_text),
@@ -50,8 +57,11 @@ SETTINGS: dict[str, tuple[str, Callable[[object], bool]]] = {
         lambda value: isinstance(value, (str, date)),
     ),
     "accidental_exceptions": ("a list of exception class names", _is_texts),
-    "max_firings": ("a whole number above 0", _is_count),
-    "known_issue_pass": ('"warn" or "fail"', _is_text),
+    "max_firings": ("a whole number above 0", _is_count_above_zero),
+    "known_issue_pass": (
+        " or ".join(f'"{policy}"' for policy in KNOWN_ISSUE_POLICIES),
+        lambda value: value in KNOWN_ISSUE_POLICIES,
+    ),
     "title": ("a string", _is_text),
 }
 

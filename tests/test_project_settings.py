@@ -3,7 +3,8 @@ another kind, is refused with the file, the key, what it takes and the nearest s
 
 ``domian = [...]`` or ``known-issue-pass = "fail"`` was ignored without a word, and
 ``title = 5`` was shown as "5"; ``known_issue_pass = true``, ``max_firings = "10"`` and
-``accidental_exceptions = "KeyError"`` were refused without naming the file.
+``accidental_exceptions = "KeyError"`` were refused without naming the file, and so were
+``max_firings = 0`` and ``known_issue_pass = "loud"``, which each reader checked itself.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def test_a_setting_near_none_is_refused_with_the_list_of_settings(tmp_path: Path
         ("known_issue_pass = true", 'known_issue_pass must be "warn" or "fail", not True'),
         ('max_firings = "10"', "max_firings must be a whole number above 0, not '10'"),
         ("max_firings = true", "max_firings must be a whole number above 0, not True"),
+        ("max_firings = 0", "max_firings must be a whole number above 0, not 0"),
+        ("max_firings = -5", "max_firings must be a whole number above 0, not -5"),
+        ('known_issue_pass = "loud"', 'known_issue_pass must be "warn" or "fail", not \'loud\''),
         (
             'accidental_exceptions = "KeyError"',
             "accidental_exceptions must be a list of exception class names, not 'KeyError'",

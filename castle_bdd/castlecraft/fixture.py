@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from uuid import UUID
 
 import punq
 from castlecraft_engineer.abstractions.event_sourced_aggregate import EventSourcedAggregate
@@ -150,8 +151,12 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         self._config.accidental_exceptions = chosen_kinds(enabled, kinds)
         return self
 
-    def acting_as(self, subject_id: str | None, permissions: Iterable[object] = ()) -> Self:
-        """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s)."""
+    def acting_as(self, subject_id: str | UUID | None, permissions: Iterable[object] = ()) -> Self:
+        """Send the commands as ``subject_id`` holding ``permissions`` (``Permission``s).
+
+        The id reaches the handlers' ``authorize`` and ``execute`` as it is given: a string,
+        a ``UUID`` (as an identity provider's subject often is) or None for no subject.
+        """
         if isinstance(permissions, (str, bytes)) or not isinstance(permissions, Iterable):
             refuse_argument(
                 "acting_as",
@@ -159,7 +164,13 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
                 permissions,
                 "acting_as(subject_id, [permission, ...])",
             )
-        refuse_unless(subject_id, (str, type(None)), "acting_as", "the subject's id as a string")
+        refuse_unless(
+            subject_id,
+            (str, UUID, type(None)),
+            "acting_as",
+            "the subject's id as a string or a UUID",
+            "acting_as('ann', [permission, ...])",
+        )
         self._config.subject_id = subject_id
         self._config.permissions = list(permissions)
         return self

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 from castlecraft_engineer.abstractions.command import Command
@@ -92,6 +93,34 @@ def test_a_permitted_subject_is_passed_to_the_handler() -> None:
         WithdrawMoney("W-1", 4)
     )
     result.expect_events(MoneyWithdrawn(wallet_id="W-1", amount=4)).expect_result(6)
+
+
+def test_a_uuid_subject_is_passed_to_the_handler_as_it_is() -> None:
+    # an identity provider's subject is often a UUID: castlecraft's bus passes it on
+    subject = UUID("12345678-1234-5678-1234-567812345678")
+    seen: list[object] = []
+
+    class WhoAmI(Command):
+        pass
+
+    class WhoAmIHandler(CommandHandler[WhoAmI]):
+        async def authorize(self, subject_id: Any = None, *args: Any, **kwargs: Any) -> bool:
+            seen.append(subject_id)
+            return bool(subject_id == subject)
+
+        async def execute(
+            self, command: WhoAmI, *args: Any, subject_id: Any = None, **kwargs: Any
+        ) -> Any:
+            if not await self.authorize(subject_id=subject_id):
+                raise AuthorizationError(subject_id, [], "not this subject")
+            return subject_id
+
+    fixture = _fixture().register_command_handler(WhoAmIHandler).acting_as(subject)
+    fixture.given(OPENED).when(WhoAmI()).expect_result(subject)
+    assert seen == [subject]
+    fixture = _fixture().acting_as(subject, [WITHDRAW_PERMISSION])
+    result = fixture.given(OPENED, MoneyDeposited(wallet_id="W-1", amount=10))
+    result.when(WithdrawMoney("W-1", 4)).expect_result(6)
 
 
 def test_a_domain_exception_is_the_outcome_with_the_handler_s_frames() -> None:
