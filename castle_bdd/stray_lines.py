@@ -22,8 +22,6 @@ from castle_bdd.suggestions import closest
 _BLOCKS = ("Feature", "Background", "Scenario", "Scenario Outline", "Examples", "Example", "Rule")
 _STEPS = ("Given", "When", "Then", "And", "But")
 _BLOCK_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,24}):")
-#: A line that starts with "and" or "but" in lower case: a step carried on to it, maybe.
-_CARRIED_ON = re.compile(r"^[ \t]*(?:and|but) ", re.MULTILINE)
 #: Whether a sentence of the step library reads a step of this type and text.
 ReadsStep = Callable[[str, str], bool]
 
@@ -36,9 +34,8 @@ def stray_lines(feature: Any, reads: ReadsStep | None) -> list[str]:
     found = [f"{filename}:{number}: {problem}" for number, problem in _open_rows(lines)]
     if "# language:" in text[:200]:  # the keywords below are English; a table is a table
         return found
-    if _CARRIED_ON.search(text):  # one look: a passing suite has no such line
-        found += [f"{filename}:{n}: {problem}" for n, problem in _carried_on(lines, reads)]
     owners = [feature, *feature.walk_scenarios(with_outlines=True)]
+    found += [f"{filename}:{n}: {problem}" for n, problem in _carried_on(lines, owners, reads)]
     for owner in owners:
         for line in getattr(owner, "description", None) or ():
             after = getattr(owner, "line", 1)
@@ -100,13 +97,25 @@ def _stray(
     )
 
 
-def _carried_on(lines: Sequence[str], reads: ReadsStep | None) -> list[tuple[int, str]]:
+def _carried_on(
+    lines: Sequence[str], owners: Sequence[Any], reads: ReadsStep | None
+) -> list[tuple[int, str]]:
     """A long step carried on to the next line, which starts with "and": behave reads
-    that line as a step of its own (``And lines …``), and the step above lacks its end."""
+    that line as a step of its own (``And lines …``), and the step above lacks its end.
+
+    Only the And and But steps of ``owners`` (the feature and its scenarios) are looked
+    at, not every line: a passing suite pays a look at each step's keyword.
+    """
     found: list[tuple[int, str]] = []
-    for number, line in enumerate(lines[1:], 2):
-        first, _, rest = line.strip().partition(" ")
-        if reads is None or first not in ("and", "but") or not rest:
+    if reads is None:
+        return found
+    looked_at: set[int] = set()
+    for number in _and_or_but_lines(owners):
+        if number in looked_at or not 1 < number <= len(lines):
+            continue  # an outline's step is its scenarios' steps too
+        looked_at.add(number)
+        first, _, rest = lines[number - 1].strip().partition(" ")
+        if first not in ("and", "but") or not rest:
             continue  # a keyword is written with a capital: And, But
         above = lines[number - 2].strip()
         if above.partition(" ")[0] not in (*_STEPS, "*") or above.endswith(":"):
@@ -121,6 +130,19 @@ def _carried_on(lines: Sequence[str], reads: ReadsStep | None) -> list[tuple[int
                 )
             )
     return found
+
+
+def _and_or_but_lines(owners: Sequence[Any]) -> list[int]:
+    """The lines of the steps written with "And" or "But" (in any case) in ``owners``,
+    their Backgrounds' included."""
+    backgrounds = [getattr(owner, "background", None) for owner in owners[:1]]
+    backgrounds += [getattr(rule, "background", None) for rule in getattr(owners[0], "rules", ())]
+    return [
+        step.line
+        for owner in [*filter(None, backgrounds), *owners]
+        for step in getattr(owner, "steps", ())
+        if step.keyword in ("And", "But")
+    ]
 
 
 def _examples_as_example(owner: Any, line: str) -> bool:
