@@ -34,6 +34,8 @@ _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 #: A value between curly single quotes (U+2018 and U+2019): not an apostrophe (U+2019 alone).
 _CURLY_SINGLE_QUOTED = re.compile("(?<!\\S)\u2018([^\u2018]*?)\u2019(?![^\\s,])")
 _MARKER = "_castle_bdd_structure"
+#: A tag castle-bdd reads, written in a name instead of on the line above it.
+_TAG_IN_NAME = re.compile(r"(?:^|\s)(@(?:aggregate|saga):\S*|@known-issue)(?!\S)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s_.-]")
 #: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
 _COLUMN_NAME = re.compile(r"[^\W\d][\w ]*")
@@ -93,6 +95,7 @@ def structure_problems(
             if find_match is not None:
                 _check_arguments(problems, scenario, find_match)
                 _check_then(problems, scenario, find_match)
+                _check_repeated_then(problems, scenario, find_match)
                 _check_placeholders(problems, scenario, find_match, id(scenario) in made)
                 _check_emptied_cells(problems, scenario, find_match)
         if find_match is not None:
@@ -103,6 +106,19 @@ def structure_problems(
 def _check_tags(
     problems: StructureProblems, table: dict[int, str], feature: Any, element: Any
 ) -> None:
+    name = str(getattr(element, "name", "") or "")
+    written = _TAG_IN_NAME.search(name) if "@" in name else None
+    if written is not None:  # "Scenario: Paying @saga:InvoicingSaga": a name, not a tag
+        keyword = str(getattr(element, "keyword", "Scenario")).strip()
+        problem = (
+            f'{feature.filename}:{element.line}: "{written.group(1)}" is written after the '
+            f"{keyword} name, so behave reads it as part of the name, not as a tag: put it on "
+            f'a line of its own above the "{keyword}:" line'
+        )
+        runs = [element] if element is feature else getattr(element, "scenarios", None)
+        for run in runs or [element]:
+            problems.add(table, run, problem)
+        return
     for tag in getattr(element, "tags", None) or ():
         fix = misspelt_tag(str(tag)) or _misspelt_known_issue(str(tag))
         if fix is not None:
@@ -166,6 +182,35 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
         )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
+
+
+def _check_repeated_then(problems: StructureProblems, scenario: Any, find_match: StepMatch) -> None:
+    """A Then step written twice, word for word, checks nothing the first did not."""
+    if hasattr(scenario, "examples"):
+        return  # its rows are checked, each with its values
+    seen: dict[tuple[str, str | None], Any] = {}
+    for step in getattr(scenario, "steps", ()):
+        if step.step_type != "then":
+            continue
+        first = seen.setdefault((step.name, step.text), step)
+        if first is step or _table_rows(first) != _table_rows(step):
+            continue
+        if library_step(find_match, step):
+            problems.add(
+                problems.scenarios,
+                scenario,
+                f"{step.location}: this Then step repeats the one at line {first.line} word "
+                "for word, so it checks nothing more: remove it, or write what else must "
+                "follow (a second event is checked by Then the events are:)",
+            )
+            return
+
+
+def _table_rows(step: Step) -> list[list[str]] | None:
+    table = step.table
+    return (
+        None if table is None else [list(table.headings), *(list(row.cells) for row in table.rows)]
+    )
 
 
 def _check_givens_alone(
@@ -263,9 +308,18 @@ def _check_background(problems: StructureProblems, feature: Any, find_match: Ste
     starts with."""
     owners = (feature, *(getattr(feature, "rules", None) or ()))
     backgrounds = [getattr(owner, "background", None) for owner in owners]
+    empty = next((b for b in backgrounds if b is not None and not b.steps), None)
+    if empty is not None:
+        problems.add(
+            problems.features,
+            feature,
+            f"{feature.filename}:{empty.line}: the Background has no steps: write under it the "
+            'Given steps every scenario starts with, or remove the "Background:" line',
+        )
+        return
     steps = [step for background in backgrounds for step in getattr(background, "steps", ())]
     for step in steps:
-        names = _left_placeholders(step)
+        names = [name for name in _placeholders(step) if _COLUMN_NAME.fullmatch(name)]
         if names and library_step(find_match, step):
             problems.add(
                 problems.features,
@@ -325,7 +379,7 @@ def _check(problems: StructureProblems, feature: object, scenario: Any) -> None:
         )
 
 
-def _check_outline(problems: StructureProblems, feature: object, outline: Any) -> None:
+def _check_outline(problems: StructureProblems, feature: Any, outline: Any) -> None:
     tables = [example.table for example in outline.examples if example.table is not None]
     if not any(table.rows for table in tables):
         problems.add(
@@ -343,20 +397,41 @@ def _check_outline(problems: StructureProblems, feature: object, outline: Any) -
         for scenario in outline.scenarios:
             problems.add(problems.scenarios, scenario, problem)
         return
-    for step in outline.steps:
-        for name in _placeholders(step):
+    written = [(step.location, _placeholders(step)) for step in outline.steps]
+    for tag in getattr(outline, "tags", None) or ():
+        where = f"{feature.filename}:{getattr(tag, 'line', outline.line)}"
+        written.append((where, _PLACEHOLDER.findall(str(tag))))
+    for where, names in written:
+        for name in names:
             if name not in columns:
-                near = closest(name, columns)
-                fix = f" — did you mean <{near}>?" if near else ""
-                if f"<{name}>" in columns:
-                    fix = f": write the heading without <>: | {name} |"
-                problem = (
-                    f"{step.location}: <{name}> is not a column of the Examples "
-                    f"table (its columns: {', '.join(sorted(columns))}){fix}"
-                )
+                problem = f"{where}: {_not_a_column(name, columns, tables)}"
                 for scenario in outline.scenarios:
                     problems.add(problems.scenarios, scenario, problem)
                 return
+
+
+def _not_a_column(name: str, columns: set[str], tables: list[Any]) -> str:
+    """What is wrong with ``<name>``, which no column of the Examples tables has."""
+    near = closest(name, columns)
+    fix = (
+        f" — did you mean <{near}>?"
+        if near
+        else f": add the column {name} to the Examples table, or write the value itself"
+    )
+    if f"<{name}>" in columns:
+        fix = f": write the heading without <>: | {name} |"
+    firsts = [row.cells[0].strip() for table in tables for row in table.rows if row.cells]
+    if name in firsts:  # | amount | 10 | over | remaining | 90 |: the table turned on its side
+        names = [table.headings[0].strip() for table in tables if table.headings]
+        names = list(dict.fromkeys([*names, *firsts]))
+        heading = " | ".join(names)
+        fix = (
+            ": the Examples table is written with one row per placeholder, but its first row "
+            f"is the heading — write the names across: | {heading} |, then one row of "
+            "values per case"
+        )
+    shown = ", ".join(sorted(columns))
+    return f"<{name}> is not a column of the Examples table (its columns: {shown}){fix}"
 
 
 def _empty_examples(feature: Any, outline: Any) -> str:
@@ -391,11 +466,35 @@ def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: se
     written = [str(getattr(outline, "name", "")), *map(str, getattr(outline, "tags", ()))]
     if not used and not any(_PLACEHOLDER.search(text) for text in written):
         shown = ", ".join(f"<{column}>" for column in sorted(columns))
+        for step in outline.steps:
+            for column in columns:
+                misspelt = _misspelt_placeholder(step, column)
+                if misspelt:
+                    return (
+                        f'{step.location}: "{misspelt}" is no placeholder, so every Examples '
+                        f"row runs the same steps: write <{column}>"
+                    )
         return (
             f"{outline.location}: no step of the Scenario Outline has a placeholder, so every "
             f"Examples row runs the same steps: write {shown} where each row's value goes"
         )
     return ""
+
+
+def _misspelt_placeholder(step: Step, column: str) -> str:
+    """A column's name written as a placeholder of another tool: ``{amount}``, ``$amount``,
+    ``<amount``, ``< amount >`` (or "" when there is none)."""
+    if not column:
+        return ""
+    name = re.escape(column)
+    written = re.compile(
+        rf"\{{{name}\}}|\$\{{?{name}\b\}}?|<{name}(?![\w>])|<\s+{name}\s*>|<{name}\s+>"
+    )
+    texts = [step.name, step.text or ""]
+    if step.table is not None:
+        texts += [cell for row in step.table.rows for cell in row.cells]
+    found = next((m for text in texts for m in [written.search(text)] if m), None)
+    return found.group(0) if found else ""
 
 
 def _placeholders(step: Step) -> list[str]:

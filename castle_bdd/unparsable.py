@@ -61,9 +61,12 @@ def _malformed_table(text: str, filename: str, line: int | None) -> str:
     row = _line_of(filename, line)
     if row and not row.endswith("|"):
         return unclosed_row(row)
+    above = _line_of(filename, line - 1) if line else ""
+    more = above.startswith("|") and row.count("|") > above.count("|")
     return (
         "this table row does not have as many cells as the heading row: give every row "
         'one cell per column (an empty cell is written "|  |")'
+        + (r'; a "|" inside a value is written "\|"' if more else "")
     )
 
 
@@ -72,7 +75,8 @@ def _bad_tag(text: str, filename: str, line: int | None) -> str:
     words = row.split()
     fix = ""
     if len(words) == 2 and words[0].startswith("@") and not words[1].startswith("@"):
-        fix = f" — write: {words[0]}:{words[1]}"
+        joint = "" if words[0] == "@" or words[0].endswith(":") else ":"
+        fix = f" — write: {words[0]}{joint}{words[1]}"
     return (
         f'the tag line "{row}" has a word without "@": every word of a tag line is a tag '
         f"that starts with @, and a tag has no spaces{fix}"
@@ -122,11 +126,62 @@ def _generic(text: str, behaves: str, filename: str, line: int | None) -> str:
             return f'"{text}": {fix}'
     if "state=steps" in behaves and not reason:
         return _among_steps(text, filename, line)
+    if "state=taggable_statement" in behaves and line:
+        return _after_tags(text, filename, line)
+    foreign = _english_keyword_in_other_language(text, filename)
+    if foreign:
+        return foreign
     said = f" ({reason})" if reason else ""
     return (
         f'behave cannot read "{text}" here{said}: a feature file is a "Feature:" line, then '
         'an optional "Background:" and "Scenario:" blocks of Given, When and Then steps'
     )
+
+
+def _after_tags(text: str, filename: str, line: int) -> str:
+    """A line that is no Scenario (or Feature, Rule, Examples) right under a tag line."""
+    above = next(
+        (n for n in range(line - 1, 0, -1) if _line_of(filename, n)[:1] not in ("", "#")), 0
+    )
+    tags = _line_of(filename, above)
+    return (
+        f'"{text}" comes right after the tag line "{tags}" (line {above}), but tags belong '
+        'to the "Scenario:" (or "Feature:", "Rule:", "Examples:") line under them: move the '
+        "tag line above the Scenario: line it is for"
+    )
+
+
+def _english_keyword_in_other_language(text: str, filename: str) -> str:
+    """An English keyword in a file whose ``# language:`` line names another language."""
+    from behave.i18n import languages  # only for a file behave could not read
+
+    keyword = text.partition(":")[0].strip()
+    code = _language_of(filename)
+    if code in (None, "en") or keyword not in _KEYWORDS or code not in languages:
+        return ""
+    words = languages[code]
+    own = next((w for w in words.get(keyword.lower().replace(" ", "_"), ()) if w != "*"), None)
+    theirs = f' is written "{own}:" there' if own else " is written otherwise there"
+    return (
+        f'"{keyword}:" is English, but the line "# language: {code}" makes behave read the '
+        f"keywords of that language ({keyword}{theirs}): write the keywords in that "
+        "language, or remove the # language line to write in English"
+    )
+
+
+def _language_of(filename: str) -> str | None:
+    """The language a ``# language:`` comment above the first keyword names, if any."""
+    try:
+        with open(filename, encoding="utf-8-sig") as file:
+            for row in file:
+                if row.strip() and not row.lstrip().startswith("#"):
+                    return None
+                found = _LANGUAGE.match(row)
+                if found:
+                    return found.group(1)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def _line_of(filename: str, line: int | None) -> str:

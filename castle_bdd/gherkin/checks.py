@@ -238,25 +238,27 @@ def check_value(
     raise error
 
 
-def check_failure(validator: Verdict, exception_type: type[BaseException]) -> None:
-    """The When raised ``exception_type`` (or a subclass)."""
+def check_failure(
+    validator: Verdict, exception_type: type[BaseException], subject: str = "the command"
+) -> None:
+    """The When raised ``exception_type`` (or a subclass); ``subject`` names what ran."""
     exception = validator.exception
     if isinstance(exception, exception_type):
         return
     wanted = exception_type.__name__
     if exception is None:
-        raise GherkinError(f"the command succeeded, but it was expected to fail with {wanted}")
+        raise GherkinError(f"{subject} succeeded, but it was expected to fail with {wanted}")
     found = render_exception(exception, with_origin=False)
     raise GherkinError(
         f"the command was expected to fail with {wanted}, but it failed with {found}"
     )
 
 
-def check_failure_message(validator: Verdict, text: str) -> None:
-    """The When raised an exception whose message is ``text``."""
+def check_failure_message(validator: Verdict, text: str, subject: str = "the command") -> None:
+    """The When raised an exception whose message is ``text``; ``subject`` names what ran."""
     exception = validator.exception
     if exception is None:
-        raise GherkinError(f'the command succeeded, but it was expected to fail with "{text}"')
+        raise GherkinError(f'{subject} succeeded, but it was expected to fail with "{text}"')
     if exception_message(exception) != text:
         found = render_exception(exception, with_origin=False)
         hint = ""
@@ -297,6 +299,12 @@ def check_result(
 ) -> None:
     """The command handler returned the value ``text`` names, read as its return type: the
     one the aggregate's handler declares, else ``declared`` (a handler class's)."""
+    if command is None:  # the When let time pass: no handler was asked for a value
+        raise GherkinError(
+            "the When step sent no command (it let time pass), so no handler returned a "
+            "value to check: send the command in the When step, or check what followed, "
+            "e.g. Then the event … is published"
+        )
     hint: object = Any
     if target is not None and command is not None:
         command_type: type = type(command)

@@ -174,6 +174,8 @@ class RecordConverter:
 
     def from_text(self, text: str, quoted: bool) -> object:
         """A JSON object, each field converted to its type, passed to the class."""
+        if not text.lstrip().startswith("{"):  # words, not JSON: show what JSON would be
+            raise ValueConversionError(text, self.expected, self._example())
         return self.from_json(load_json(text, self.expected))
 
     def from_json(self, value: object) -> object:
@@ -181,12 +183,19 @@ class RecordConverter:
         if isinstance(value, self.target):
             return value
         if not isinstance(value, dict):
-            raise ValueConversionError(show_json(value), self.expected)
+            raise ValueConversionError(show_json(value), self.expected, self._example())
         arguments = self._arguments(value)
         try:
             return self.target(**arguments)
         except Exception as error:  # the constructor is user code: a refusal, or a bug
             raise constructor_failure(self.target, show_json(value), error, self.expected) from None
+
+    def _example(self) -> str:
+        """How this record is written, e.g. ``write it as {"street": …, "city": …}``."""
+        fields = self._fields()
+        names = [name for name, (info, _) in fields.items() if info.required] or list(fields)
+        shown = ", ".join(f'"{name}": …' for name in names)
+        return f"write it as {{{shown}}}"
 
     def _arguments(self, value: dict[str, object]) -> dict[str, object]:
         fields = self._fields()

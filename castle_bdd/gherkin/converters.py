@@ -29,6 +29,9 @@ from castle_bdd.gherkin.durations import (
 from castle_bdd.suggestions import closest
 
 _INT = re.compile(r"[+-]?\d+(?:_\d+)*")
+#: A thousands separator in a number as people write it: ``1,000``, ``1 000``, ``1'000``.
+_THOUSANDS = re.compile(r"(?<=\d)[,' \u00a0\u202f](?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _FLOAT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BOOLEANS = {"true": True, "false": False, "yes": True, "no": False}
 _NULLS = frozenset({"", "null", "none"})
@@ -284,9 +287,19 @@ def _read_str(text: str) -> str:
     return text
 
 
+def _without_separators(text: str, whole: bool) -> str:
+    """How ``1,000`` (or ``1 000``, ``1_000.50``) is written without thousands separators,
+    or "" when ``text`` is not such a number. A decimal's ``1,000`` may be a decimal comma:
+    only ``1,000.50`` is read as separated thousands there."""
+    bare = _THOUSANDS.sub("", text)
+    if bare == text or not (whole or "." in bare):
+        return ""
+    return f"write it without separators: {bare}" if _NUMBER.fullmatch(bare) else ""
+
+
 def _read_int(text: str) -> int:
     if not _INT.fullmatch(text):
-        raise ValueConversionError(text, "a whole number")
+        raise ValueConversionError(text, "a whole number", _without_separators(text, True))
     try:
         return int(text)
     except ValueError:  # past Python's limit of digits
@@ -299,14 +312,15 @@ def _read_float(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise ValueConversionError(text, "a number") from None
+        raise ValueConversionError(text, "a number", _without_separators(text, False)) from None
 
 
 def _read_decimal(text: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise ValueConversionError(text, "a decimal number like 12.50") from None
+        hint = _without_separators(text, False)
+        raise ValueConversionError(text, "a decimal number like 12.50", hint) from None
     if not value.is_finite():  # NaN, sNaN and Infinity compare and add as no amount does
         hint = "NaN and Infinity are not amounts"
         raise ValueConversionError(text, "a decimal number like 12.50", hint)

@@ -165,6 +165,12 @@ class CastleScenario:
                 "name the user who sends the commands inside the double quotes, e.g. "
                 'Given the commands are sent by "ann"'
             )
+        if self._subject is not None and self._subject != subject_id:
+            raise GherkinError(
+                f'the commands are already sent by "{self._subject}" (at '
+                f"{self._subject_named_at}): the commands of a scenario are sent by one user "
+                f'— write "{self._subject}" here too, or remove one of the two steps'
+            )
         if self._subject is None:
             self._subject_named_at = current_location()
             self.configure(self._send_as_subject)
@@ -274,6 +280,14 @@ class CastleScenario:
         return self._when.payload if self._when is not None else None
 
     @property
+    def when_subject(self) -> str:
+        """What the When step ran, as a Then step's failure names it: ``the command``, or
+        ``the When step (no command was sent)`` when an event was published or time passed."""
+        if self._when is None or self._when.kind is WhenKind.COMMAND:
+            return "the command"
+        return "the When step (no command was sent)"
+
+    @property
     def givens_pending(self) -> bool:
         """Whether Given steps are recorded that no When has run yet."""
         return bool(self.givens) and self._when is None
@@ -352,7 +366,7 @@ class CastleScenario:
         except WhenCodeCrashed as crash:
             raise GherkinError(given_failure(target, crash.error, "the When step")) from crash.error
         except CastleBddError as error:
-            raise as_gherkin_error(error) from error
+            raise self._tag_elsewhere(target, when) or as_gherkin_error(error) from error
         except Exception as error:  # as above, outside a behave run
             if not raised_in_user_code(error):  # Python's, where castle-bdd called it
                 raise
@@ -389,6 +403,23 @@ class CastleScenario:
         crash = first_accident(crashes, self.accidental_exceptions)
         if crash is not None:
             raise handler_crash(crash) from crash.exception
+
+    def _tag_elsewhere(self, target: Target, when: When) -> GherkinError | None:
+        """A command the tagged aggregate does not handle, which another aggregate does."""
+        if target.kind != "aggregate" or when.kind is not WhenKind.COMMAND:
+            return None
+        if self.tagged_target() != target:
+            return None
+        command = type(when.payload)
+        others = [t for t in self.catalogue.aggregates_handling(command) if t is not target.type]
+        if not others or target.type in self.catalogue.aggregates_handling(command):
+            return None
+        return GherkinError(
+            f"the tag @{target.kind}:{target.name} chose {target.name}, which does not handle "
+            f"the command {command.__name__}; {others[0].__name__} does — tag the scenario "
+            f"@aggregate:{others[0].__name__}, or remove the tag (the command says which "
+            "aggregate it is for)"
+        )
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture

@@ -56,11 +56,30 @@ def vertical_table(table: Table) -> list[tuple[str, str, int]]:
     if len(headings) != 2:
         raise TableFormatError(_vertical_width_problem(headings), _line(table))
     pairs: list[tuple[str, str, int]] = []
+    if [heading.casefold() for heading in headings] == list(reversed(_VERTICAL_HEADINGS)):
+        raise TableFormatError(
+            f"the heading row | {headings[0]} | {headings[1]} | is the wrong way round: the "
+            "field's name comes first — write | field | value |, each row a name and its value",
+            _line(table),
+        )
     if [heading.casefold() for heading in headings] != list(_VERTICAL_HEADINGS):
         pairs.append((headings[0], headings[1], _line(table)))
     for row in table.rows:
         pairs.append((row.cells[0].strip(), row.cells[1], _line(row)))
-    _check_field_names([(name, line) for name, _, line in pairs])
+    try:
+        _check_field_names([(name, line) for name, _, line in pairs])
+    except TableFormatError as error:
+        if len(table.rows) < 2 or pairs[0][2] != _line(table) or "twice" not in str(error):
+            raise
+        # | card_id | amount | over rows of values: a horizontal table of several messages
+        raise TableFormatError(
+            f"the first row of this table names the fields {headings[0]} and {headings[1]}, "
+            f"with {len(table.rows)} rows of values under it, but this step takes one message, "
+            f"each row one field and its value — write | {headings[0]} | … | and "
+            f"| {headings[1]} | … |, or list the messages with a step that takes several "
+            "(Then the events are:)",
+            error.line,
+        ) from None
     return pairs
 
 
@@ -141,7 +160,11 @@ def _check_field_names(names: Iterable[tuple[str, int]]) -> None:
     seen: dict[str, str] = {}
     for name, line in names:
         if not name:
-            raise TableFormatError("a field of this table has no name", line)
+            raise TableFormatError(
+                "a field of this table has no name: write its name in the empty cell, or "
+                "remove the cells of that field",
+                line,
+            )
         key = normalise_name(name)
         if key in seen:
             raise TableFormatError(

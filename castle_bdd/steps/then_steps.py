@@ -75,15 +75,16 @@ def step_command_returns(context: object, value: StepValue) -> None:
 @then("the command fails with message {text:Quoted}")
 def step_command_fails_with_message(context: object, text: str) -> None:
     """The command was refused with exactly this message."""
-    validator = castle(context).result
-    checks.check_failure_message(validator, text)
+    scenario = castle(context)
+    checks.check_failure_message(scenario.result, text, scenario.when_subject)
 
 
 @then("the command fails with {exception:MessageName}")
 def step_command_fails_with(context: object, exception: str) -> None:
     """The command was refused with this error (or a more specific one)."""
     scenario = castle(context)
-    checks.check_failure(scenario.result, scenario.catalogue.exception(exception))
+    wanted = scenario.catalogue.exception(exception)
+    checks.check_failure(scenario.result, wanted, scenario.when_subject)
 
 
 @then("the command succeeds")

@@ -1,6 +1,6 @@
-# wrong: no step of the Scenario Outline has a placeholder
-# fix: write <start> where each row's value goes
-# line: 6
+# wrong: "< start >" is no placeholder
+# fix: write <start>
+# line: 7
 Feature: F
 
   Scenario Outline: s

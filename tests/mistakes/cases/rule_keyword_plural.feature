@@ -1,0 +1,10 @@
+# wrong: "Rules:" is no Gherkin keyword
+# fix: did you mean Rule:?
+# line: 6
+Feature: F
+
+  Rules: r
+    Scenario: s
+      Given the event CardIssued with card_id "GC-1" and amount 100
+      When the command RedeemCard is sent with card_id "GC-1" and amount 30
+      Then the command returns 70
