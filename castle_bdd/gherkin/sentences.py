@@ -353,7 +353,9 @@ def _without_leading_linking_words(words: Sequence[str]) -> Sequence[str]:
     return words[start:]
 
 
-_LINKING_WORDS = frozenset({"is", "are", "was", "were", "be", "should", "to", "with"})
+_LINKING_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "should", "to", "with", "within", "after"}
+)
 
 
 def related_sentences(
