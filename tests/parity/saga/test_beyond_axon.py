@@ -1,0 +1,41 @@
+"""The saga fixture on inputs Axon's own saga tests do not try, against Axon 4.13's source.
+
+Each case names what it checks ("beyond Axon's tests: …") and the Axon code that decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from hamcrest import anything, instance_of, is_not, none
+from hamcrest.core.matcher import Matcher
+
+from castle_bdd import Saga, SagaTestFixture, saga_event_handler, start_saga
+from castle_bdd.fixtures.expectations import ExpectationFailed
+
+
+@dataclass(frozen=True)
+class Opened:
+    case_id: str
+
+
+class QuietSaga(Saga):
+    @start_saga
+    @saga_event_handler(association="case_id")
+    def on_opened(self, event: Opened) -> None:
+        """Does nothing."""
+
+
+_ACCEPTING_NONE: list[Matcher[Any]] = [anything(), none(), is_not(instance_of(KeyError))]
+
+
+@pytest.mark.parametrize("matcher", _ACCEPTING_NONE)
+def test_expect_exception_with_a_matcher_when_nothing_raised(matcher: object) -> None:
+    """beyond Axon's tests: ``ResultValidatorImpl.expectException(Matcher)`` fails when
+    nothing was raised, whatever the matcher makes of null; the saga fixture's
+    ``expect_exception`` does the same."""
+    validator = SagaTestFixture(QuietSaga).given_no_prior_activity().when_publishing(Opened("C-1"))
+    with pytest.raises(ExpectationFailed, match="but every handler succeeded"):
+        validator.expect_exception(matcher)  # type: ignore[arg-type]
