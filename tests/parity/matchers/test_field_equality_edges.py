@@ -126,6 +126,14 @@ def test_expect_events_and_expect_result_on_plain_value_objects() -> None:
         validator.expect_result(Money(1))
 
 
+def test_ignored_field_of_a_plain_class_or_outside_init() -> None:
+    """beyond Axon's tests: ``registerIgnoredField`` takes any declared field, whether or
+    not a constructor sets it."""
+    fixture = AggregateTestFixture(Wallet).register_ignored_field(Money, "cents")
+    fixture.register_ignored_field(Counted, "count")
+    fixture.when("2").expect_events(Paid(Money(1))).expect_result(Money(1))
+
+
 @dataclass
 class Line:
     name: str

@@ -1,0 +1,77 @@
+"""Deadline expectations on inputs Axon's own deadline tests do not try.
+
+Each case names what it checks ("beyond Axon's tests: …") and the Axon code that decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from castle_bdd import (
+    Aggregate,
+    AggregateTestFixture,
+    CreationPolicy,
+    command_handler,
+    deadline_handler,
+    event_sourcing_handler,
+)
+from castle_bdd.fixtures.expectations import ExpectationFailed
+
+DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Remind:
+    case_id: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Opened:
+    case_id: str
+
+
+class Case(Aggregate):
+    @command_handler(creation_policy=CreationPolicy.ALWAYS)
+    def open(self, command: str) -> None:
+        self.apply(Opened(command))
+        self.deadlines.schedule(DAY, "Remind", Remind(command, "written at noon"))
+
+    @event_sourcing_handler
+    def on_opened(self, event: Opened) -> None:
+        self.id: Any = event.case_id
+
+    @deadline_handler("Remind")
+    def remind(self, reminder: Remind) -> None:
+        """Does nothing."""
+
+
+def _lenient() -> AggregateTestFixture[Case]:
+    return AggregateTestFixture(Case).register_ignored_field(Remind, "note")
+
+
+def test_deadline_payload_compared_without_a_registered_ignored_field() -> None:
+    """beyond Axon's tests: ``ResultValidatorImpl.expectScheduledDeadline`` and
+    ``expectNoScheduledDeadline`` compare with ``deepEquals(deadline, fieldFilter)``, so a
+    field registered as ignored is left out: the absence check fails on a deadline that
+    differs only there."""
+    validator = _lenient().when("C-1")
+    validator.expect_scheduled_deadline(DAY, Remind("C-1", "other"))
+    with pytest.raises(ExpectationFailed, match="Expected no deadline with payload"):
+        validator.expect_no_scheduled_deadline(DAY, Remind("C-1", "other"))
+    with pytest.raises(ExpectationFailed, match="Expected no deadline with payload"):
+        validator.expect_no_scheduled_deadline_between(
+            timedelta(0), 2 * DAY, Remind("C-1", "other")
+        )
+
+
+def test_triggered_deadline_payload_compared_without_a_registered_ignored_field() -> None:
+    """beyond Axon's tests: ``DeadlineManagerValidator.assertTriggeredDeadlines`` compares
+    with ``deepEquals(deadline, fieldFilter)``."""
+    fixture = _lenient()
+    fixture.given_commands("C-1")
+    fixture.when_time_elapses(2 * DAY).expect_triggered_deadlines(Remind("C-1", "other"))
