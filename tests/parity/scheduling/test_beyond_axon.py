@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from hamcrest import instance_of
 
 from castle_bdd import (
     Aggregate,
@@ -19,7 +20,9 @@ from castle_bdd import (
     deadline_handler,
     event_sourcing_handler,
 )
+from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.expectations import ExpectationFailed
+from castle_bdd.matchers import message_with_payload
 
 DAY = timedelta(days=1)
 
@@ -75,3 +78,14 @@ def test_triggered_deadline_payload_compared_without_a_registered_ignored_field(
     fixture = _lenient()
     fixture.given_commands("C-1")
     fixture.when_time_elapses(2 * DAY).expect_triggered_deadlines(Remind("C-1", "other"))
+
+
+def test_expect_no_scheduled_deadline_matching_at_any_time() -> None:
+    """beyond Axon's tests: ``ResultValidatorImpl.expectNoScheduledDeadlineMatching(Matcher)``
+    looks at every scheduled deadline, whatever its time."""
+    validator = AggregateTestFixture(Case).when("C-1")
+    validator.expect_no_scheduled_deadline_matching(message_with_payload(instance_of(Opened)))
+    with pytest.raises(ExpectationFailed, match="at any time, but one is scheduled"):
+        validator.expect_no_scheduled_deadline_matching(message_with_payload(instance_of(Remind)))
+    with pytest.raises(FixtureUsageError, match="expect_no_scheduled_deadline_matching takes"):
+        validator.expect_no_scheduled_deadline_matching(DAY)
