@@ -13,6 +13,7 @@ from hamcrest import anything, instance_of, is_not, none
 from hamcrest.core.matcher import Matcher
 
 from castle_bdd import Saga, SagaTestFixture, saga_event_handler, start_saga
+from castle_bdd.fixtures.accidents import AccidentalExceptionError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 
 
@@ -39,3 +40,24 @@ def test_expect_exception_with_a_matcher_when_nothing_raised(matcher: object) ->
     validator = SagaTestFixture(QuietSaga).given_no_prior_activity().when_publishing(Opened("C-1"))
     with pytest.raises(ExpectationFailed, match="but every handler succeeded"):
         validator.expect_exception(matcher)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Checked:
+    case_id: str
+
+
+class AssertingSaga(Saga):
+    @start_saga
+    @saga_event_handler(association="case_id")
+    def on_checked(self, event: Checked) -> None:
+        assert event.case_id != "C-1", "an invariant of the code"
+
+
+def test_an_assertion_error_from_a_saga_handler_is_raised_not_recorded() -> None:
+    """beyond Axon's tests: ``AbstractSagaManager`` hands its error handler an
+    ``Exception``; an ``Error`` such as ``AssertionError`` leaves the when phase, so no
+    expectation passes on it."""
+    fixture = SagaTestFixture(AssertingSaga).given_no_prior_activity()
+    with pytest.raises(AccidentalExceptionError, match="crashed with AssertionError"):
+        fixture.when_publishing(Checked("C-1"))
