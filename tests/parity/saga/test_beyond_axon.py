@@ -6,6 +6,7 @@ Each case names what it checks ("beyond Axon's tests: …") and the Axon code th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from hamcrest import anything, instance_of, is_not, none
 from hamcrest.core.matcher import Matcher
 
 from castle_bdd import Saga, SagaTestFixture, saga_event_handler, start_saga
+from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.accidents import AccidentalExceptionError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 
@@ -61,3 +63,11 @@ def test_an_assertion_error_from_a_saga_handler_is_raised_not_recorded() -> None
     fixture = SagaTestFixture(AssertingSaga).given_no_prior_activity()
     with pytest.raises(AccidentalExceptionError, match="crashed with AssertionError"):
         fixture.when_publishing(Checked("C-1"))
+
+
+def test_none_as_a_scheduled_event_is_refused() -> None:
+    """beyond Axon's tests: ``FixtureExecutionResultImpl.expectNoScheduledEvent(duration,
+    null)`` fails in ``deepEquals(null)``; here it passed beside any scheduled event."""
+    validator = SagaTestFixture(QuietSaga).given_no_prior_activity().when_publishing(Opened("C-1"))
+    with pytest.raises(FixtureUsageError, match="takes a scheduled event"):
+        validator.expect_no_scheduled_event(timedelta(days=1), None)

@@ -89,3 +89,16 @@ def test_expect_no_scheduled_deadline_matching_at_any_time() -> None:
         validator.expect_no_scheduled_deadline_matching(message_with_payload(instance_of(Remind)))
     with pytest.raises(FixtureUsageError, match="expect_no_scheduled_deadline_matching takes"):
         validator.expect_no_scheduled_deadline_matching(DAY)
+
+
+def test_none_as_a_deadline_payload_is_refused() -> None:
+    """beyond Axon's tests: ``deepEquals(null)`` throws ("The expected value should be
+    non-null"), so Axon's ``expectNoScheduledDeadline(duration, null)`` never passes; it
+    passed here beside any deadline with a payload."""
+    validator = AggregateTestFixture(Case).when("C-1")
+    with pytest.raises(FixtureUsageError, match="takes a deadline's payload"):
+        validator.expect_no_scheduled_deadline(DAY, None)
+    with pytest.raises(FixtureUsageError, match="takes a deadline's payload"):
+        validator.expect_no_scheduled_deadline_between(timedelta(0), DAY, None)
+    with pytest.raises(FixtureUsageError, match="takes a deadline's payload"):
+        validator.expect_triggered_deadlines(None)
