@@ -163,12 +163,17 @@ def compared_values(value: object) -> dict[str, object]:
     As Axon compares every field a class declares, and a class's own equality decides
     which: a dataclass's fields that its ``==`` compares (those made with
     ``init=False`` too, not those with ``compare=False``), an attrs class's likewise, a
-    pydantic model's fields, and every attribute of a plain object (`is_plain_object`),
-    not only those its ``__init__`` takes; an exception's ``args`` are among them.
+    pydantic model's fields (and those it allows beyond them), and every attribute of a
+    plain object (`is_plain_object`), not only those its ``__init__`` takes; an
+    exception's ``args`` are among them.
     """
-    names = compared_field_names(type(value))
+    kind: type = type(value)
+    names = compared_field_names(kind)
     if names is not None:
-        return {name: getattr(value, name, None) for name in names}
+        found = {name: getattr(value, name, None) for name in names}
+        if _keeps_extra(kind):  # a pydantic model's fields it does not declare
+            found.update(getattr(value, "__pydantic_extra__", None) or {})
+        return found
     found = dict(vars(value))
     if isinstance(value, BaseException):
         found["args"] = value.args
@@ -179,6 +184,11 @@ def compared_field_names(message_type: type) -> tuple[str, ...] | None:
     """The names of the fields `compared_values` reads, or None for a plain class: its
     objects' attributes are compared, which its class does not list."""
     return _compared_names(message_type)
+
+
+@cache
+def _keeps_extra(message_type: type) -> bool:
+    return isinstance(getattr(message_type, "model_fields", None), dict)
 
 
 @cache

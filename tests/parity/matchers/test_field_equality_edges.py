@@ -166,3 +166,17 @@ def test_illegal_state_change_of_a_dataclass_field_outside_init() -> None:
     entity with ``equals``; a dataclass entity's ``==`` compares its ``init=False`` fields."""
     with pytest.raises(IllegalStateChangeError, match=r"lines\[0\]\.status"):
         AggregateTestFixture(Order).when("pen")
+
+
+def test_pydantic_fields_beyond_those_declared_are_compared() -> None:
+    """beyond Axon's tests: ``DeepEqualsMatcher`` compares every field an object has; a
+    pydantic model that allows more than it declares keeps them, and its ``==`` compares
+    them."""
+    pydantic = pytest.importorskip("pydantic")
+
+    class Tagged(pydantic.BaseModel):  # type: ignore[misc,name-defined]
+        model_config = pydantic.ConfigDict(extra="allow")
+        name: str
+
+    assert equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="red"))
+    assert not equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="blue"))
