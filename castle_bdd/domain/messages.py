@@ -8,6 +8,7 @@ work; this module is the one place that knows the difference.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import inspect
 import sys
 import typing
@@ -216,6 +217,7 @@ def is_plain_object(value: object) -> bool:
         and getattr(kind, "__eq__", None) is _OBJECT_EQ
         and not is_message_class(kind)
         and not callable(value)
+        and not isinstance(value, enum.Enum)  # a member is its own value
     )
 
 

@@ -10,6 +10,7 @@ attributes, not only those its ``__init__`` takes.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from castle_bdd import (
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
 from castle_bdd.matchers import equal_to
+from castle_bdd.matching import field_differences
 
 
 class Money:
@@ -180,3 +182,21 @@ def test_pydantic_fields_beyond_those_declared_are_compared() -> None:
 
     assert equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="red"))
     assert not equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="blue"))
+
+
+class Colour(enum.Enum):
+    RED = 1
+    BLUE = 2
+
+
+@dataclass(frozen=True)
+class Painted:
+    colour: Colour
+
+
+def test_an_enum_member_is_compared_whole() -> None:
+    """beyond Axon's tests: an enum constant equals only itself; a difference names the
+    field, not the member's own attributes."""
+    (difference,) = field_differences(Painted(Colour.RED), Painted(Colour.BLUE))
+    assert difference.path == "colour"
+    assert not field_differences(Painted(Colour.RED), Painted(Colour.RED))
