@@ -15,9 +15,9 @@ from typing import Any, NamedTuple
 
 from castle_bdd.domain.messages import (
     Message,
-    field_names,
-    field_values,
+    compared_values,
     is_message_class,
+    is_plain_object,
     payload_of,
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
@@ -214,12 +214,19 @@ def _differences(
 def _object_differences(
     path: str, expected: object, actual: object, ignored_fields: Collection[str]
 ) -> list[FieldDifference]:
-    wanted, found = field_values(expected), field_values(actual)
+    wanted, found = compared_values(expected), compared_values(actual)
     differences: list[FieldDifference] = []
     for name, value in wanted.items():
         if name not in ignored_fields:
             child = f"{path}.{name}" if path else name
-            differences += _differences(child, value, found.get(name), ignored_fields)
+            differences += _differences(child, value, found.get(name, _NO_FIELD), ignored_fields)
+    if len(found) <= len(wanted):
+        return differences  # no name of its own, or one of wanted's is missing already
+    for name, value in found.items():
+        # an attribute only the actual plain object has
+        if name not in wanted and name not in ignored_fields:
+            child = f"{path}.{name}" if path else name
+            differences.append(FieldDifference(child, _NO_FIELD, value))
     return differences
 
 
@@ -251,11 +258,7 @@ def _sequence_differences(
 
 
 def _has_fields(value: object) -> bool:
-    value_type = type(value)
-    if is_message_class(value_type):
-        return True
-    plain_object = "__eq__" not in vars(value_type) and hasattr(value, "__dict__")
-    return plain_object and bool(field_names(value_type))
+    return is_message_class(type(value)) or is_plain_object(value)
 
 
 def _comparable(expected: object, actual: object) -> bool:

@@ -8,6 +8,7 @@ work; this module is the one place that knows the difference.
 from __future__ import annotations
 
 import dataclasses
+import enum
 import inspect
 import sys
 import typing
@@ -155,6 +156,72 @@ def field_values(message: object) -> dict[str, object]:
     if names:
         return {name: getattr(message, name, None) for name in names}
     return dict(getattr(message, "__dict__", {}))
+
+
+def compared_values(value: object) -> dict[str, object]:
+    """What field-by-field equality compares of ``value``, keyed by field name.
+
+    As Axon compares every field a class declares, and a class's own equality decides
+    which: a dataclass's fields that its ``==`` compares (those made with
+    ``init=False`` too, not those with ``compare=False``), an attrs class's likewise, a
+    pydantic model's fields (and those it allows beyond them), and every attribute of a
+    plain object (`is_plain_object`), not only those its ``__init__`` takes; an
+    exception's ``args`` are among them.
+    """
+    kind: type = type(value)
+    names = compared_field_names(kind)
+    if names is not None:
+        found = {name: getattr(value, name, None) for name in names}
+        if _keeps_extra(kind):  # a pydantic model's fields it does not declare
+            found.update(getattr(value, "__pydantic_extra__", None) or {})
+        return found
+    found = dict(vars(value))
+    if isinstance(value, BaseException):
+        found["args"] = value.args
+    return found
+
+
+def compared_field_names(message_type: type) -> tuple[str, ...] | None:
+    """The names of the fields `compared_values` reads, or None for a plain class: its
+    objects' attributes are compared, which its class does not list."""
+    return _compared_names(message_type)
+
+
+@cache
+def _keeps_extra(message_type: type) -> bool:
+    return isinstance(getattr(message_type, "model_fields", None), dict)
+
+
+@cache
+def _compared_names(message_type: type) -> tuple[str, ...] | None:
+    if dataclasses.is_dataclass(message_type):
+        return tuple(f.name for f in dataclasses.fields(message_type) if f.compare)
+    attrs_fields = getattr(message_type, "__attrs_attrs__", None)
+    if attrs_fields is not None:
+        return tuple(a.name for a in attrs_fields if a.eq)
+    if is_message_class(message_type):
+        return field_names(message_type)
+    return None
+
+
+def is_plain_object(value: object) -> bool:
+    """Whether ``value`` is an object whose state is its attributes, compared one by one.
+
+    One that neither defines equality nor is of a message class would only ever equal
+    itself; as Axon compares the fields of an object without ``equals``, its attributes
+    are compared instead.
+    """
+    kind = type(value)
+    return (
+        hasattr(value, "__dict__")
+        and getattr(kind, "__eq__", None) is _OBJECT_EQ
+        and not is_message_class(kind)
+        and not callable(value)
+        and not isinstance(value, enum.Enum)  # a member is its own value
+    )
+
+
+_OBJECT_EQ: object = object.__eq__
 
 
 def describe_message(payload: object, ignored_fields: Collection[str] = frozenset()) -> str:

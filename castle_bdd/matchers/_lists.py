@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from hamcrest.core.description import Description
 from hamcrest.core.matcher import Matcher
@@ -19,11 +20,18 @@ def as_matchers(expected: Iterable[object]) -> tuple[Matcher[object], ...]:
     return tuple(value if is_matcher(value) else equal_to(value) for value in expected)
 
 
-def as_items(candidate: object) -> list[object] | None:
-    """The items of a list of messages, or ``None`` when ``candidate`` is not such a list."""
-    if isinstance(candidate, (str, bytes)) or not isinstance(candidate, Iterable):
+def as_items(candidate: object, sets: bool = False) -> list[object] | None:
+    """The items of a list of messages, or ``None`` when ``candidate`` is not such a list.
+
+    A list is a sequence (a list or a tuple), as Axon's list matchers take a ``List``: a
+    dict's keys or a set's items in no order are no list of messages. With ``sets``, a
+    set is one too, as Axon's ``EmptyCollectionMatcher`` takes any ``Collection``.
+    """
+    if isinstance(candidate, (str, bytes)):
         return None
-    return list(candidate)
+    if isinstance(candidate, Sequence) or (sets and isinstance(candidate, AbstractSet)):
+        return list(candidate)
+    return None
 
 
 def describe_not_a_list(candidate: object, description: Description) -> None:

@@ -22,7 +22,7 @@ class NoMessages(BaseMatcher[Sequence[object]]):
         self.verb = verb
 
     def _matches(self, item: Sequence[object]) -> bool:
-        items = as_items(item)
+        items = as_items(item, sets=True)
         return items is not None and not items
 
     def describe_to(self, description: Description) -> None:
@@ -31,7 +31,7 @@ class NoMessages(BaseMatcher[Sequence[object]]):
 
     def describe_mismatch(self, item: Sequence[object], mismatch_description: Description) -> None:
         """``2 events were published: [...]``."""
-        items = as_items(item)
+        items = as_items(item, sets=True)
         if items is None:
             describe_not_a_list(item, mismatch_description)
             return
