@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from castle_bdd.docs.model import (
+    FAILED,
     KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
     ScenarioRecord,
@@ -29,6 +30,10 @@ from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
+#: behave's names for a scenario or step that went wrong without an assertion failing: an
+#: exception in a step, a hook that failed, an undefined or pending step. The document has
+#: one word for all of them, so that each is listed and counted with the failures.
+_FAILURES = frozenset({"error", "hook_error", "cleanup_error", "undefined", "pending"})
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
@@ -124,7 +129,7 @@ def _expanded(item: object) -> list[tuple[object, object]]:
 
 def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
-    status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or scenario.status.name
+    status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or _status(scenario.status.name)
     row = getattr(scenario, "_row", None)
     return ScenarioRecord(
         name=_OUTLINE_ANNOTATION.sub("", str(scenario.name)),
@@ -145,6 +150,10 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
     )
 
 
+def _status(name: str) -> str:
+    return FAILED if name in _FAILURES else name
+
+
 def _hook_error(scenario: object) -> str | None:
     message = getattr(scenario, "error_message", None)
     return str(message) if message else None
@@ -156,7 +165,7 @@ def _step(step: Step, background: bool) -> StepRecord:
         keyword=str(step.keyword),
         name=str(step.name),
         line=int(step.line),
-        status=step.status.name,
+        status=_status(step.status.name),
         duration=float(step.duration or 0.0),
         table=TableRecord(list(table.headings), [list(r.cells) for r in table.rows])
         if table

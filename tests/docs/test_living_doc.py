@@ -87,6 +87,30 @@ def test_every_scenario_is_present_with_its_status(
     assert outline.count('<td class="status-cell">') == 2, "one outline, a status per row"
 
 
+def test_a_scenario_that_errs_is_a_failure_like_any_other(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    crashing = """
+        Feature: Crashes
+          Scenario: A step of the project's crashes
+            When "GC-1" redeems 30
+            Then it crashes
+
+          Scenario: A step nobody wrote
+            When "GC-1" redeems 30
+            Then the moon is full
+    """
+    run_suite(
+        {"crash.feature": crashing}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "d.html"
+    )
+    html = (tmp_path / "d.html").read_text()
+    articles = [attrs for tag, attrs in _elements(html) if tag == "article"]
+    assert [a["class"] for a in articles] == ["failed", "failed"], "behave's error: a failure"
+    assert "Failed first: 2 scenarios" in html and "2 scenarios, 2 failed" in html
+    assert 'data-status="failed">failed<span class="count">2</span>' in html
+    assert all(body["x"] is True for body in bodies(html)), "drawn as far as it got"
+
+
 def test_a_scenario_is_drawn_as_an_event_model(
     tmp_path: Path, run_suite: Callable[..., Any]
 ) -> None:
