@@ -50,10 +50,11 @@ def _values_told_apart(
 
 
 def type_name(hint: object) -> str:
-    """A type hint as a person reads it: ``int``, ``list[str]``, ``Decimal | None``."""
+    """A type hint as a person reads it: ``int``, ``list[OrderLine]``, ``Decimal | None``
+    (classes by their names, without the modules they come from)."""
     if isinstance(hint, type) and not getattr(hint, "__args__", None):
         return hint.__name__
-    return str(hint).replace("typing.", "").replace("NoneType", "None")
+    return _QUALIFIED.sub(r"\1", str(hint)).replace("NoneType", "None")
 
 
 def _classes(module: Any) -> list[type]:
@@ -117,6 +118,7 @@ _IMPERATIVE = frozenset(
 )
 _WORDS = re.compile(r"[A-Z][a-z0-9]*")
 _NAMES = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUALIFIED = re.compile(r"\b(?:[A-Za-z_][A-Za-z0-9_]*\.)+([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def _kind(message_type: type, commands: set[str]) -> str:
