@@ -22,6 +22,7 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
+from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
 from castle_bdd.fixtures.user_code import exception_message, render_user_frames
@@ -156,7 +157,15 @@ def _status(name: str) -> str:
 
 def _hook_error(scenario: object) -> str | None:
     message = getattr(scenario, "error_message", None)
-    return str(message) if message else None
+    if not message:
+        return None
+    exception = getattr(scenario, "exception", None)
+    if isinstance(exception, CastleBddError):
+        # castle-bdd's own message, in words: without behave's "HOOK-ERROR in
+        # before_scenario: GherkinError: " in front of it
+        name = re.escape(type(exception).__name__)
+        return re.sub(rf"^HOOK-ERROR in [^:]*: {name}: ", "", str(message), count=1)
+    return str(message)
 
 
 def _step(step: Step, background: bool) -> StepRecord:

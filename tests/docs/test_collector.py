@@ -9,6 +9,7 @@ from typing import Any
 from castle_bdd.docs.collector import (
     JOURNAL_ATTRIBUTE,
     attach_journal,
+    feature_record,
     finished_feature_record,
     timeline,
 )
@@ -66,3 +67,28 @@ def test_an_error_whose_str_raises_is_drawn_with_what_it_raised() -> None:
     journal.record(Phase.WHEN, EntryKind.ERROR, LampBroken("X-1"), at)
     (note,) = timeline(journal.entries)
     assert "its __str__ raised IndexError" in str(note)
+
+
+def test_a_message_of_castle_bdd_from_a_hook_is_kept_in_words(tmp_path: Path) -> None:
+    from behave.model_type import Status
+
+    from castle_bdd.gherkin.errors import GherkinError
+
+    path = tmp_path / "cards.feature"
+    path.write_text(FEATURE)
+    feature = read_feature(path)
+    assert feature is not None
+    scenarios: list[Any] = list(feature.scenarios)
+    checked, other = scenarios
+    for scenario, error in [(checked, GherkinError("no Then step")), (other, KeyError("x"))]:
+        scenario.set_status(Status.hook_error)
+        scenario.store_exception_context(error)
+        scenario.error_message = f"HOOK-ERROR in before_scenario: {type(error).__name__}: {error}"
+
+    record = feature_record(feature)
+
+    assert [s.error for s in record.scenarios] == [
+        "no Then step",
+        "HOOK-ERROR in before_scenario: KeyError: 'x'",  # not castle-bdd's: as behave says
+    ]
+    assert [s.status for s in record.scenarios] == ["failed", "failed"]
