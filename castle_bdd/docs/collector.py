@@ -25,7 +25,7 @@ from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
-from castle_bdd.fixtures.user_code import exception_message, render_user_frames
+from castle_bdd.fixtures.user_code import code_failure, exception_message, render_user_frames
 from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
@@ -180,9 +180,22 @@ def _step(step: Step, background: bool) -> StepRecord:
         if table
         else None,
         text=str(step.text) if step.text else None,
-        error=str(step.error_message) if step.error_message else None,
+        error=_step_error(step),
         background=background,
     )
+
+
+def _step_error(step: Step) -> str | None:
+    """The step's message; for an exception of a step of the project's own, its frames
+    (behave writes the whole traceback, its own frames included)."""
+    if not step.error_message:
+        return None
+    exception = getattr(step, "exception", None)
+    if step.status.name == "error" and isinstance(exception, Exception):
+        shown = code_failure(f'the step "{step.keyword} {step.name}"', exception)
+        if shown is not None:
+            return str(shown)
+    return str(step.error_message)
 
 
 def _comparison(steps: Iterable[object]) -> dict[str, object] | None:

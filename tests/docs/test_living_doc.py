@@ -111,6 +111,24 @@ def test_a_scenario_that_errs_is_a_failure_like_any_other(
     assert all(body["x"] is True for body in bodies(html)), "drawn as far as it got"
 
 
+def test_a_step_of_the_project_that_raises_shows_its_own_frames(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    crashing = """
+        Feature: Crashes
+          Scenario: A step of the project's crashes
+            When "GC-1" redeems 30
+            Then it crashes
+    """
+    run_suite(
+        {"crash.feature": crashing}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "d.html"
+    )
+    (error,) = [body["e"] for body in bodies((tmp_path / "d.html").read_text())]
+    assert error.startswith("the step \"Then it crashes\" raised KeyError: 'missing'\n")
+    assert "features/steps/doc_steps.py:" in error and '{}["missing"]' in error
+    assert "Traceback" not in error and "behave" not in error, "behave's frames left out"
+
+
 def test_a_scenario_is_drawn_as_an_event_model(
     tmp_path: Path, run_suite: Callable[..., Any]
 ) -> None:
