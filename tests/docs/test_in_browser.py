@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from castle_bdd.docs import render
+from castle_bdd.docs.model import FeatureRecord, RunRecord, ScenarioRecord, TimelineEntry
 from tests.docs import browser
 from tests.docs.conftest import body_of
 
@@ -57,12 +58,22 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "failing": bench.suite_record(60),
         "wrong": bench.recorded(*bench._SOURCES[1]),
         "5000": bench.suite_record(5000),
+        "lower-case": _lower_case_ids(),
     }
     paths = {}
     for name, record in records.items():
         paths[name] = folder / f"{name}.html"
         paths[name].write_text(render(record), encoding="utf-8")
     return paths
+
+
+def _lower_case_ids() -> RunRecord:
+    """One scenario whose aggregate's id is written in lower case."""
+    issued = TimelineEntry("given", "event", "CardIssued", {"card_id": "gc-1"}, source="gc-1")
+    scenario = ScenarioRecord("Issuing", "Scenario", 3, "passed", [], timeline=[issued])
+    return RunRecord(
+        features=[FeatureRecord("Cards", "features/cards.feature", 1, [], scenarios=[scenario])]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +251,14 @@ def test_a_wrong_return_value_is_drawn_as_expected_and_actual_cards(page: Any) -
     ]
     assert all(card["differ"] for card in cards)
     assert browser.console_errors(driver) == []
+
+
+def test_a_cards_aggregate_id_is_shown_as_it_is_written(page: Any) -> None:
+    driver = page("lower-case")
+    label = "#cards--issuing .note > span"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{label}')"))
+    shown = driver.execute_script(f"return document.querySelector('{label}').innerText")
+    assert shown == "EVENT · gc-1", "the kind in capitals, the id as written"
 
 
 def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:
