@@ -35,7 +35,7 @@ def glossary(modules: Iterable[str]) -> tuple[list[MessageRecord], list[HandlerR
     catalogue = build_catalogue(modules)
     classes = [c for name in modules for c in _classes(importlib.import_module(name))]
     owners = [c for c in classes if issubclass(c, (Aggregate, Saga))]
-    handlers = [_handler(owner) for owner in owners]
+    handlers = [_handler(owner) for owner in owners] + _added_handlers(catalogue)
     deadlines = {m for h in handlers for m in h.handles.get("deadlines", [])}
     messages = _values_told_apart(
         [_message(c, catalogue, deadlines) for c in classes if _is_message(c)], handlers
@@ -114,6 +114,26 @@ def _handler(owner: type) -> HandlerRecord:
             handles.setdefault("deadlines", []).append(name)
     kind = "aggregate" if issubclass(owner, Aggregate) else "saga"
     return HandlerRecord(owner.__name__, kind, owner.__module__, _doc(owner), handles)
+
+
+def _added_handlers(catalogue: Catalogue) -> list[HandlerRecord]:
+    """The aggregates a domain family other than castle-bdd's own found (castlecraft's),
+    with the commands and events the catalogue knows they take."""
+    handles: dict[type, dict[str, list[str]]] = {}
+    for (role, message_type), owners in catalogue.added_owners.items():
+        title = _ROLES.get(role, "")
+        for owner in owners if title else []:
+            handles.setdefault(owner, {}).setdefault(title, []).append(message_type.__name__)
+    return [
+        HandlerRecord(
+            owner.__name__,
+            "aggregate",
+            owner.__module__,
+            _doc(owner),
+            {title: taken[title] for title in _ROLES.values() if title in taken},
+        )
+        for owner, taken in handles.items()
+    ]
 
 
 def _handled_name(handler: Any) -> str:
