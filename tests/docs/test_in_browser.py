@@ -58,7 +58,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "failing": bench.suite_record(60),
         "wrong": bench.recorded(*bench._SOURCES[1]),
         "5000": bench.suite_record(5000),
-        "lower-case": _lower_case_ids(),
+        "values": _values_of_every_shape(),
     }
     paths = {}
     for name, record in records.items():
@@ -67,9 +67,12 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return paths
 
 
-def _lower_case_ids() -> RunRecord:
-    """One scenario whose aggregate's id is written in lower case."""
-    issued = TimelineEntry("given", "event", "CardIssued", {"card_id": "gc-1"}, source="gc-1")
+def _values_of_every_shape() -> RunRecord:
+    """One scenario whose aggregate's id is written in lower case, with an empty mapping
+    and a list of value objects that do not all have the same fields."""
+    lines = [{"sku": "TEA"}, {"sku": "CAKE", "gift": "yes"}]
+    fields = {"card_id": "gc-1", "notes": {}, "lines": lines}
+    issued = TimelineEntry("given", "event", "CardIssued", fields, source="gc-1")
     scenario = ScenarioRecord("Issuing", "Scenario", 3, "passed", [], timeline=[issued])
     return RunRecord(
         features=[FeatureRecord("Cards", "features/cards.feature", 1, [], scenarios=[scenario])]
@@ -254,11 +257,24 @@ def test_a_wrong_return_value_is_drawn_as_expected_and_actual_cards(page: Any) -
 
 
 def test_a_cards_aggregate_id_is_shown_as_it_is_written(page: Any) -> None:
-    driver = page("lower-case")
+    driver = page("values")
     label = "#cards--issuing .note > span"
     browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{label}')"))
     shown = driver.execute_script(f"return document.querySelector('{label}').innerText")
     assert shown == "EVENT · gc-1", "the kind in capitals, the id as written"
+
+
+def test_a_cards_values_are_all_shown(page: Any) -> None:
+    driver = page("values")
+    card = "#cards--issuing .note"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{card}')"))
+    fields = driver.execute_script(
+        f"return [...document.querySelectorAll('{card} > p')].map(p => p.innerText)"
+    )
+    assert fields[1] == "notes none", "an empty mapping, as an empty list"
+    assert fields[2].split() == ["lines", "sku", "gift", "TEA", "CAKE", "yes"], (
+        "every row's fields, though the first row lacks one"
+    )
 
 
 def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:
