@@ -12,7 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from castle_bdd.docs.model import (
+    EXPECTED_FAILURE,
     FAILED,
+    FIXED,
     KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
     ScenarioRecord,
@@ -130,7 +132,12 @@ def _expanded(item: object) -> list[tuple[object, object]]:
 
 def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
-    status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or _status(scenario.status.name)
+    status = _status(scenario.status.name)
+    known = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
+    # a fixed known issue that fails the run (known_issue_pass = "fail") is a failure
+    if known == EXPECTED_FAILURE or (known == FIXED and status != FAILED):
+        status = known
+
     row = getattr(scenario, "_row", None)
     return ScenarioRecord(
         name=_OUTLINE_ANNOTATION.sub("", str(scenario.name)),

@@ -92,3 +92,29 @@ def test_a_message_of_castle_bdd_from_a_hook_is_kept_in_words(tmp_path: Path) ->
         "HOOK-ERROR in before_scenario: KeyError: 'x'",  # not castle-bdd's: as behave says
     ]
     assert [s.status for s in record.scenarios] == ["failed", "failed"]
+
+
+def test_a_fixed_known_issue_that_fails_the_run_is_a_failure(tmp_path: Path) -> None:
+    from behave.model_type import Status
+
+    from castle_bdd.docs.model import KNOWN_ISSUE_ATTRIBUTE
+    from castle_bdd.tags import KnownIssueFixedError
+
+    path = tmp_path / "cards.feature"
+    path.write_text(FEATURE)
+    feature = read_feature(path)
+    assert feature is not None
+    scenarios: list[Any] = list(feature.scenarios)
+    failing, warning = scenarios
+    for scenario in scenarios:
+        setattr(scenario, KNOWN_ISSUE_ATTRIBUTE, "fixed")
+    warning.set_status(Status.passed)
+    failing.set_status(Status.hook_error)  # known_issue_pass = "fail"
+    fixed = KnownIssueFixedError('FIXED: known issue "Issuing" passed')
+    failing.store_exception_context(fixed)
+    failing.error_message = f"HOOK-ERROR in after_scenario: KnownIssueFixedError: {fixed}"
+
+    record = feature_record(feature)
+
+    assert [s.status for s in record.scenarios] == ["failed", "fixed"]
+    assert record.scenarios[0].error == 'FIXED: known issue "Issuing" passed'
