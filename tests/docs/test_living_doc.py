@@ -204,6 +204,18 @@ def test_markdown_escapes_and_lists_everything(
     assert "| InvoicePaid | event | invoice\\_id: str | **untested** |" in markdown
 
 
+def test_a_document_sent_to_the_console_while_its_file_gets_another_formatter_is_told(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    formats = ["-f", "plain", "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"]
+    result = run_suite({"cards.feature": GIFT_CARDS}, *formats)
+    assert "<!DOCTYPE html>" in result.stdout and "Feature:" in (tmp_path / "doc.html").read_text()
+    assert "the living document was written to the console, and doc.html holds" in result.stderr
+    assert "Write -f living -o doc.html first" in result.stderr
+    in_order = ["-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html", "-f", "plain"]
+    assert "castle-bdd:" not in run_suite({"cards.feature": GIFT_CARDS}, *in_order).stderr
+
+
 def test_markdown_from_the_formatter_by_file_name(
     tmp_path: Path, run_suite: Callable[..., Any]
 ) -> None:
