@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from castle_bdd.docs.model import (
     EXPECTED_FAILURE,
@@ -242,7 +242,12 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
         return type(payload).__name__, described
     if entry.kind is EntryKind.RESULT:
         value = shown(payload)
-        return (value, {}) if isinstance(value, str) else ("a value", {"value": value})
+        if isinstance(value, str):
+            return value, {}
+        if isinstance(value, dict) and not isinstance(payload, Mapping):
+            # a value object: by its name, with its fields (each shown already)
+            return type(payload).__name__, cast("dict[str, Shown]", value)
+        return "a value", {"value": value}
     if entry.kind is EntryKind.ENDED:
         return "ended", {}
     if entry.kind in _NAMED_BY_DETAIL and payload is None:

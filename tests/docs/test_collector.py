@@ -118,3 +118,20 @@ def test_a_fixed_known_issue_that_fails_the_run_is_a_failure(tmp_path: Path) -> 
 
     assert [s.status for s in record.scenarios] == ["failed", "fixed"]
     assert record.scenarios[0].error == 'FIXED: known issue "Issuing" passed'
+
+
+def test_a_returned_value_object_is_named_by_its_class_with_its_fields() -> None:
+    from decimal import Decimal
+
+    from examples.ordering import OrderLine
+
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.RESULT, OrderLine("TEA", 2, Decimal("4.50")), at)
+    journal.record(Phase.WHEN, EntryKind.RESULT, {"sku": "TEA"}, at)
+    value_object, mapping = timeline(journal.entries)
+    assert (value_object.label, value_object.fields) == (
+        "OrderLine",
+        {"sku": "TEA", "quantity": "2", "unit_price": "4.50"},
+    )
+    assert (mapping.label, mapping.fields) == ("a value", {"value": {"sku": "TEA"}})
