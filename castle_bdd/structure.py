@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, MutableMapping
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.tables import lists_messages
@@ -509,12 +509,36 @@ def install_structure_checks(
     hooks: MutableMapping[str, Hook],
     find_match: StepMatch | None = None,
 ) -> None:
-    """Fail the features and scenarios of a run whose shape is wrong, when behave runs them."""
+    """Fail the features and scenarios of a run whose shape is wrong, when behave runs them.
+
+    Without ``features`` (a runner that parses each feature as it runs it, after
+    ``before_all``: behave-pool's workers), each feature is checked as it starts.
+    """
+    features = list(features)
+    if not features:
+        _check_as_they_start(hooks, find_match)
+        return
     problems = structure_problems(features, find_match)
     if not problems:
         return
     chain_hook(hooks, "before_feature", _refuse(problems.features), _MARKER)
     chain_hook(hooks, "before_scenario", _refuse(problems.scenarios), _MARKER)
+
+
+def _check_as_they_start(hooks: MutableMapping[str, Hook], find_match: StepMatch | None) -> None:
+    # the problems of the feature that runs now: one feature at a time, so that no element
+    # of a feature that is gone (its id taken by a new one) is looked up
+    now = [StructureProblems()]
+
+    def check_feature(context: object, feature: object) -> None:
+        now[0] = structure_problems([cast("Feature", feature)], find_match)
+        _refuse(now[0].features)(context, feature)
+
+    def check_scenario(context: object, scenario: object) -> None:
+        _refuse(now[0].scenarios)(context, scenario)
+
+    chain_hook(hooks, "before_feature", check_feature, _MARKER)
+    chain_hook(hooks, "before_scenario", check_scenario, _MARKER)
 
 
 def _refuse(table: dict[int, str]) -> Hook:

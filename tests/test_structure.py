@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from behave.parser import parse_feature
@@ -231,3 +232,22 @@ def test_an_outline_whose_placeholder_is_in_a_tag_has_no_problem(tmp_path: Path)
         "    Examples:\n      | kind     |\n      | GiftCard |\n"
     )
     assert _problems(text, tmp_path) == []
+
+
+def test_features_a_runner_parses_after_before_all_are_checked_as_they_start() -> None:
+    from castle_bdd.gherkin.errors import GherkinError
+    from castle_bdd.structure import install_structure_checks
+
+    hooks: dict[str, Any] = {}
+    install_structure_checks([], hooks)  # behave-pool's worker: no feature known yet
+    context = SimpleNamespace()
+    for name in ("a.feature", "b.feature"):  # one work unit after the other
+        feature = parse_feature(GOOD + "\n  Scenario: nothing\n", filename=name)
+        hooks["before_feature"](context, feature)
+        good, empty = feature.scenarios
+        hooks["before_scenario"](context, good)
+        with pytest.raises(GherkinError, match="the scenario has no steps"):
+            hooks["before_scenario"](context, empty)
+    stepless = parse_feature("Feature: x\n  Only words.\n", filename="c.feature")
+    with pytest.raises(GherkinError, match="the feature has no scenarios"):
+        hooks["before_feature"](context, stepless)

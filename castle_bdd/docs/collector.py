@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from castle_bdd.docs.model import (
+    EXPECTED_FAILURE,
+    FAILED,
+    FIXED,
     KNOWN_ISSUE_ATTRIBUTE,
     FeatureRecord,
     ScenarioRecord,
@@ -21,14 +24,19 @@ from castle_bdd.docs.model import (
 )
 from castle_bdd.docs.values import Shown, instant, shown
 from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
+from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
-from castle_bdd.fixtures.user_code import exception_message, render_user_frames
+from castle_bdd.fixtures.user_code import code_failure, exception_message, render_user_frames
 from castle_bdd.gherkin.model import Feature, Step
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
 
+#: behave's names for a scenario or step that went wrong without an assertion failing: an
+#: exception in a step, a hook that failed, an undefined or pending step. The document has
+#: one word for all of them, so that each is listed and counted with the failures.
+_FAILURES = frozenset({"error", "hook_error", "cleanup_error", "undefined", "pending"})
 _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 
 
@@ -124,7 +132,12 @@ def _expanded(item: object) -> list[tuple[object, object]]:
 
 def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
-    status = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None) or scenario.status.name
+    status = _status(scenario.status.name)
+    known = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
+    # a fixed known issue that fails the run (known_issue_pass = "fail") is a failure
+    if known == EXPECTED_FAILURE or (known == FIXED and status != FAILED):
+        status = known
+
     row = getattr(scenario, "_row", None)
     return ScenarioRecord(
         name=_OUTLINE_ANNOTATION.sub("", str(scenario.name)),
@@ -145,9 +158,21 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
     )
 
 
+def _status(name: str) -> str:
+    return FAILED if name in _FAILURES else name
+
+
 def _hook_error(scenario: object) -> str | None:
     message = getattr(scenario, "error_message", None)
-    return str(message) if message else None
+    if not message:
+        return None
+    exception = getattr(scenario, "exception", None)
+    if isinstance(exception, CastleBddError):
+        # castle-bdd's own message, in words: without behave's "HOOK-ERROR in
+        # before_scenario: GherkinError: " in front of it
+        name = re.escape(type(exception).__name__)
+        return re.sub(rf"^HOOK-ERROR in [^:]*: {name}: ", "", str(message), count=1)
+    return str(message)
 
 
 def _step(step: Step, background: bool) -> StepRecord:
@@ -156,15 +181,28 @@ def _step(step: Step, background: bool) -> StepRecord:
         keyword=str(step.keyword),
         name=str(step.name),
         line=int(step.line),
-        status=step.status.name,
+        status=_status(step.status.name),
         duration=float(step.duration or 0.0),
         table=TableRecord(list(table.headings), [list(r.cells) for r in table.rows])
         if table
         else None,
         text=str(step.text) if step.text else None,
-        error=str(step.error_message) if step.error_message else None,
+        error=_step_error(step),
         background=background,
     )
+
+
+def _step_error(step: Step) -> str | None:
+    """The step's message; for an exception of a step of the project's own, its frames
+    (behave writes the whole traceback, its own frames included)."""
+    if not step.error_message:
+        return None
+    exception = getattr(step, "exception", None)
+    if step.status.name == "error" and isinstance(exception, Exception):
+        shown = code_failure(f'the step "{step.keyword} {step.name}"', exception)
+        if shown is not None:
+            return str(shown)
+    return str(step.error_message)
 
 
 def _comparison(steps: Iterable[object]) -> dict[str, object] | None:
@@ -204,7 +242,12 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
         return type(payload).__name__, described
     if entry.kind is EntryKind.RESULT:
         value = shown(payload)
-        return (value, {}) if isinstance(value, str) else ("a value", {"value": value})
+        if isinstance(value, str):
+            return value, {}
+        if isinstance(value, dict) and not isinstance(payload, Mapping):
+            # a value object: by its name, with its fields (each shown already)
+            return type(payload).__name__, cast("dict[str, Shown]", value)
+        return "a value", {"value": value}
     if entry.kind is EntryKind.ENDED:
         return "ended", {}
     if entry.kind in _NAMED_BY_DETAIL and payload is None:

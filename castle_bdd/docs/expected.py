@@ -2,7 +2,8 @@
 
 The suite's feature files are read again and each scenario in them is accounted for:
 
-- recorded: its result stays as it is;
+- recorded: its result stays as it is (a result recorded at its line for a scenario of
+  another name is of an older version of the file, and no result of this one);
 - not chosen by the run's tag selection (``@wip``…): *skipped*, as behave reports it;
 - chosen and without a result: *not run* (a worker that died, a shard that never
   started, a runner that lost it).
@@ -60,17 +61,23 @@ def _accounted(
     results = {s.line: s for s in kept.scenarios}
     scenarios: list[ScenarioRecord] = []
     for scenario in parsed.walk_scenarios():
-        found = results.pop(int(scenario.line), None)
-        scenarios.append(found or _missing(scenario, chosen))
+        written = scenario_record(scenario)
+        found = results.get(written.line)
+        if found is not None and found.name == written.name:
+            scenarios.append(results.pop(written.line))
+        else:  # another scenario stands there now: the record is of an older file
+            scenarios.append(_missing(written, scenario, chosen))
     scenarios.extend(results.values())  # lines that moved since the run
     scenarios.sort(key=lambda s: s.line)
     return replace(kept, scenarios=scenarios)
 
 
-def _missing(scenario: Scenario, chosen: list[_TagExpression]) -> ScenarioRecord:
+def _missing(
+    written: ScenarioRecord, scenario: Scenario, chosen: list[_TagExpression]
+) -> ScenarioRecord:
     tags = [str(tag) for tag in scenario.effective_tags]
     status = NOT_RUN if any(expression.check(tags) for expression in chosen) else SKIPPED
-    return replace(scenario_record(scenario), status=status)
+    return replace(written, status=status)
 
 
 def _parsed(paths: Iterable[str | Path]) -> list[Feature]:

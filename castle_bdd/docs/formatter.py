@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sys
 from datetime import datetime, timezone
 
 from behave.formatter.base import Formatter
@@ -14,6 +15,8 @@ from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
 from castle_bdd.gherkin.model import Feature
 from castle_bdd.marks import SETUP_FAILURE_ATTRIBUTE
+
+_DOCUMENT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 
 class _RecordingFormatter(Formatter):  # type: ignore[misc]
@@ -83,6 +86,22 @@ class LivingDocFormatter(_RecordingFormatter):
         """HTML, or Markdown when the output file name ends in ``.md``."""
         target = str(getattr(self.stream_opener, "name", "") or "")
         return render(record, "markdown" if target.endswith(".md") else "html")
+
+    def close(self) -> None:
+        """Write the document; say so when it went to the console, and its file got another
+        formatter's output (``-f pretty -f living -o doc.html``)."""
+        super().close()
+        if getattr(self.stream_opener, "name", None) is not None:
+            return
+        outputs = [str(getattr(o, "name", "") or "") for o in getattr(self.config, "outputs", ())]
+        taken = [name for name in outputs if name.endswith(_DOCUMENT_SUFFIXES)]
+        if taken:
+            print(
+                f"castle-bdd: the living document was written to the console, and {taken[0]} "
+                "holds another formatter's output: behave gives the first -o to the first -f. "
+                f"Write -f living -o {taken[0]} first, then the other formatters.",
+                file=sys.stderr,
+            )
 
 
 class LivingMarkdownFormatter(_RecordingFormatter):

@@ -13,7 +13,14 @@ from typing import Any
 from castle_bdd.docs.model import FieldRecord, HandlerRecord, MessageRecord
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
 from castle_bdd.domain.messages import is_message_class, message_fields
+from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue, looks_like_event
+from castle_bdd.gherkin.specs import MessageKind
 
+_KINDS = {
+    MessageKind.EVENT: "event",
+    MessageKind.COMMAND: "command",
+    MessageKind.DEADLINE: "deadline",
+}
 _ROLES = {
     Role.COMMAND: "commands",
     Role.EVENT_SOURCING: "events",
@@ -24,13 +31,14 @@ _ROLES = {
 
 def glossary(modules: Iterable[str]) -> tuple[list[MessageRecord], list[HandlerRecord]]:
     """The glossary entries of every class defined in ``modules``."""
+    modules = list(modules)
+    catalogue = build_catalogue(modules)
     classes = [c for name in modules for c in _classes(importlib.import_module(name))]
     owners = [c for c in classes if issubclass(c, (Aggregate, Saga))]
-    handlers = [_handler(owner) for owner in owners]
-    commands = {m for h in handlers for m in h.handles.get("commands", [])}
+    handlers = [_handler(owner) for owner in owners] + _added_handlers(catalogue)
     deadlines = {m for h in handlers for m in h.handles.get("deadlines", [])}
     messages = _values_told_apart(
-        [_message(c, commands, deadlines) for c in classes if _is_message(c)], handlers
+        [_message(c, catalogue, deadlines) for c in classes if _is_message(c)], handlers
     )
     return sorted(messages, key=lambda m: m.name), sorted(handlers, key=lambda h: h.name)
 
@@ -50,10 +58,11 @@ def _values_told_apart(
 
 
 def type_name(hint: object) -> str:
-    """A type hint as a person reads it: ``int``, ``list[str]``, ``Decimal | None``."""
+    """A type hint as a person reads it: ``int``, ``list[OrderLine]``, ``Decimal | None``
+    (classes by their names, without the modules they come from)."""
     if isinstance(hint, type) and not getattr(hint, "__args__", None):
         return hint.__name__
-    return str(hint).replace("typing.", "").replace("NoneType", "None")
+    return _QUALIFIED.sub(r"\1", str(hint)).replace("NoneType", "None")
 
 
 def _classes(module: Any) -> list[type]:
@@ -70,63 +79,28 @@ def _is_message(candidate: type) -> bool:
     return issubclass(candidate, BaseException) or is_message_class(candidate)
 
 
-def _message(message_type: type, commands: set[str], deadlines: set[str]) -> MessageRecord:
+def _message(message_type: type, catalogue: Catalogue, deadlines: set[str]) -> MessageRecord:
     name = message_type.__name__
     if issubclass(message_type, BaseException):
         return MessageRecord(name, "exception", message_type.__module__, _doc(message_type))
-    kind = "deadline" if name in deadlines else _kind(message_type, commands)
+    kind = "deadline" if name in deadlines else _kind(message_type, catalogue)
     fields = [
         FieldRecord(f.name, type_name(f.type), f.required) for f in message_fields(message_type)
     ]
     return MessageRecord(name, kind, message_type.__module__, _doc(message_type), fields)
 
 
-_IMPERATIVE = frozenset(
-    [
-        "add",
-        "approve",
-        "assign",
-        "book",
-        "cancel",
-        "change",
-        "close",
-        "complete",
-        "confirm",
-        "create",
-        "delete",
-        "end",
-        "issue",
-        "mark",
-        "open",
-        "pay",
-        "place",
-        "redeem",
-        "register",
-        "reject",
-        "remove",
-        "renew",
-        "request",
-        "reserve",
-        "send",
-        "set",
-        "start",
-        "stop",
-        "submit",
-        "update",
-    ]
-)
-_WORDS = re.compile(r"[A-Z][a-z0-9]*")
 _NAMES = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUALIFIED = re.compile(r"\b(?:[A-Za-z_][A-Za-z0-9_]*\.)+([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def _kind(message_type: type, commands: set[str]) -> str:
-    """A command when some handler takes it or its name starts with a verb; else an event."""
-    name = message_type.__name__
-    words = _WORDS.findall(name)
-    imperative = bool(words) and words[0].lower() in _IMPERATIVE
-    if name in commands or name.endswith("Command") or imperative:
-        return "command"
-    return "event"
+def _kind(message_type: type, catalogue: Catalogue) -> str:
+    """What the catalogue knows the message to be (its handlers, castlecraft's base
+    classes), else what its name reads as: the feature files' own rule."""
+    spec = catalogue.messages.get(message_type)
+    if spec is not None:
+        return _KINDS[spec.kind]
+    return "event" if looks_like_event(message_type.__name__) else "command"
 
 
 def _handler(owner: type) -> HandlerRecord:
@@ -140,6 +114,26 @@ def _handler(owner: type) -> HandlerRecord:
             handles.setdefault("deadlines", []).append(name)
     kind = "aggregate" if issubclass(owner, Aggregate) else "saga"
     return HandlerRecord(owner.__name__, kind, owner.__module__, _doc(owner), handles)
+
+
+def _added_handlers(catalogue: Catalogue) -> list[HandlerRecord]:
+    """The aggregates a domain family other than castle-bdd's own found (castlecraft's),
+    with the commands and events the catalogue knows they take."""
+    handles: dict[type, dict[str, list[str]]] = {}
+    for (role, message_type), owners in catalogue.added_owners.items():
+        title = _ROLES.get(role, "")
+        for owner in owners if title else []:
+            handles.setdefault(owner, {}).setdefault(title, []).append(message_type.__name__)
+    return [
+        HandlerRecord(
+            owner.__name__,
+            "aggregate",
+            owner.__module__,
+            _doc(owner),
+            {title: taken[title] for title in _ROLES.values() if title in taken},
+        )
+        for owner, taken in handles.items()
+    ]
 
 
 def _handled_name(handler: Any) -> str:

@@ -46,8 +46,8 @@ def shown(value: object, depth: int = 0) -> Shown:
     plain = _plain(value)
     if plain is not None:
         return plain
-    if depth >= _DEEPEST:
-        return str(value)
+    if depth >= _DEEPEST:  # deeper still: on one line, as far as it is sensible to go
+        return text(_composite(value, depth + 1)) if depth < 2 * _DEEPEST else "…"
     return _composite(value, depth + 1)
 
 
@@ -58,7 +58,7 @@ def text(value: object) -> str:
         return presented
     if isinstance(presented, list):
         return ", ".join(text(item) for item in presented) or "none"
-    return ", ".join(f"{name}: {text(item)}" for name, item in presented.items())
+    return ", ".join(f"{name}: {text(item)}" for name, item in presented.items()) or "none"
 
 
 def _custom(value_type: type) -> Callable[[object], object] | None:

@@ -24,6 +24,7 @@ from castle_bdd.fixtures.expectations import (
     assert_exact,
     assert_in_order,
     assert_none,
+    missing_title,
     noun_of,
 )
 from castle_bdd.fixtures.reports import describe_differences, render_exception
@@ -132,7 +133,9 @@ def check_contains(
             tables.mark_pair(0, row)
         if not alike:
             tables.mark_expected(0)
-        _fail(validator, failure, tables, [])
+        # the tables show the fields as the feature file writes them, not as Python does
+        title = missing_title(kind, expected.spec.name)
+        _fail(validator, failure, tables, [], title)
 
 
 def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:
@@ -201,10 +204,14 @@ def _tables(
 
 
 def _fail(
-    validator: Verdict, failure: ExpectationFailed, tables: MessageTables, lines: list[str]
+    validator: Verdict,
+    failure: ExpectationFailed,
+    tables: MessageTables,
+    lines: list[str],
+    title: str = "",
 ) -> None:
-    title = str(failure).splitlines()[0]
-    title = title.replace(f" The {failure.kind} were:", "").rstrip(":.") + ":"
+    title = title or str(failure).splitlines()[0].replace(f" The {failure.kind} were:", "")
+    title = title.rstrip(":.") + ":"
     parts = [title, tables.render(), *lines, exception_note(validator)]
     error = GherkinError("\n".join(part for part in parts if part))
     error.comparison = tables.comparison()  # the living document draws both sides

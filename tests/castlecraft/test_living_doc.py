@@ -55,3 +55,16 @@ def test_the_glossary_lists_the_castlecraft_messages(document: str) -> None:
     glossary = document[document.index('id="glossary"') :]
     for name in ("WalletOpened", "MoneyDeposited", "WithdrawMoney", "LargeWithdrawalFlagged"):
         assert name in glossary, name
+
+
+def test_the_castlecraft_aggregate_is_on_the_domain_map_and_in_the_glossary(document: str) -> None:
+    lanes = document[document.index('<div class="lanes">') : document.index('id="glossary"')]
+    assert '<a class="box owner" href="#h-Wallet">Wallet' in lanes
+    assert '<a class="box command" href="#' in lanes and "DepositMoney" in lanes
+    assert '<a class="box event" href="#' in lanes and "MoneyDeposited" in lanes
+    assert 'id="h-Wallet"' in document
+
+
+def test_castlecraft_commands_and_events_are_listed_as_what_they_are(document: str) -> None:
+    for name, kind in [("DepositMoney", "command"), ("MoneyDeposited", "event")]:
+        assert re.search(rf'id="m-{name}" class="message" data-kind="{kind}"', document), name

@@ -158,6 +158,30 @@ def test_scenarios_without_a_result_are_listed_first_and_fail_the_merge(
     assert "allowed by --allow-not-run" in capsys.readouterr().err
 
 
+def test_a_result_of_an_older_version_of_a_file_is_no_result_of_what_stands_there_now(
+    in_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record(in_project, "billing.feature", "records/run-1.json")
+    record(in_project, "shipping.feature", "records/run-2.json")
+    write(
+        in_project,
+        {
+            "features/billing.feature": feature(
+                "Billing",
+                "Scenario: a reminder is sent\n  Given a step that passes\n\n"
+                "Scenario: an invoice is sent\n  Given a step that passes",
+            )
+        },
+    )
+    assert main(["docs", "--from", "records", "-o", "doc.md"]) == 1
+    err = capsys.readouterr().err
+    assert "features/billing.feature:3  a reminder is sent" in err, "it never ran"
+    assert "features/billing.feature:6  an invoice is sent" in err
+    document = (in_project / "doc.md").read_text()
+    assert "a reminder is sent — not run" in document
+    assert document.count("an invoice is sent — passed") == 1
+
+
 def test_scenarios_left_out_by_the_run_tags_are_skipped_not_missing(in_project: Path) -> None:
     write(
         in_project,

@@ -9,6 +9,7 @@ from typing import Any
 from castle_bdd.docs.collector import (
     JOURNAL_ATTRIBUTE,
     attach_journal,
+    feature_record,
     finished_feature_record,
     timeline,
 )
@@ -66,3 +67,71 @@ def test_an_error_whose_str_raises_is_drawn_with_what_it_raised() -> None:
     journal.record(Phase.WHEN, EntryKind.ERROR, LampBroken("X-1"), at)
     (note,) = timeline(journal.entries)
     assert "its __str__ raised IndexError" in str(note)
+
+
+def test_a_message_of_castle_bdd_from_a_hook_is_kept_in_words(tmp_path: Path) -> None:
+    from behave.model_type import Status
+
+    from castle_bdd.gherkin.errors import GherkinError
+
+    path = tmp_path / "cards.feature"
+    path.write_text(FEATURE)
+    feature = read_feature(path)
+    assert feature is not None
+    scenarios: list[Any] = list(feature.scenarios)
+    checked, other = scenarios
+    for scenario, error in [(checked, GherkinError("no Then step")), (other, KeyError("x"))]:
+        scenario.set_status(Status.hook_error)
+        scenario.store_exception_context(error)
+        scenario.error_message = f"HOOK-ERROR in before_scenario: {type(error).__name__}: {error}"
+
+    record = feature_record(feature)
+
+    assert [s.error for s in record.scenarios] == [
+        "no Then step",
+        "HOOK-ERROR in before_scenario: KeyError: 'x'",  # not castle-bdd's: as behave says
+    ]
+    assert [s.status for s in record.scenarios] == ["failed", "failed"]
+
+
+def test_a_fixed_known_issue_that_fails_the_run_is_a_failure(tmp_path: Path) -> None:
+    from behave.model_type import Status
+
+    from castle_bdd.docs.model import KNOWN_ISSUE_ATTRIBUTE
+    from castle_bdd.tags import KnownIssueFixedError
+
+    path = tmp_path / "cards.feature"
+    path.write_text(FEATURE)
+    feature = read_feature(path)
+    assert feature is not None
+    scenarios: list[Any] = list(feature.scenarios)
+    failing, warning = scenarios
+    for scenario in scenarios:
+        setattr(scenario, KNOWN_ISSUE_ATTRIBUTE, "fixed")
+    warning.set_status(Status.passed)
+    failing.set_status(Status.hook_error)  # known_issue_pass = "fail"
+    fixed = KnownIssueFixedError('FIXED: known issue "Issuing" passed')
+    failing.store_exception_context(fixed)
+    failing.error_message = f"HOOK-ERROR in after_scenario: KnownIssueFixedError: {fixed}"
+
+    record = feature_record(feature)
+
+    assert [s.status for s in record.scenarios] == ["failed", "fixed"]
+    assert record.scenarios[0].error == 'FIXED: known issue "Issuing" passed'
+
+
+def test_a_returned_value_object_is_named_by_its_class_with_its_fields() -> None:
+    from decimal import Decimal
+
+    from examples.ordering import OrderLine
+
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.RESULT, OrderLine("TEA", 2, Decimal("4.50")), at)
+    journal.record(Phase.WHEN, EntryKind.RESULT, {"sku": "TEA"}, at)
+    value_object, mapping = timeline(journal.entries)
+    assert (value_object.label, value_object.fields) == (
+        "OrderLine",
+        {"sku": "TEA", "quantity": "2", "unit_price": "4.50"},
+    )
+    assert (mapping.label, mapping.fields) == ("a value", {"value": {"sku": "TEA"}})

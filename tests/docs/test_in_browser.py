@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from castle_bdd.docs import render
+from castle_bdd.docs.model import FeatureRecord, RunRecord, ScenarioRecord, TimelineEntry
 from tests.docs import browser
 from tests.docs.conftest import body_of
 
@@ -57,12 +58,38 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "failing": bench.suite_record(60),
         "wrong": bench.recorded(*bench._SOURCES[1]),
         "5000": bench.suite_record(5000),
+        "values": _values_of_every_shape(),
     }
     paths = {}
     for name, record in records.items():
         paths[name] = folder / f"{name}.html"
         paths[name].write_text(render(record), encoding="utf-8")
     return paths
+
+
+def _values_of_every_shape() -> RunRecord:
+    """One scenario whose aggregate's id is written in lower case, with an empty mapping
+    and a list of value objects that do not all have the same fields; an outline whose
+    rows failed and failed as expected."""
+    lines = [{"sku": "TEA"}, {"sku": "CAKE", "gift": "yes"}]
+    fields = {"card_id": "gc-1", "notes": {}, "lines": lines}
+    issued = TimelineEntry("given", "event", "CardIssued", fields, source="gc-1")
+    scenario = ScenarioRecord("Issuing", "Scenario", 3, "passed", [], timeline=[issued])
+    rows = [
+        ScenarioRecord(
+            f"Tiers {tier}",
+            "Scenario Outline",
+            line,
+            status,
+            [],
+            outline="Tiers <tier>",
+            outline_line=7,
+            examples={"tier": tier},
+        )
+        for line, tier, status in [(11, "basic", "failed"), (12, "gold", "expected failure")]
+    ]
+    cards = FeatureRecord("Cards", "features/cards.feature", 1, [], scenarios=[scenario, *rows])
+    return RunRecord(features=[cards])
 
 
 @pytest.fixture(scope="module")
@@ -240,6 +267,43 @@ def test_a_wrong_return_value_is_drawn_as_expected_and_actual_cards(page: Any) -
     ]
     assert all(card["differ"] for card in cards)
     assert browser.console_errors(driver) == []
+
+
+def test_a_cards_aggregate_id_is_shown_as_it_is_written(page: Any) -> None:
+    driver = page("values")
+    label = "#cards--issuing .note > span"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{label}')"))
+    shown = driver.execute_script(f"return document.querySelector('{label}').innerText")
+    assert shown == "EVENT · gc-1", "the kind in capitals, the id as written"
+
+
+def test_an_outline_with_a_failed_row_is_marked_failed_in_the_colour_of_failures(
+    page: Any,
+) -> None:
+    driver = page("values")
+    heading = "article.outline > h3 > .status"
+    colours = driver.execute_script(
+        "var s = function (q) { return getComputedStyle(document.querySelector(q)).background; };"
+        f"return [s('{heading}'), s('td .status.failed'), s('td .status.expected-failure')]"
+    )
+    shown, failed, expected = colours
+    assert driver.execute_script(f"return document.querySelector('{heading}').textContent") == (
+        "failed"
+    )
+    assert shown == failed != expected, "not the colour of another row's status"
+
+
+def test_a_cards_values_are_all_shown(page: Any) -> None:
+    driver = page("values")
+    card = "#cards--issuing .note"
+    browser.wait_until(lambda: driver.execute_script(f"return !!document.querySelector('{card}')"))
+    fields = driver.execute_script(
+        f"return [...document.querySelectorAll('{card} > p')].map(p => p.innerText)"
+    )
+    assert fields[1] == "notes none", "an empty mapping, as an empty list"
+    assert fields[2].split() == ["lines", "sku", "gift", "TEA", "CAKE", "yes"], (
+        "every row's fields, though the first row lacks one"
+    )
 
 
 def test_the_whole_page_works_from_the_keyboard(page: Any) -> None:

@@ -87,6 +87,48 @@ def test_every_scenario_is_present_with_its_status(
     assert outline.count('<td class="status-cell">') == 2, "one outline, a status per row"
 
 
+def test_a_scenario_that_errs_is_a_failure_like_any_other(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    crashing = """
+        Feature: Crashes
+          Scenario: A step of the project's crashes
+            When "GC-1" redeems 30
+            Then it crashes
+
+          Scenario: A step nobody wrote
+            When "GC-1" redeems 30
+            Then the moon is full
+    """
+    run_suite(
+        {"crash.feature": crashing}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "d.html"
+    )
+    html = (tmp_path / "d.html").read_text()
+    articles = [attrs for tag, attrs in _elements(html) if tag == "article"]
+    assert [a["class"] for a in articles] == ["failed", "failed"], "behave's error: a failure"
+    assert "Failed first: 2 scenarios" in html and "2 scenarios, 2 failed" in html
+    assert 'data-status="failed">failed<span class="count">2</span>' in html
+    assert all(body["x"] is True for body in bodies(html)), "drawn as far as it got"
+
+
+def test_a_step_of_the_project_that_raises_shows_its_own_frames(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    crashing = """
+        Feature: Crashes
+          Scenario: A step of the project's crashes
+            When "GC-1" redeems 30
+            Then it crashes
+    """
+    run_suite(
+        {"crash.feature": crashing}, "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "d.html"
+    )
+    (error,) = [body["e"] for body in bodies((tmp_path / "d.html").read_text())]
+    assert error.startswith("the step \"Then it crashes\" raised KeyError: 'missing'\n")
+    assert "features/steps/doc_steps.py:" in error and '{}["missing"]' in error
+    assert "Traceback" not in error and "behave" not in error, "behave's frames left out"
+
+
 def test_a_scenario_is_drawn_as_an_event_model(
     tmp_path: Path, run_suite: Callable[..., Any]
 ) -> None:
@@ -160,6 +202,18 @@ def test_markdown_escapes_and_lists_everything(
     assert "<script>" not in outside_code and "&lt;script&gt;" in outside_code
     assert "| when | command | RedeemCard | card\\_id=GC-1, amount=30 |" in markdown
     assert "| InvoicePaid | event | invoice\\_id: str | **untested** |" in markdown
+
+
+def test_a_document_sent_to_the_console_while_its_file_gets_another_formatter_is_told(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    formats = ["-f", "plain", "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html"]
+    result = run_suite({"cards.feature": GIFT_CARDS}, *formats)
+    assert "<!DOCTYPE html>" in result.stdout and "Feature:" in (tmp_path / "doc.html").read_text()
+    assert "the living document was written to the console, and doc.html holds" in result.stderr
+    assert "Write -f living -o doc.html first" in result.stderr
+    in_order = ["-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html", "-f", "plain"]
+    assert "castle-bdd:" not in run_suite({"cards.feature": GIFT_CARDS}, *in_order).stderr
 
 
 def test_markdown_from_the_formatter_by_file_name(

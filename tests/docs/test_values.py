@@ -76,6 +76,27 @@ def test_nested_values_become_small_tables() -> None:
     assert text([]) == "none"
 
 
+def test_nothing_in_a_mapping_is_written_as_nothing_in_a_list() -> None:
+    assert text({}) == text([]) == "none"
+    assert text({"notes": {}}) == "notes: none"
+
+
+@dataclass(frozen=True)
+class Node:
+    name: str
+    price: Decimal
+    child: Node | None = None
+
+
+def test_values_nested_deeply_are_written_on_one_line_without_python() -> None:
+    deep = Node("a", Decimal("1"), Node("b", Decimal("2"), Node("c", Decimal("3"))))
+    for _ in range(4):
+        deep = Node("up", Decimal("0"), deep)
+    written = text(shown(deep))
+    assert "name: c, price: 3" in written, "the deepest fields still shown"
+    assert "Node(" not in written and "Decimal(" not in written
+
+
 def test_no_python_repr_reaches_the_page() -> None:
     written = text([Line("TEA", Decimal("4.50")), {"on": date(2026, 1, 1)}, UUID(int=2)])
     for repr_part in ("Decimal(", "datetime.", "UUID(", "Line(", "FakeDate("):

@@ -95,6 +95,24 @@ def test_in_order_failure_marks_the_missing_expectation(catalogue) -> None:
     assert "not found in this order: event 2" in caught.value.problem
 
 
+def test_a_missing_message_is_named_in_words_and_its_fields_in_the_tables() -> None:
+    from examples.subscription import Plan, SubscriptionStarted
+
+    catalogue = build_catalogue(["examples.subscription"])
+    fields = "subscription_id S-1 and plan basic and monthly_fee 9.50 and started_on 2026-01-20"
+    written = step_fields(parse_inline_fields(fields), None, None)
+    wanted = read_message(catalogue, "SubscriptionStarted", MessageKind.EVENT, written, then=True)
+    started = SubscriptionStarted("S-1", Plan.BASIC, Decimal("9.50"), date(2026, 1, 21))
+    with pytest.raises(GherkinError) as caught:
+        checks.check_contains(Validator(), "events", wanted, [Message(started)])
+    problem = caught.value.problem
+    assert problem.splitlines()[0] == (
+        "Expected an event SubscriptionStarted among the events, but none was there:"
+    ), "the tables below show the fields as the feature file writes them"
+    assert "datetime" not in problem and "Decimal(" not in problem and "<Plan" not in problem
+    assert "2026-01-20 ✗" in problem and "2026-01-21 ✗" in problem
+
+
 def test_passing_checks_say_nothing(catalogue) -> None:
     actual = [giftcard.CardRedeemed("GC-1", 30)]
     checks.check_exact(

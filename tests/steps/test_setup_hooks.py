@@ -66,4 +66,10 @@ def test_a_known_issue_anywhere_in_the_run_gets_the_hooks() -> None:
 
 
 def test_features_not_parsed_yet_get_the_hooks() -> None:
-    assert _hooks_after_setup(Runner(parsed=False)) == {"after_step", "after_scenario"}
+    # and the structure checks, made as each feature starts
+    assert _hooks_after_setup(Runner(parsed=False)) == {
+        "after_step",
+        "after_scenario",
+        "before_feature",
+        "before_scenario",
+    }
