@@ -7,8 +7,9 @@ merge into one document (`castle_bdd.docs.merging`).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from typing import Any, TypeVar
 
 from castle_bdd.marks import EXPECTED_FAILURE as EXPECTED_FAILURE
 from castle_bdd.marks import FIXED as FIXED
@@ -177,33 +178,83 @@ def scenario_from_json(data: dict[str, object]) -> ScenarioRecord:
 def messages_from_json(data: dict[str, Any]) -> tuple[list[MessageRecord], list[HandlerRecord]]:
     """The glossary entries (``messages``, ``handlers``) of a record written as JSON."""
     messages = [_message(item) for item in data.get("messages", [])]
-    return messages, [HandlerRecord(**item) for item in data.get("handlers", [])]
+    return messages, [_build(HandlerRecord, item) for item in data.get("handlers", [])]
+
+
+class RecordShapeError(ValueError):
+    """A record's keys are not those of the record class: another castle-bdd wrote it."""
+
+
+R = TypeVar("R")
+
+
+def _build(record_class: type[R], data: Mapping[str, Any]) -> R:
+    """``record_class(**data)``, or a `RecordShapeError` that names the keys in question."""
+    known = {item.name: item for item in fields(record_class)}  # type: ignore[arg-type]
+    unknown = sorted(set(data) - set(known))
+    missing = [
+        name
+        for name, item in known.items()
+        if name not in data and item.default is MISSING and item.default_factory is MISSING
+    ]
+    if unknown or missing:
+        said = [
+            f"has {_keys(unknown)}" if unknown else "",
+            f"lacks {_keys(missing)}" if missing else "",
+        ]
+        raise RecordShapeError(
+            f"a {_WHAT.get(record_class.__name__, record_class.__name__)} "
+            f"{' and '.join(filter(None, said))}, which this version of castle-bdd does not "
+            "read: write the records and the document with one version of castle-bdd (run "
+            "the shards again)"
+        )
+    return record_class(**data)
+
+
+def _keys(names: list[str]) -> str:
+    return ("the key " if len(names) == 1 else "the keys ") + ", ".join(map(repr, names))
+
+
+#: The records as a user knows them, by class name.
+_WHAT = {
+    "TableRecord": "step's table",
+    "StepRecord": "step",
+    "TimelineEntry": "timeline entry",
+    "ScenarioRecord": "scenario",
+    "FeatureRecord": "feature",
+    "FieldRecord": "message field",
+    "MessageRecord": "message",
+    "HandlerRecord": "handler",
+}
 
 
 def _step(data: dict[str, Any]) -> StepRecord:
     table = data.get("table")
-    return StepRecord(**{**data, "table": TableRecord(**table) if table else None})
+    return _build(StepRecord, {**data, "table": _build(TableRecord, table) if table else None})
 
 
 def _feature(data: dict[str, Any]) -> FeatureRecord:
-    return FeatureRecord(
-        **{
+    return _build(
+        FeatureRecord,
+        {
             **data,
             "background": [_step(s) for s in data.get("background", [])],
             "scenarios": [_scenario(s) for s in data.get("scenarios", [])],
-        }
+        },
     )
 
 
 def _scenario(data: dict[str, Any]) -> ScenarioRecord:
-    return ScenarioRecord(
-        **{
+    return _build(
+        ScenarioRecord,
+        {
             **data,
             "steps": [_step(s) for s in data.get("steps", [])],
-            "timeline": [TimelineEntry(**t) for t in data.get("timeline", [])],
-        }
+            "timeline": [_build(TimelineEntry, t) for t in data.get("timeline", [])],
+        },
     )
 
 
 def _message(data: dict[str, Any]) -> MessageRecord:
-    return MessageRecord(**{**data, "fields": [FieldRecord(**f) for f in data.get("fields", [])]})
+    fields_ = [_build(FieldRecord, f) for f in data.get("fields", [])]
+    return _build(MessageRecord, {**data, "fields": fields_})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,30 @@ def test_a_folder_of_records_is_read_whole(in_project: Path) -> None:
     assert main(["docs", "--from", "records", "--format", "markdown"]) == 0
     document = (in_project / "build" / "living-doc.md").read_text()
     assert "### Billing" in document and "### Shipping" in document
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda s: s.update(newer_field=1), "a scenario has the key 'newer_field'"),
+        (lambda s: s.pop("status"), "a scenario lacks the key 'status'"),
+    ],
+)
+def test_a_record_of_another_castle_bdd_version_is_told_in_words(
+    in_project: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: Callable[[dict[str, object]], object],
+    said: str,
+) -> None:
+    path = record(in_project, "billing.feature", "run.json")
+    data = json.loads(path.read_text())
+    change(data["features"][0]["scenarios"][0])
+    path.write_text(json.dumps(data))
+    assert main(["docs", "--from", "run.json"]) == 1
+    error = capsys.readouterr().err
+    assert said in error
+    assert "one version of castle-bdd" in error
+    assert "__init__" not in error and "argument" not in error
 
 
 def test_the_format_follows_the_file_name(in_project: Path) -> None:
