@@ -156,7 +156,7 @@ def _english_keyword_in_other_language(text: str, filename: str) -> str:
     from behave.i18n import languages  # only for a file behave could not read
 
     keyword = text.partition(":")[0].strip()
-    code = _language_of(filename)
+    code = language_of(filename)
     if code in (None, "en") or keyword not in _KEYWORDS or code not in languages:
         return ""
     words = languages[code]
@@ -169,7 +169,7 @@ def _english_keyword_in_other_language(text: str, filename: str) -> str:
     )
 
 
-def _language_of(filename: str) -> str | None:
+def language_of(filename: str) -> str | None:
     """The language a ``# language:`` comment above the first keyword names, if any."""
     try:
         with open(filename, encoding="utf-8-sig") as file:

@@ -30,7 +30,30 @@ def step_unmatched(context: object) -> None:
 
     registry = step_registry_of(context)
     problem = explain_unmatched(step.step_type, step.name, vocabulary_of(registry))
-    raise UnmatchedStepError(problem, location=str(step.location))
+    raise UnmatchedStepError(problem + _in_english(step), location=str(step.location))
+
+
+def _in_english(step: Any) -> str:
+    """Under a ``# language:`` line other than English: the sentences stay English."""
+    from castle_bdd.unparsable import language_of
+
+    code = language_of(str(step.location.filename))
+    if code in (None, "en"):
+        return ""
+    keyword = str(step.keyword).strip()
+    return (
+        f'\nthe line "# language: {code}" changes the keywords only ({keyword} for '
+        f"{step.step_type.capitalize()}): the sentences of castle-bdd are English, so write the "
+        f"rest of the step in English, as in: {keyword} {_EXAMPLES.get(step.step_type, '')}"
+    )
+
+
+#: A sentence of each keyword, to show under a ``# language:`` line.
+_EXAMPLES = {
+    "given": "the events:",
+    "when": 'the command RedeemCard is sent with card_id "GC-1"',
+    "then": "the events are:",
+}
 
 
 def as_other_keyword(context: object) -> str:
