@@ -8,6 +8,7 @@ so a difference is named by its path (``lines[1].amount``), not by a dump of bot
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -283,14 +284,24 @@ def _comparable(expected: object, actual: object) -> bool:
 
     Numbers do (1 == 1.0), and so does a class with its subclass: domain code running
     under the frozen clock makes freezegun's date and datetime subclasses, which must
-    equal the plain dates a feature file or a test writes.
+    equal the plain dates a feature file or a test writes. Sets of any class equal by
+    their items, mappings by their entries (as Java's ``Set.equals`` and ``Map.equals``
+    and Python's ``==``: ``frozenset({1}) == {1}``), bytes and a bytearray by their bytes.
     """
     if isinstance(expected, bool) or isinstance(actual, bool):
         return False
-    numeric = (int, float)
-    if isinstance(expected, numeric) and isinstance(actual, numeric):
+    if isinstance(actual, type(expected)) or isinstance(expected, type(actual)):
         return True
-    return isinstance(actual, type(expected)) or isinstance(expected, type(actual))
+    return any(isinstance(expected, alike) and isinstance(actual, alike) for alike in _ALIKE)
+
+
+#: Classes whose values are compared by value with one another (see `_comparable`).
+_ALIKE: tuple[type | tuple[type, ...], ...] = (
+    (int, float),
+    AbstractSet,
+    Mapping,
+    (bytes, bytearray),
+)
 
 
 def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:

@@ -258,6 +258,28 @@ def test_own_equality_that_says_no_is_an_illegal_state_change() -> None:
         AggregateTestFixture(Office).when(Rename("Ada"))
 
 
+@dataclass(frozen=True)
+class Holding:
+    value: object
+
+
+def test_sets_and_mappings_of_other_classes_equal_by_their_contents() -> None:
+    """beyond Axon's tests: ``DeepEqualsMatcher`` compares a field with
+    ``Objects.deepEquals``, and ``AbstractSet.equals`` / ``AbstractMap.equals`` take any
+    set or map of the same items, whatever its class (as Python's ``==`` does, and for
+    bytes and a bytearray)."""
+    from types import MappingProxyType
+
+    assert not field_differences(Holding(frozenset({1, 2})), Holding({2, 1}))
+    assert not field_differences(Holding({1}), Holding(frozenset({1})))
+    assert not field_differences(Holding({"a": 1}), Holding(MappingProxyType({"a": 1})))
+    assert not field_differences(Holding(b"ab"), Holding(bytearray(b"ab")))
+    (difference,) = field_differences(Holding({"a": 1}), Holding(MappingProxyType({"a": 2})))
+    assert difference.path == "value['a']"
+    assert field_differences(Holding(frozenset({1})), Holding({2}))
+    assert field_differences(Holding((1, 2)), Holding([1, 2]))  # Python's == tells them apart
+
+
 class Stamped:
     """An event of a plain class whose own equality compares every attribute."""
 
