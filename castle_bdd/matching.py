@@ -8,6 +8,7 @@ so a difference is named by its path (``lines[1].amount``), not by a dump of bot
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -16,6 +17,7 @@ from typing import Any, NamedTuple
 from castle_bdd.domain.messages import (
     Message,
     compared_values,
+    has_own_equality,
     is_message_class,
     is_plain_object,
     payload_of,
@@ -76,6 +78,10 @@ class ExpectedMessage:
     message_type: type
     fields: Mapping[str, object]
     exact_class: bool = False
+    #: The whole expected payload whose own ``==`` is asked before its fields, as Axon asks
+    #: ``equals`` before it compares the fields a filter lets through (see
+    #: `has_own_equality`); None for a class whose equality is its fields'.
+    whole: object = None
 
     def accepts_class_of(self, actual: object) -> bool:
         """Whether ``actual`` (a payload) is of the class this expects."""
@@ -171,6 +177,8 @@ def _partial_differences(
                 "", _TypeName(expected.message_type.__name__), _TypeName(type(actual).__name__)
             )
         ]
+    if expected.whole is not None and expected.whole == actual:
+        return []
     differences: list[FieldDifference] = []
     for name, wanted in expected.fields.items():
         found = getattr(actual, name, _NO_FIELD)
@@ -189,7 +197,7 @@ def _differences(
         # what the checks below conclude for two values of one of these classes
         if expected is actual or expected == actual:
             return []
-        return [FieldDifference(path, expected, actual)]
+        return unequal_plain_values(path, expected, actual)
     if is_matcher(expected):
         return [] if expected.matches(actual) else [FieldDifference(path, expected, actual)]
     if isinstance(expected, ExpectedMessage):
@@ -197,12 +205,13 @@ def _differences(
         return [_prefixed(path, d) for d in nested]
     if expected is actual or expected is ANY_VALUE:
         return []
-    if type(expected) is not type(actual) and (
-        _has_fields(expected) or not _comparable(expected, actual)
-    ):
+    has_fields = _has_fields(expected)
+    if type(expected) is not type(actual) and (has_fields or not _comparable(expected, actual)):
         # a message is of its class exactly: a subclass may carry more than expected
         return [FieldDifference(path, expected, actual)]
-    if _has_fields(expected):
+    if has_fields:
+        if has_own_equality(kind) and expected == actual:
+            return []  # as Axon asks equals first: a class's own == may call more values equal
         return _object_differences(path, expected, actual, ignored_fields)
     if isinstance(expected, Mapping):
         return _mapping_differences(path, expected, actual, ignored_fields)
@@ -220,14 +229,23 @@ def _object_differences(
         if name not in ignored_fields:
             child = f"{path}.{name}" if path else name
             differences += _differences(child, value, found.get(name, _NO_FIELD), ignored_fields)
-    if len(found) <= len(wanted):
-        return differences  # no name of its own, or one of wanted's is missing already
+    if found.keys() <= wanted.keys():
+        return differences  # no attribute of its own
     for name, value in found.items():
         # an attribute only the actual plain object has
         if name not in wanted and name not in ignored_fields:
             child = f"{path}.{name}" if path else name
             differences.append(FieldDifference(child, _NO_FIELD, value))
     return differences
+
+
+def unequal_plain_values(path: str, expected: object, actual: object) -> list[FieldDifference]:
+    """The difference between two values of one of the `EQUAL_BY_VALUE` classes that
+    ``==`` found unequal, or none for two NaNs: Java's ``Double.equals``, which Axon's
+    comparisons use, counts NaN equal to NaN."""
+    if expected != expected and actual != actual:  # only a NaN is unequal to itself
+        return []
+    return [FieldDifference(path, expected, actual)]
 
 
 def _mapping_differences(
@@ -266,14 +284,24 @@ def _comparable(expected: object, actual: object) -> bool:
 
     Numbers do (1 == 1.0), and so does a class with its subclass: domain code running
     under the frozen clock makes freezegun's date and datetime subclasses, which must
-    equal the plain dates a feature file or a test writes.
+    equal the plain dates a feature file or a test writes. Sets of any class equal by
+    their items, mappings by their entries (as Java's ``Set.equals`` and ``Map.equals``
+    and Python's ``==``: ``frozenset({1}) == {1}``), bytes and a bytearray by their bytes.
     """
     if isinstance(expected, bool) or isinstance(actual, bool):
         return False
-    numeric = (int, float)
-    if isinstance(expected, numeric) and isinstance(actual, numeric):
+    if isinstance(actual, type(expected)) or isinstance(expected, type(actual)):
         return True
-    return isinstance(actual, type(expected)) or isinstance(expected, type(actual))
+    return any(isinstance(expected, alike) and isinstance(actual, alike) for alike in _ALIKE)
+
+
+#: Classes whose values are compared by value with one another (see `_comparable`).
+_ALIKE: tuple[type | tuple[type, ...], ...] = (
+    (int, float),
+    AbstractSet,
+    Mapping,
+    (bytes, bytearray),
+)
 
 
 def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:

@@ -175,7 +175,11 @@ def compared_values(value: object) -> dict[str, object]:
         if _keeps_extra(kind):  # a pydantic model's fields it does not declare
             found.update(getattr(value, "__pydantic_extra__", None) or {})
         return found
-    found = dict(vars(value))
+    found = dict(getattr(value, "__dict__", ()))
+    for name in _slot_names(kind):  # a class with __slots__ keeps attributes in them
+        slot_value = getattr(value, name, _UNSET)
+        if slot_value is not _UNSET:  # a slot never set is no attribute
+            found[name] = slot_value
     if isinstance(value, BaseException):
         found["args"] = value.args
     return found
@@ -204,17 +208,41 @@ def _compared_names(message_type: type) -> tuple[str, ...] | None:
     return None
 
 
+@cache
+def _slot_names(kind: type) -> tuple[str, ...]:
+    """The attribute names the ``__slots__`` of ``kind`` and its bases declare."""
+    names: list[str] = []
+    for owner in kind.__mro__:
+        declared = vars(owner).get("__slots__", ())
+        for name in (declared,) if isinstance(declared, str) else declared:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = f"_{owner.__name__.lstrip('_')}{name}"  # as Python mangles it
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+_UNSET = object()
+
+
 def is_plain_object(value: object) -> bool:
     """Whether ``value`` is an object whose state is its attributes, compared one by one.
 
     One that neither defines equality nor is of a message class would only ever equal
     itself; as Axon compares the fields of an object without ``equals``, its attributes
-    are compared instead.
+    (in its ``__dict__`` or its ``__slots__``) are compared instead. An object of an
+    ordinary class with an ``__eq__`` of its own and a ``__dict__`` is one too: its ``==``
+    is asked first (`has_own_equality`), and its attributes are compared when it says
+    no, as Axon's fixtures compare the fields that a field filter lets through.
     """
-    kind = type(value)
+    kind: type = type(value)
+    if getattr(kind, "__eq__", None) is _OBJECT_EQ:
+        has_state = hasattr(value, "__dict__") or hasattr(kind, "__slots__")
+    else:
+        has_state = hasattr(value, "__dict__") and _ordinary(kind)
     return (
-        hasattr(value, "__dict__")
-        and getattr(kind, "__eq__", None) is _OBJECT_EQ
+        has_state
         and not is_message_class(kind)
         and not callable(value)
         and not isinstance(value, enum.Enum)  # a member is its own value
@@ -222,6 +250,42 @@ def is_plain_object(value: object) -> bool:
 
 
 _OBJECT_EQ: object = object.__eq__
+
+
+@cache
+def _ordinary(kind: type) -> bool:
+    """Whether ``kind`` and its bases are classes written in Python, object aside: not
+    a subclass of a built-in value (freezegun's datetime is one), whose state is no
+    attribute."""
+    return all(base.__flags__ & _HEAP_TYPE for base in kind.__mro__[:-1])
+
+
+#: The flag of a class made by a class statement (``Py_TPFLAGS_HEAPTYPE``).
+_HEAP_TYPE = 1 << 9
+
+
+def has_own_equality(kind: type) -> bool:
+    """Whether the ``==`` of ``kind`` is its own (Axon's class that overrides ``equals``).
+
+    Not object's identity, nor the ``__eq__`` dataclasses, attrs and pydantic make to
+    compare the fields one by one, as castle-bdd does: a hand-written one, which may
+    count values as equal that castle-bdd's comparison would not (``"ABC"`` and ``"abc"``).
+    """
+    return _has_own_equality(kind)
+
+
+@cache
+def _has_own_equality(kind: type) -> bool:
+    owner = next(base for base in kind.__mro__ if "__eq__" in vars(base))
+    method = vars(owner)["__eq__"]
+    if owner is object or owner.__module__.partition(".")[0] in ("pydantic", "pydantic_core"):
+        return False
+    # dataclasses and attrs make their __eq__ from source text, which has no file
+    made_in: str = getattr(getattr(method, "__code__", None), "co_filename", "")
+    generated = made_in.startswith("<") and (
+        dataclasses.is_dataclass(owner) or hasattr(owner, "__attrs_attrs__")
+    )
+    return not generated
 
 
 def describe_message(payload: object, ignored_fields: Collection[str] = frozenset()) -> str:
