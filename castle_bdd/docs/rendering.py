@@ -21,6 +21,7 @@ from castle_bdd.docs.model import (
     RunRecord,
     ScenarioRecord,
     TimelineEntry,
+    weightiest,
 )
 from castle_bdd.docs.values import text
 
@@ -75,9 +76,9 @@ class OutlineView:
 
     @property
     def status(self) -> str:
-        """``failed`` if any row failed, else the first row's status."""
-        statuses = [row.record.status for row in self.rows]
-        return "failed" if "failed" in statuses else statuses[0]
+        """The weightiest status of its rows (`castle_bdd.docs.model.STATUSES_BY_WEIGHT`):
+        rows that passed and a row that failed as expected read "expected failure"."""
+        return weightiest(row.record.status for row in self.rows)
 
 
 def render(record: RunRecord, output_format: str = "html", title: str | None = None) -> str:

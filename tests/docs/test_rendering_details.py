@@ -43,6 +43,32 @@ def _document(*scenarios: ScenarioRecord, output_format: str = "html") -> str:
     return render(RunRecord(features=[feature], messages=messages), output_format)
 
 
+def _outline_badge(html: str) -> str:
+    found = re.search(
+        r'<article class="outline[^"]*"[^>]*>\s*<h3><span class="status ([^"]+)">', html
+    )
+    assert found, "an outline is drawn"
+    return found.group(1)
+
+
+@pytest.mark.parametrize(
+    ("statuses", "badge"),
+    [
+        (["passed", "expected failure"], "expected-failure"),
+        (["expected failure", "passed"], "expected-failure"),
+        (["passed", "fixed", "expected failure"], "fixed"),
+        (["expected failure", "failed", "passed"], "failed"),
+        (["skipped", "passed"], "passed"),
+        (["passed", "not run"], "not-run"),
+        (["skipped", "skipped"], "skipped"),
+    ],
+)
+def test_an_outlines_badge_says_the_status_of_its_rows_a_reader_must_see(
+    statuses: list[str], badge: str
+) -> None:
+    assert _outline_badge(_document(*_tiers(statuses))) == badge
+
+
 def _overflow_wrap(css: str, cell: str) -> str:
     """The overflow-wrap the last rule of the page's style that names ``cell`` gives it."""
     found = ""
