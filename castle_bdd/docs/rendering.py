@@ -210,14 +210,34 @@ def _outlines_once(views: list[ScenarioView]) -> list[ScenarioView | OutlineView
     return items
 
 
-def _usage(
-    messages: list[MessageRecord], views: list[ScenarioView]
-) -> dict[str, list[ScenarioView]]:
-    usage: dict[str, list[ScenarioView]] = {m.name: [] for m in messages}
+@dataclass
+class Use:
+    """A scenario that uses a message, or the rows of one Scenario Outline that do: one
+    entry of the glossary's "used in" (rows are told by their outline, not by names
+    they share)."""
+
+    name: str
+    anchor: str
+    #: how many scenarios (outline rows) it stands for
+    scenarios: int = 1
+
+
+def _usage(messages: list[MessageRecord], views: list[ScenarioView]) -> dict[str, list[Use]]:
+    usage: dict[str, list[Use]] = {m.name: [] for m in messages}
     spaced = {_key(m.name): m.name for m in messages}
+    outlines: dict[tuple[str, str], Use] = {}
     for view in views:
         for name in _names_used(view, spaced):
-            usage.setdefault(name, []).append(view)
+            outline = outlines.get((name, view.outline_anchor)) if view.outline_anchor else None
+            if outline is not None:  # a second row: the entry is the outline's
+                outline.name = view.record.outline or view.record.name
+                outline.anchor = view.outline_anchor
+                outline.scenarios += 1
+                continue
+            use = Use(view.record.name, view.anchor)
+            usage.setdefault(name, []).append(use)
+            if view.outline_anchor:
+                outlines[name, view.outline_anchor] = use
     return usage
 
 

@@ -69,6 +69,27 @@ def test_an_outlines_badge_says_the_status_of_its_rows_a_reader_must_see(
     assert _outline_badge(_document(*_tiers(statuses))) == badge
 
 
+def test_the_glossary_names_an_outline_once_however_many_of_its_rows_use_a_message() -> None:
+    html = _document(
+        ScenarioRecord(
+            "Issuing", "Scenario", 3, "passed", [], timeline=_tiers(["passed"])[0].timeline
+        ),
+        *_tiers(["passed", "passed", "failed"]),
+        *_tiers(["passed"], name="Tiers again", first_line=31),
+    )
+    used = html[html.index('id="m-CardIssued"') :].split("</tr>")[0]
+    used_in = used.rsplit("<td>", 1)[1]
+    assert used_in.startswith("5 scenarios:"), used_in
+    assert used_in.count("Tiers basic") == 1, used_in
+    assert 'Tiers &lt;tier&gt;</a> <span class="file">(3 examples)</span>' in used_in
+    assert re.search(r'; <a href="#cards--tiers-basic[-0-9]*">Tiers basic</a></td>', used_in), (
+        "a single row is named and linked as the row it is"
+    )
+    markdown = _document(*_tiers(["passed", "passed"]), output_format="markdown")
+    row = next(line for line in markdown.splitlines() if line.startswith("| CardIssued"))
+    assert row.endswith("| Tiers &lt;tier&gt; (2 examples) |"), row
+
+
 def _overflow_wrap(css: str, cell: str) -> str:
     """The overflow-wrap the last rule of the page's style that names ``cell`` gives it."""
     found = ""
