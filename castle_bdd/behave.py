@@ -53,7 +53,12 @@ from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import TAG_KINDS, written_tags
 from castle_bdd.hooks import show_hook_frames
-from castle_bdd.live_output import hold_given_output, release_held_output, show_on_the_given
+from castle_bdd.live_output import (
+    hold_given_output,
+    release_held_output,
+    show_on_the_given,
+    show_step_frames,
+)
 from castle_bdd.marks import READS_JOURNALS, SETUP_FAILURE_ATTRIBUTE, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
@@ -168,6 +173,7 @@ def _set_up(
     hooks = run_hooks(context)
     if hooks is not None:
         show_hook_frames(hooks)  # before castle-bdd adds its own to them
+        show_step_frames(context)
         _set_up_steps(context)
         features = run_features(context) or ()
         find_definition = step_definition_finder(context)
