@@ -21,12 +21,12 @@ castle-bdd, and any hooks it has are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from datetime import datetime
 from functools import lru_cache, partial
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from castle_bdd._compat.behave import (
     run_features,
@@ -52,8 +52,13 @@ from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualif
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
 from castle_bdd.gherkin.target_tags import TAG_KINDS, written_tags
-from castle_bdd.hooks import show_hook_frames
-from castle_bdd.live_output import hold_given_output, release_held_output, show_on_the_given
+from castle_bdd.hooks import chain_hook, show_hook_frames
+from castle_bdd.live_output import (
+    hold_given_output,
+    release_held_output,
+    show_on_the_given,
+    show_step_frames,
+)
 from castle_bdd.marks import READS_JOURNALS, SETUP_FAILURE_ATTRIBUTE, SHARES_RECORDS, attach_journal
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
@@ -65,7 +70,7 @@ from castle_bdd.tags import (
 )
 
 if TYPE_CHECKING:
-    from castle_bdd.gherkin.model import Scenario, Step
+    from castle_bdd.gherkin.model import Feature, Scenario, Step
     from castle_bdd.gherkin.seam import Fixture
 
 __all__ = [
@@ -168,18 +173,42 @@ def _set_up(
     hooks = run_hooks(context)
     if hooks is not None:
         show_hook_frames(hooks)  # before castle-bdd adds its own to them
+        show_step_frames(context)
         _set_up_steps(context)
         features = run_features(context) or ()
         find_definition = step_definition_finder(context)
         names = None if find_definition is None else partial(_message_names, find_definition)
         selected = partial(_selected, getattr(context, "config", None))
-        refuse_unqualified_names(features, run.catalogue.shared_names(), names, selected)
+        _refuse_unqualified_names(hooks, features, run.catalogue.shared_names(), names, selected)
         install_structure_checks(features, hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
             install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
     return run
+
+
+def _refuse_unqualified_names(
+    hooks: MutableMapping[str, Any],
+    features: Sequence[Feature],
+    shared: Mapping[str, Iterable[type]],
+    names: Callable[[Step], Iterable[str]] | None,
+    selected: Callable[[Scenario], bool],
+) -> None:
+    """Refuse the run before its first scenario when a sentence names one of the ``shared``
+    class names without its module; without ``features`` (a runner that parses each feature
+    as it runs it, after ``before_all``: behave-pool's workers), each feature as it starts."""
+    if features:
+        refuse_unqualified_names(features, shared, names, selected)
+    elif shared:
+
+        def refuse_in(context: object, feature: object) -> None:
+            refuse_unqualified_names([cast("Feature", feature)], shared, names, selected)
+
+        chain_hook(hooks, "before_feature", refuse_in, _REFUSES_UNQUALIFIED_NAMES)
+
+
+_REFUSES_UNQUALIFIED_NAMES = "_castle_bdd_refuses_unqualified_names"
 
 
 def castle(context: object) -> CastleScenario:

@@ -20,6 +20,10 @@ what behave tells those formatters about the steps is held back until:
 Nothing is held when the run does not capture what steps print (``--no-capture``): a
 print would come out above the Given steps it follows. A Given's failure is then shown
 on the When as it runs, and on the Given in the summary and the reports.
+
+A step of the project's own that raises (a bug in it, or in the code it calls) is told
+in the frames of the project's code (`show_step_frames`), as the living document tells
+it: behave would print its whole traceback, its own frames first.
 """
 
 from __future__ import annotations
@@ -30,18 +34,26 @@ from typing import TYPE_CHECKING, Any
 
 from castle_bdd._compat.behave import (
     HeldStepOutput,
+    before_formatters_see_error,
     captures_stdout,
     move_failure_to,
     run_hooks,
     run_wide,
     step_printers,
 )
+from castle_bdd.fixtures.user_code import code_failure
 from castle_bdd.hooks import run_first_once
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.scenario import CastleScenario
 
-__all__ = ["hold_given_output", "release_held_output", "show_on_the_given"]
+__all__ = [
+    "hold_given_output",
+    "own_step_failure",
+    "release_held_output",
+    "show_on_the_given",
+    "show_step_frames",
+]
 
 _HELD_OUTPUT = "_castle_bdd_held_output"
 #: The behave scenario that runs now and its `CastleScenario`, or None between scenarios.
@@ -59,6 +71,30 @@ def hold_given_output(context: object, running: Running) -> None:
     holders = [HeldStepOutput(formatter, holding) for formatter in step_printers(context)]
     if holders:
         run_wide(context)[_HELD_OUTPUT] = holders
+
+
+def show_step_frames(context: object) -> None:
+    """Tell a step of the project's own that raised in the frames of the project's code,
+    on the console and in the reports. Called once a run."""
+    before_formatters_see_error(context, _own_frames_shown)
+
+
+def own_step_failure(step: Any) -> str | None:
+    """What a step that ended in an error says in the frames of the project's code
+    (``the step "Given …" raised KeyError: 'x'``, then file:line, function and source
+    line of each); None when the exception did not come from the project's code, or is
+    castle-bdd's own message."""
+    exception = getattr(step, "exception", None)
+    if getattr(step.status, "name", None) != "error" or not isinstance(exception, Exception):
+        return None
+    shown = code_failure(f'the step "{step.keyword} {step.name}"', exception)
+    return None if shown is None else str(shown)
+
+
+def _own_frames_shown(step: Any) -> None:
+    shown = own_step_failure(step)
+    if shown is not None:
+        step.error_message = shown
 
 
 def release_held_output(context: object) -> None:

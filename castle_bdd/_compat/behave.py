@@ -17,7 +17,9 @@ the model when a feature ends (not those that print as steps end) take as the st
 result; and behave telling each formatter of the run about each step it runs by calling
 the formatter's ``match`` (with the step's `Match`) as the step starts and its
 ``result`` (with the step) when it ends, nothing when a failure skips a step, and
-nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step.
+nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step; the
+formatters being told in the order of the runner's ``formatters`` list, after the
+step's ``error_message`` is set (behave sets it after the ``after_step`` hook).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ __all__ = [
     "FeatureFileUnreadable",
     "HeldStepOutput",
     "SameStepSentence",
+    "before_formatters_see_error",
     "captures_stdout",
     "move_failure_to",
     "on_feature_not_utf8",
@@ -340,6 +343,29 @@ def move_failure_to(scenario: Any, location: str, not_run: Collection[str] = ())
     cause.exception, failed.exception = failed.exception, None
     cause.exc_traceback, failed.exc_traceback = failed.exc_traceback, None
     return cause
+
+
+def before_formatters_see_error(context: object, see: Callable[[Any], None]) -> None:
+    """Call ``see(step)`` when a step ends in an error (an exception that is not an
+    assertion), before any formatter of the run is told its result: ``see`` may change
+    the step's ``error_message``, which the formatters print and the reports keep.
+
+    Installed on the run's first formatter, in place of its ``result``; a step that did
+    not err costs one call and one comparison.
+    """
+    formatters: list[Any] = run_formatters(context) or []
+    first: Any = formatters[0] if formatters else None
+    told: Callable[[object], object] | None = getattr(first, "result", None)
+    if told is None:
+        return
+    error = Status.error
+
+    def result(step: Any) -> None:
+        if step.status is error:
+            see(step)
+        told(step)
+
+    first.result = result
 
 
 def captures_stdout(context: object) -> bool:

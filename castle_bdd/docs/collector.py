@@ -27,8 +27,9 @@ from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
-from castle_bdd.fixtures.user_code import code_failure, exception_message, render_user_frames
+from castle_bdd.fixtures.user_code import exception_message, render_user_frames
 from castle_bdd.gherkin.model import Feature, Step
+from castle_bdd.live_output import own_step_failure
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
@@ -197,12 +198,7 @@ def _step_error(step: Step) -> str | None:
     (behave writes the whole traceback, its own frames included)."""
     if not step.error_message:
         return None
-    exception = getattr(step, "exception", None)
-    if step.status.name == "error" and isinstance(exception, Exception):
-        shown = code_failure(f'the step "{step.keyword} {step.name}"', exception)
-        if shown is not None:
-            return str(shown)
-    return str(step.error_message)
+    return own_step_failure(step) or str(step.error_message)
 
 
 def _comparison(steps: Iterable[object]) -> dict[str, object] | None:

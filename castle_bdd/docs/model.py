@@ -7,7 +7,7 @@ merge into one document (`castle_bdd.docs.merging`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
@@ -18,6 +18,21 @@ from castle_bdd.marks import KNOWN_ISSUE_ATTRIBUTE as KNOWN_ISSUE_ATTRIBUTE
 PASSED, FAILED, SKIPPED, UNTESTED = "passed", "failed", "skipped", "untested"
 #: A scenario the run should have run (its tags were selected) and has no result for.
 NOT_RUN = "not run"
+#: Every status, weightiest first, as a reader must see them: what failed, what should
+#: have run and did not (the order of the document's opening lists), a known issue that
+#: passes now, one that still fails as expected, then what passed, what was left out.
+STATUSES_BY_WEIGHT = (FAILED, NOT_RUN, FIXED, EXPECTED_FAILURE, PASSED, SKIPPED, UNTESTED)
+
+
+def weightiest(statuses: Iterable[str]) -> str:
+    """The status of several (an outline's rows) a reader must see: the first of them in
+    `STATUSES_BY_WEIGHT`; a status of no known weight counts least."""
+    return min(statuses, key=_weight)
+
+
+def _weight(status: str) -> int:
+    known = STATUSES_BY_WEIGHT
+    return known.index(status) if status in known else len(known)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from castle_bdd.docs.model import (
     RunRecord,
     ScenarioRecord,
     TimelineEntry,
+    weightiest,
 )
 from castle_bdd.docs.values import text
 
@@ -75,9 +76,9 @@ class OutlineView:
 
     @property
     def status(self) -> str:
-        """``failed`` if any row failed, else the first row's status."""
-        statuses = [row.record.status for row in self.rows]
-        return "failed" if "failed" in statuses else statuses[0]
+        """The weightiest status of its rows (`castle_bdd.docs.model.STATUSES_BY_WEIGHT`):
+        rows that passed and a row that failed as expected read "expected failure"."""
+        return weightiest(row.record.status for row in self.rows)
 
 
 def render(record: RunRecord, output_format: str = "html", title: str | None = None) -> str:
@@ -209,14 +210,34 @@ def _outlines_once(views: list[ScenarioView]) -> list[ScenarioView | OutlineView
     return items
 
 
-def _usage(
-    messages: list[MessageRecord], views: list[ScenarioView]
-) -> dict[str, list[ScenarioView]]:
-    usage: dict[str, list[ScenarioView]] = {m.name: [] for m in messages}
+@dataclass
+class Use:
+    """A scenario that uses a message, or the rows of one Scenario Outline that do: one
+    entry of the glossary's "used in" (rows are told by their outline, not by names
+    they share)."""
+
+    name: str
+    anchor: str
+    #: how many scenarios (outline rows) it stands for
+    scenarios: int = 1
+
+
+def _usage(messages: list[MessageRecord], views: list[ScenarioView]) -> dict[str, list[Use]]:
+    usage: dict[str, list[Use]] = {m.name: [] for m in messages}
     spaced = {_key(m.name): m.name for m in messages}
+    outlines: dict[tuple[str, str], Use] = {}
     for view in views:
         for name in _names_used(view, spaced):
-            usage.setdefault(name, []).append(view)
+            outline = outlines.get((name, view.outline_anchor)) if view.outline_anchor else None
+            if outline is not None:  # a second row: the entry is the outline's
+                outline.name = view.record.outline or view.record.name
+                outline.anchor = view.outline_anchor
+                outline.scenarios += 1
+                continue
+            use = Use(view.record.name, view.anchor)
+            usage.setdefault(name, []).append(use)
+            if view.outline_anchor:
+                outlines[name, view.outline_anchor] = use
     return usage
 
 

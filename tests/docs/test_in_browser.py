@@ -362,6 +362,37 @@ def test_at_a_phones_width_nothing_overflows_and_lanes_stack(page: Any) -> None:
         assert direction == "column"
 
 
+_SPLIT_WORDS = """
+var split = [], walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+var cells = "table.data th, table.data td, table.grid th, table.grid td";
+for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+  var text = node.textContent.trim(), range = document.createRange();
+  if (!text || /\\s/.test(text) || text.length > 20 || !node.parentElement.closest(cells)) {
+    continue;  // only a short word in a table's cell
+  }
+  range.selectNodeContents(node);
+  if (range.getClientRects().length > 1) { split.push(text); }
+}
+return split;
+"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_tables_short_cells_keep_their_words_whole_and_the_page_does_not_overflow(
+    page: Any, width: int
+) -> None:
+    driver = page("passing")
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 844, "deviceScaleFactor": 1, "mobile": width < 760},
+    )
+    driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")  # draws every body
+    driver.execute_script("document.body.classList.add('show-gherkin')")
+    assert driver.execute_script("return document.querySelectorAll('table.data td').length")
+    assert driver.execute_script(_SPLIT_WORDS) == []
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= width
+
+
 def test_printing_drops_the_controls_and_keeps_the_steps(page: Any) -> None:
     driver = page("failing")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
