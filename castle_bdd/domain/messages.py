@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import inspect
 import sys
 import typing
@@ -165,8 +166,9 @@ def compared_values(value: object) -> dict[str, object]:
     which: a dataclass's fields that its ``==`` compares (those made with
     ``init=False`` too, not those with ``compare=False``), an attrs class's likewise, a
     pydantic model's fields (and those it allows beyond them), and every attribute of a
-    plain object (`is_plain_object`), not only those its ``__init__`` takes; an
-    exception's ``args`` are among them.
+    plain object (`is_plain_object`), not only those its ``__init__`` takes, less the
+    values its ``cached_property``s keep (`is_cached_value`); an exception's ``args`` are
+    among them.
     """
     kind: type = type(value)
     names = compared_field_names(kind)
@@ -175,7 +177,9 @@ def compared_values(value: object) -> dict[str, object]:
         if _keeps_extra(kind):  # a pydantic model's fields it does not declare
             found.update(getattr(value, "__pydantic_extra__", None) or {})
         return found
-    found = dict(getattr(value, "__dict__", ()))
+    cached = _cached_names(kind)  # worked out from the attributes, not one of them
+    attributes = getattr(value, "__dict__", {})
+    found = {name: item for name, item in attributes.items() if name not in cached}
     for name in _slot_names(kind):  # a class with __slots__ keeps attributes in them
         slot_value = getattr(value, name, _UNSET)
         if slot_value is not _UNSET:  # a slot never set is no attribute
@@ -224,6 +228,22 @@ def _slot_names(kind: type) -> tuple[str, ...]:
 
 
 _UNSET = object()
+
+
+def is_cached_value(kind: type, name: str) -> bool:
+    """Whether ``name`` is a ``functools.cached_property`` of ``kind``: a value worked out
+    from the state and kept once asked for (by a command, not by a replay), not state."""
+    return name in _cached_names(kind)
+
+
+@cache
+def _cached_names(kind: type) -> frozenset[str]:
+    names = {name for klass in kind.__mro__ for name in vars(klass)}
+    return frozenset(
+        name
+        for name in names
+        if isinstance(inspect.getattr_static(kind, name, None), functools.cached_property)
+    )
 
 
 def is_plain_object(value: object) -> bool:
