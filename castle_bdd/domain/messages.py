@@ -195,6 +195,13 @@ def compared_field_names(message_type: type) -> tuple[str, ...] | None:
     return _compared_names(message_type)
 
 
+def has_varying_fields(message_type: type) -> bool:
+    """Whether two objects of ``message_type`` may have different fields to compare: those
+    of a plain class (its objects' attributes), or of a pydantic model that keeps fields it
+    does not declare."""
+    return compared_field_names(message_type) is None or _keeps_extra(message_type)
+
+
 @cache
 def _keeps_extra(message_type: type) -> bool:
     return isinstance(getattr(message_type, "model_fields", None), dict)
