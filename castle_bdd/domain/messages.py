@@ -316,15 +316,15 @@ def _has_own_equality(kind: type) -> bool:
 
 
 def describe_message(payload: object, ignored_fields: Collection[str] = frozenset()) -> str:
-    """A payload as Python writes it, less the fields that are ignored in comparisons."""
+    """A payload as Python writes it, less the fields that are ignored in comparisons: with
+    the fields `compared_values` reads, so that two payloads that differ read apart."""
     message_type = type(payload)
-    if not is_message_class(message_type) or not set(field_names(message_type)) & set(
-        ignored_fields
-    ):
+    names = compared_field_names(message_type) if is_message_class(message_type) else None
+    if names is None or not set(names) & set(ignored_fields):
         return repr(payload)
     shown = ", ".join(
         f"{name}={value!r}"
-        for name, value in field_values(payload).items()
+        for name, value in compared_values(payload).items()
         if name not in ignored_fields
     )
     return f"{message_type.__name__}({shown})"

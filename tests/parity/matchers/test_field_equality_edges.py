@@ -26,6 +26,7 @@ from castle_bdd import (
 )
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
+from castle_bdd.fixtures.reports import describe_payload
 from castle_bdd.matchers import equal_to
 from castle_bdd.matching import field_differences
 
@@ -248,3 +249,18 @@ def test_an_attribute_only_the_actual_has_is_compared_beside_a_filter_of_another
         fixture.given_no_prior_activity().when("a").expect_result(Tagged("a"))
     fixture.register_ignored_field(Tagged, "colour")
     fixture.given_no_prior_activity().when("a").expect_result(Tagged("a"))
+
+
+@dataclass
+class Stamped:
+    name: str
+    created_at: int = 0
+    count: int = field(init=False, default=0)
+
+
+def test_a_report_shows_the_compared_field_outside_init_that_differs() -> None:
+    """beyond Axon's tests: a payload shown less its ignored fields keeps the fields that
+    are compared, so the two sides of a difference do not read alike."""
+    counted = Stamped("a")
+    counted.count = 3
+    assert describe_payload(counted, {"created_at"}) == "Stamped(name='a', count=3)"
