@@ -7,9 +7,9 @@ so a difference is named by its path (``lines[1].amount``), not by a dump of bot
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -73,6 +73,10 @@ class ExpectedMessage:
     object whose ``__eq__`` decides, such as the ``*`` wildcard of feature files. A
     message of a subclass is accepted, unless ``exact_class``: then, as for a whole
     expected payload, only a message of ``message_type`` itself.
+
+    With ``others`` (a whole object less the fields filters leave out), a field the
+    actual message has beyond ``fields`` is a difference when ``others(its class, name)``
+    says it counts: a plain object's attribute, a pydantic model's undeclared field.
     """
 
     message_type: type
@@ -82,6 +86,7 @@ class ExpectedMessage:
     #: ``equals`` before it compares the fields a filter lets through (see
     #: `has_own_equality`); None for a class whose equality is its fields'.
     whole: object = None
+    others: Callable[[type, str], bool] | None = field(default=None, compare=False, repr=False)
 
     def accepts_class_of(self, actual: object) -> bool:
         """Whether ``actual`` (a payload) is of the class this expects."""
@@ -186,6 +191,13 @@ def _partial_differences(
             differences.append(FieldDifference(name, wanted, _NO_FIELD))
         else:
             differences += _differences(name, wanted, found, ignored_fields)
+    counts = expected.others
+    if counts is not None:
+        kind = type(actual)
+        for name, value in compared_values(actual).items():
+            named = name in expected.fields or name in ignored_fields
+            if not named and counts(kind, name):
+                differences.append(FieldDifference(name, _NO_FIELD, value))
     return differences
 
 

@@ -308,7 +308,10 @@ def _check_background(problems: StructureProblems, feature: Any, find_match: Ste
     starts with."""
     owners = (feature, *(getattr(feature, "rules", None) or ()))
     backgrounds = [getattr(owner, "background", None) for owner in owners]
-    empty = next((b for b in backgrounds if b is not None and not b.steps), None)
+    # behave gives a Rule of a feature with a Background one of its own, without steps,
+    # on the Rule's line: only a "Background:" line written without steps is empty
+    written = [(b, owner) for b, owner in zip(backgrounds, owners, strict=True) if b is not None]
+    empty = next((b for b, owner in written if not b.steps and b.line != owner.line), None)
     if empty is not None:
         problems.add(
             problems.features,

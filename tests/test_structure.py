@@ -251,3 +251,20 @@ def test_features_a_runner_parses_after_before_all_are_checked_as_they_start() -
     stepless = parse_feature("Feature: x\n  Only words.\n", filename="c.feature")
     with pytest.raises(GherkinError, match="the feature has no scenarios"):
         hooks["before_feature"](context, stepless)
+
+
+def test_a_rule_under_a_features_background_has_no_empty_background(tmp_path: Path) -> None:
+    """behave gives such a Rule a Background of its own, with no steps, on its line."""
+    text = (
+        "Feature: x\n  Background:\n"
+        '    Given the event CardIssued with card_id "GC-1" and amount 100\n\n'
+        "  Rule: r\n    Scenario: s\n"
+        '      When the command RedeemCard is sent with card_id "GC-1" and amount 30\n'
+        "      Then the command succeeds\n"
+    )
+    feature = parse_feature(text, filename="x.feature")
+    assert not structure_problems([feature], _every_step_is_the_librarys)
+    written = text.replace("  Rule: r\n", "  Rule: r\n    Background:\n\n")
+    feature = parse_feature(written, filename="x.feature")
+    (problem,) = structure_problems([feature], _every_step_is_the_librarys).features.values()
+    assert problem.startswith("x.feature:6: the Background has no steps")

@@ -255,6 +255,10 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
             self._time_hold.switch_to(None)
             self._scenario.close()
 
+    def _leave_fatal_errors_to_steps(self) -> None:
+        # for the step library: its accidental exceptions decide whether one is a crash
+        self._config.fatal_errors_raised = False
+
     def _time_frozen(self) -> AbstractContextManager[None]:
         current = self._scenario.time.clock if self._scenario is not None else None
         return self._time_hold.held(current)

@@ -58,6 +58,9 @@ class CastlecraftConfiguration:
     stream_id: Callable[[object], object] = stream_id_of
     #: Exceptions that fail every expectation but one naming them (empty: Axon's way).
     accidental_exceptions: tuple[type[BaseException], ...] = ()
+    #: Whether an AssertionError, RecursionError or MemoryError from the when phase is
+    #: raised (Axon's way); the step library's own accidental exceptions decide instead.
+    fatal_errors_raised: bool = True
     #: castlecraft aggregates are event-sourced: what they apply is stored.
     state_storage: bool = False
 

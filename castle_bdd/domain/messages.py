@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import inspect
 import sys
 import typing
@@ -165,8 +166,9 @@ def compared_values(value: object) -> dict[str, object]:
     which: a dataclass's fields that its ``==`` compares (those made with
     ``init=False`` too, not those with ``compare=False``), an attrs class's likewise, a
     pydantic model's fields (and those it allows beyond them), and every attribute of a
-    plain object (`is_plain_object`), not only those its ``__init__`` takes; an
-    exception's ``args`` are among them.
+    plain object (`is_plain_object`), not only those its ``__init__`` takes, less the
+    values its ``cached_property``s keep (`is_cached_value`); an exception's ``args`` are
+    among them.
     """
     kind: type = type(value)
     names = compared_field_names(kind)
@@ -175,7 +177,9 @@ def compared_values(value: object) -> dict[str, object]:
         if _keeps_extra(kind):  # a pydantic model's fields it does not declare
             found.update(getattr(value, "__pydantic_extra__", None) or {})
         return found
-    found = dict(getattr(value, "__dict__", ()))
+    cached = _cached_names(kind)  # worked out from the attributes, not one of them
+    attributes = getattr(value, "__dict__", {})
+    found = {name: item for name, item in attributes.items() if name not in cached}
     for name in _slot_names(kind):  # a class with __slots__ keeps attributes in them
         slot_value = getattr(value, name, _UNSET)
         if slot_value is not _UNSET:  # a slot never set is no attribute
@@ -189,6 +193,13 @@ def compared_field_names(message_type: type) -> tuple[str, ...] | None:
     """The names of the fields `compared_values` reads, or None for a plain class: its
     objects' attributes are compared, which its class does not list."""
     return _compared_names(message_type)
+
+
+def has_varying_fields(message_type: type) -> bool:
+    """Whether two objects of ``message_type`` may have different fields to compare: those
+    of a plain class (its objects' attributes), or of a pydantic model that keeps fields it
+    does not declare."""
+    return compared_field_names(message_type) is None or _keeps_extra(message_type)
 
 
 @cache
@@ -224,6 +235,22 @@ def _slot_names(kind: type) -> tuple[str, ...]:
 
 
 _UNSET = object()
+
+
+def is_cached_value(kind: type, name: str) -> bool:
+    """Whether ``name`` is a ``functools.cached_property`` of ``kind``: a value worked out
+    from the state and kept once asked for (by a command, not by a replay), not state."""
+    return name in _cached_names(kind)
+
+
+@cache
+def _cached_names(kind: type) -> frozenset[str]:
+    names = {name for klass in kind.__mro__ for name in vars(klass)}
+    return frozenset(
+        name
+        for name in names
+        if isinstance(inspect.getattr_static(kind, name, None), functools.cached_property)
+    )
 
 
 def is_plain_object(value: object) -> bool:
@@ -289,15 +316,15 @@ def _has_own_equality(kind: type) -> bool:
 
 
 def describe_message(payload: object, ignored_fields: Collection[str] = frozenset()) -> str:
-    """A payload as Python writes it, less the fields that are ignored in comparisons."""
+    """A payload as Python writes it, less the fields that are ignored in comparisons: with
+    the fields `compared_values` reads, so that two payloads that differ read apart."""
     message_type = type(payload)
-    if not is_message_class(message_type) or not set(field_names(message_type)) & set(
-        ignored_fields
-    ):
+    names = compared_field_names(message_type) if is_message_class(message_type) else None
+    if names is None or not set(names) & set(ignored_fields):
         return repr(payload)
     shown = ", ".join(
         f"{name}={value!r}"
-        for name, value in field_values(payload).items()
+        for name, value in compared_values(payload).items()
         if name not in ignored_fields
     )
     return f"{message_type.__name__}({shown})"

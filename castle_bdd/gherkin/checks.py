@@ -256,9 +256,7 @@ def check_failure(
     if exception is None:
         raise GherkinError(f"{subject} succeeded, but it was expected to fail with {wanted}")
     found = render_exception(exception, with_origin=False)
-    raise GherkinError(
-        f"the command was expected to fail with {wanted}, but it failed with {found}"
-    )
+    raise GherkinError(f"{subject} was expected to fail with {wanted}, but it failed with {found}")
 
 
 def check_failure_message(validator: Verdict, text: str, subject: str = "the command") -> None:
@@ -275,7 +273,7 @@ def check_failure_message(validator: Verdict, text: str, subject: str = "the com
                 f"name the exception: Then the command fails with {type(exception).__name__}"
             )
         raise GherkinError(
-            f'the command was expected to fail with the message "{text}", '
+            f'{subject} was expected to fail with the message "{text}", '
             f"but it failed with {found}{hint}"
         )
 
@@ -288,12 +286,12 @@ def check_some_time(duration: timedelta) -> None:
         )
 
 
-def check_success(validator: Verdict) -> None:
-    """The When raised nothing."""
+def check_success(validator: Verdict, subject: str = "the command") -> None:
+    """The When raised nothing; ``subject`` names what ran."""
     exception = validator.exception
     if exception is not None:
         found = render_exception(exception, with_origin=True)
-        raise GherkinError(f"the command was expected to succeed, but it failed with {found}")
+        raise GherkinError(f"{subject} was expected to succeed, but it failed with {found}")
 
 
 def check_result(

@@ -423,6 +423,7 @@ class CastleScenario:
 
     def _made(self, fixture: F) -> F:
         self._fixture = fixture
+        fixture._leave_fatal_errors_to_steps()
         for configurator in self._configurators:
             configurator(fixture)
         return fixture

@@ -138,6 +138,10 @@ class ScenarioOwner(Protocol):
     def _time_frozen(self) -> AbstractContextManager[None]:
         """One frozen window of the scenario's clock."""
 
+    def _leave_fatal_errors_to_steps(self) -> None:
+        """Keep an AssertionError (RecursionError, MemoryError) as the when phase's outcome:
+        the step library's accidental exceptions decide whether it is a crash."""
+
     def close(self) -> None:
         """End the current scenario: what it made lets go of it."""
 

@@ -90,7 +90,8 @@ def step_command_fails_with(context: object, exception: str) -> None:
 @then("the command succeeds")
 def step_command_succeeds(context: object) -> None:
     """The command was handled without an error."""
-    checks.check_success(castle(context).result)
+    scenario = castle(context)
+    checks.check_success(scenario.result, scenario.when_subject)
 
 
 @then("no {message:MessageName} event is published")

@@ -63,11 +63,13 @@ Feature: Crashes
 """
 
 
-def _run(folder: Path, settings: str = "") -> subprocess.CompletedProcess[str]:
+def _run(
+    folder: Path, settings: str = "", domain: str = DOMAIN, feature: str = FEATURE
+) -> subprocess.CompletedProcess[str]:
     (folder / "features" / "steps").mkdir(parents=True)
     (folder / "pyproject.toml").write_text(f'[tool.castle_bdd]\ndomain = ["tabs"]\n{settings}')
-    (folder / "tabs.py").write_text(textwrap.dedent(DOMAIN))
-    (folder / "features" / "crashes.feature").write_text(textwrap.dedent(FEATURE))
+    (folder / "tabs.py").write_text(textwrap.dedent(domain))
+    (folder / "features" / "crashes.feature").write_text(textwrap.dedent(feature))
     steps = folder / "features" / "steps" / "castle_steps.py"
     steps.write_text("from castle_bdd.steps import *  # noqa: F403\n")
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(folder)])}
@@ -98,3 +100,72 @@ def test_the_accidental_exceptions_come_from_pyproject(tmp_path: Path) -> None:
     assert "2 scenarios passed, 1 failed" in result.stdout, result.stdout
     assert "crashes.feature:14: A handler" not in result.stdout
     assert "The command OpenTab crashed with TabFull" in result.stdout
+
+
+ASSERTING_DOMAIN = """
+from dataclasses import dataclass
+
+from castle_bdd import Aggregate, Saga, command_handler, event_sourcing_handler
+from castle_bdd import saga_event_handler, start_saga
+
+
+@dataclass(frozen=True)
+class OpenTab:
+    tab_id: str
+    limit: int
+
+
+@dataclass(frozen=True)
+class TabOpened:
+    tab_id: str
+
+
+class Tab(Aggregate):
+    @command_handler
+    def open(self, command: OpenTab) -> None:
+        assert command.limit >= 0, "a limit is never negative"
+        self.apply(TabOpened(command.tab_id))
+
+    @event_sourcing_handler
+    def on_opened(self, event: TabOpened) -> None:
+        self.id = event.tab_id
+
+
+@dataclass(frozen=True)
+class BillCreated:
+    bill_id: str
+    amount: int
+
+
+class Billing(Saga):
+    @start_saga
+    @saga_event_handler(association="bill_id")
+    def on_created(self, event: BillCreated) -> None:
+        assert event.amount >= 0, "an amount is never negative"
+"""
+
+ASSERTING_FEATURE = """
+Feature: Asserts
+
+  Scenario: An assert the scenario names
+    When the command OpenTab is sent with tab_id "T-1" and limit -5
+    Then the command fails with AssertionError
+
+  Scenario: An assert of a saga the scenario names
+    When the event BillCreated is published with bill_id "B-1" and amount -5
+    Then the command fails with AssertionError
+
+  Scenario: An assert the scenario does not name
+    When the command OpenTab is sent with tab_id "T-1" and limit -5
+    Then no events are published
+"""
+
+
+def test_an_assertion_error_named_by_a_then_step_is_the_outcome(tmp_path: Path) -> None:
+    """A fixture on its own raises an AssertionError from a handler, as Axon's does; in a
+    feature file, the accidental exceptions decide, and a Then step may name it."""
+    result = _run(tmp_path, domain=ASSERTING_DOMAIN, feature=ASSERTING_FEATURE)
+    assert "2 scenarios passed, 1 failed" in result.stdout, result.stdout
+    assert "crashes.feature:13: The command OpenTab crashed with AssertionError" in result.stdout
+    assert 'add the step "Then the command fails with AssertionError"' in result.stdout
+    assert "set_fail_on_accidental_exceptions" not in result.stdout

@@ -61,8 +61,11 @@ def test_an_assertion_error_from_a_saga_handler_is_raised_not_recorded() -> None
     ``Exception``; an ``Error`` such as ``AssertionError`` leaves the when phase, so no
     expectation passes on it."""
     fixture = SagaTestFixture(AssertingSaga).given_no_prior_activity()
-    with pytest.raises(AccidentalExceptionError, match="crashed with AssertionError"):
+    with pytest.raises(AccidentalExceptionError, match="crashed with AssertionError") as raised:
         fixture.when_publishing(Checked("C-1"))
+    # the saga fixture has no set_fail_on_accidental_exceptions: no test can name it
+    assert "set_fail_on_accidental_exceptions" not in str(raised.value)
+    assert "raise an exception of the domain's own" in str(raised.value)
 
 
 def test_none_as_a_scheduled_event_is_refused() -> None:
