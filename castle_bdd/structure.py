@@ -22,14 +22,18 @@ from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.tables import lists_messages
 from castle_bdd.gherkin.target_tags import misspelt_tag
 from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.outlines import (
+    column_placeholders,
+    emptied_cell,
+    left_placeholders,
+    outline_problem,
+)
 from castle_bdd.stray_lines import step_reader, stray_lines
-from castle_bdd.suggestions import closest
 from castle_bdd.tags import KNOWN_ISSUE
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Feature, Step
 
-_PLACEHOLDER = re.compile(r"<([^<>\s][^<>]*)>")
 _CURLY_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"'})
 #: A value between curly single quotes (U+2018 and U+2019): not an apostrophe (U+2019 alone).
 _CURLY_SINGLE_QUOTED = re.compile("(?<!\\S)\u2018([^\u2018]*?)\u2019(?![^\\s,])")
@@ -37,8 +41,6 @@ _MARKER = "_castle_bdd_structure"
 #: A tag castle-bdd reads, written in a name instead of on the line above it.
 _TAG_IN_NAME = re.compile(r"(?:^|\s)(@(?:aggregate|saga):\S*|@known-issue)(?!\S)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s_.-]")
-#: A column name as people write one (``amount``, ``card id``): not ``<ann@example.com>``.
-_COLUMN_NAME = re.compile(r"[^\W\d][\w ]*")
 
 
 class StructureProblems:
@@ -244,7 +246,7 @@ def _check_placeholders(
     if hasattr(scenario, "examples"):
         return
     for step in scenario.steps:
-        names = _left_placeholders(step)
+        names = left_placeholders(step)
         if names and library_step(find_match, step):
             name = names[0]
             problem = (
@@ -269,38 +271,10 @@ def _check_emptied_cells(problems: StructureProblems, outline: Any, find_match: 
         for template, step in zip(outline.steps, scenario.steps, strict=False):
             if step.step_type != "then" or not lists_messages(getattr(step.table, "headings", ())):
                 continue
-            problem = _emptied_cell(template, step, scenario.line)
+            problem = emptied_cell(template, step, scenario.line)
             if problem and library_step(find_match, step):
                 problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
                 break
-
-
-def _emptied_cell(template: Step, step: Step, row_line: int) -> str:
-    if template.table is None or step.table is None:
-        return ""
-    headings = template.table.headings
-    for written, filled in zip(template.table.rows, step.table.rows, strict=False):
-        if not written.cells or _PLACEHOLDER.search(written.cells[0]):
-            continue  # rows of other messages may leave out fields this one lacks
-        cells = zip(written.cells[1:], filled.cells[1:], strict=False)
-        for column, (cell, value) in enumerate(cells, start=1):
-            names = _PLACEHOLDER.findall(cell)
-            if names and not value.strip():
-                return (
-                    f"the Examples row at line {row_line} leaves <{names[0]}> empty, so the "
-                    f"{headings[column].strip()} of {written.cells[0].strip()} would not be "
-                    f"compared: write its value in the Examples row, or * for any value"
-                )
-    return ""
-
-
-def _left_placeholders(step: Step) -> list[str]:
-    """The ``<column>`` names left in a step's text that no Examples row filled.
-
-    A value written in angle brackets (``"Ann <ann@example.com>"``) is no placeholder.
-    """
-    found = _PLACEHOLDER.findall(step.name) if "<" in step.name else ()
-    return [name for name in found if _COLUMN_NAME.fullmatch(name)]
 
 
 def _check_background(problems: StructureProblems, feature: Any, find_match: StepMatch) -> None:
@@ -322,7 +296,7 @@ def _check_background(problems: StructureProblems, feature: Any, find_match: Ste
         return
     steps = [step for background in backgrounds for step in getattr(background, "steps", ())]
     for step in steps:
-        names = [name for name in _placeholders(step) if _COLUMN_NAME.fullmatch(name)]
+        names = column_placeholders(step)
         if names and library_step(find_match, step):
             problems.add(
                 problems.features,
@@ -392,119 +366,10 @@ def _check_outline(problems: StructureProblems, feature: Any, outline: Any) -> N
             "Examples: table with a heading row of its <placeholders> and one row per case",
         )
         return
-    columns = {heading.strip() for table in tables for heading in table.headings}
-    problem = _empty_examples(feature, outline) or _examples_problem(
-        feature, outline, tables, columns
-    )
+    problem = outline_problem(feature, outline, tables)
     if problem:
         for scenario in outline.scenarios:
             problems.add(problems.scenarios, scenario, problem)
-        return
-    written = [(step.location, _placeholders(step)) for step in outline.steps]
-    for tag in getattr(outline, "tags", None) or ():
-        where = f"{feature.filename}:{getattr(tag, 'line', outline.line)}"
-        written.append((where, _PLACEHOLDER.findall(str(tag))))
-    for where, names in written:
-        for name in names:
-            if name not in columns:
-                problem = f"{where}: {_not_a_column(name, columns, tables)}"
-                for scenario in outline.scenarios:
-                    problems.add(problems.scenarios, scenario, problem)
-                return
-
-
-def _not_a_column(name: str, columns: set[str], tables: list[Any]) -> str:
-    """What is wrong with ``<name>``, which no column of the Examples tables has."""
-    near = closest(name, columns)
-    fix = (
-        f" — did you mean <{near}>?"
-        if near
-        else f": add the column {name} to the Examples table, or write the value itself"
-    )
-    if f"<{name}>" in columns:
-        fix = f": write the heading without <>: | {name} |"
-    firsts = [row.cells[0].strip() for table in tables for row in table.rows if row.cells]
-    if name in firsts:  # | amount | 10 | over | remaining | 90 |: the table turned on its side
-        names = [table.headings[0].strip() for table in tables if table.headings]
-        names = list(dict.fromkeys([*names, *firsts]))
-        heading = " | ".join(names)
-        fix = (
-            ": the Examples table is written with one row per placeholder, but its first row "
-            f"is the heading — write the names across: | {heading} |, then one row of "
-            "values per case"
-        )
-    shown = ", ".join(sorted(columns))
-    return f"<{name}> is not a column of the Examples table (its columns: {shown}){fix}"
-
-
-def _empty_examples(feature: Any, outline: Any) -> str:
-    """An Examples table without rows beside others that have some: it adds no scenario."""
-    for example in outline.examples:
-        if example.table is None or not example.table.rows:
-            where = f"{feature.filename}:{example.line}"
-            return (
-                f"{where}: these Examples have no rows, so they add no scenario: write one "
-                "row per case under the heading row, or remove them"
-            )
-    return ""
-
-
-def _examples_problem(feature: Any, outline: Any, tables: list[Any], columns: set[str]) -> str:
-    """An Examples column written twice, or Examples whose columns no step uses."""
-    for table in tables:
-        headings = [heading.strip() for heading in table.headings]
-        where = f"{feature.filename}:{getattr(table, 'line', outline.line)}"
-        if "" in headings:
-            return (
-                f"{where}: a column of the Examples table has no name, so no <placeholder> "
-                "takes its values: write its name in the heading row, or remove the column"
-            )
-        twice = next((h for i, h in enumerate(headings) if h in headings[:i]), None)
-        if twice is not None:
-            return (
-                f"{where}: the Examples column {twice} is written twice: give each column "
-                "one name of its own"
-            )
-    used = [name for step in outline.steps for name in _placeholders(step)]
-    written = [str(getattr(outline, "name", "")), *map(str, getattr(outline, "tags", ()))]
-    if not used and not any(_PLACEHOLDER.search(text) for text in written):
-        shown = ", ".join(f"<{column}>" for column in sorted(columns))
-        for step in outline.steps:
-            for column in columns:
-                misspelt = _misspelt_placeholder(step, column)
-                if misspelt:
-                    return (
-                        f'{step.location}: "{misspelt}" is no placeholder, so every Examples '
-                        f"row runs the same steps: write <{column}>"
-                    )
-        return (
-            f"{outline.location}: no step of the Scenario Outline has a placeholder, so every "
-            f"Examples row runs the same steps: write {shown} where each row's value goes"
-        )
-    return ""
-
-
-def _misspelt_placeholder(step: Step, column: str) -> str:
-    """A column's name written as a placeholder of another tool: ``{amount}``, ``$amount``,
-    ``<amount``, ``< amount >`` (or "" when there is none)."""
-    if not column:
-        return ""
-    name = re.escape(column)
-    written = re.compile(
-        rf"\{{{name}\}}|\$\{{?{name}\b\}}?|<{name}(?![\w>])|<\s+{name}\s*>|<{name}\s+>"
-    )
-    texts = [step.name, step.text or ""]
-    if step.table is not None:
-        texts += [cell for row in step.table.rows for cell in row.cells]
-    found = next((m for text in texts for m in [written.search(text)] if m), None)
-    return found.group(0) if found else ""
-
-
-def _placeholders(step: Step) -> list[str]:
-    texts = [step.name, step.text or ""]
-    if step.table is not None:
-        texts += [*step.table.headings, *(cell for row in step.table.rows for cell in row.cells)]
-    return [name for text in texts for name in _PLACEHOLDER.findall(text)]
 
 
 def install_structure_checks(
