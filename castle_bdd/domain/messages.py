@@ -185,6 +185,7 @@ def compared_values(value: object) -> dict[str, object]:
         if slot_value is not _UNSET:  # a slot never set is no attribute
             found[name] = slot_value
     if isinstance(value, BaseException):
+        found.pop("__notes__", None)  # told beside an exception (add_note), not its state
         found["args"] = value.args
     return found
 

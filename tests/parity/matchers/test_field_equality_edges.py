@@ -92,6 +92,16 @@ def test_exceptions_compared_on_their_arguments() -> None:
     assert not equal_to(ValueError("a")).matches(ValueError("b"))
 
 
+def test_a_note_told_beside_an_exception_is_not_compared() -> None:
+    """beyond Axon's tests: an exception is compared on its class, attributes and
+    ``args``; a note told beside it with ``add_note`` (as a framework that passes it on
+    may add one) is not its state, and is left out."""
+    noted = ValueError("a")
+    noted.add_note("seen by the retry layer")
+    assert equal_to(ValueError("a")).matches(noted)
+    assert not equal_to(ValueError("b")).matches(noted)
+
+
 def test_dataclass_field_outside_init_is_compared() -> None:
     """beyond Axon's tests: ``DeepEqualsMatcher`` lets ``equals`` decide, and a
     dataclass's ``==`` compares a field made with ``init=False``."""
