@@ -16,10 +16,9 @@ from typing import Any, NamedTuple
 
 from castle_bdd.domain.messages import (
     Message,
+    compared_by_fields,
     compared_values,
     has_own_equality,
-    is_message_class,
-    is_plain_object,
     payload_of,
 )
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
@@ -217,7 +216,7 @@ def _differences(
         return [_prefixed(path, d) for d in nested]
     if expected is actual or expected is ANY_VALUE:
         return []
-    has_fields = _has_fields(expected)
+    has_fields = compared_by_fields(expected)
     if type(expected) is not type(actual) and (has_fields or not _comparable(expected, actual)):
         # a message is of its class exactly: a subclass may carry more than expected
         return [FieldDifference(path, expected, actual)]
@@ -285,10 +284,6 @@ def _sequence_differences(
     for index, (wanted, found) in enumerate(zip(expected, actual, strict=True)):
         differences += _differences(f"{path}[{index}]", wanted, found, ignored)
     return differences
-
-
-def _has_fields(value: object) -> bool:
-    return is_message_class(type(value)) or is_plain_object(value)
 
 
 def _comparable(expected: object, actual: object) -> bool:

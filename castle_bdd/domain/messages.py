@@ -254,6 +254,12 @@ def _cached_names(kind: type) -> frozenset[str]:
     )
 
 
+def compared_by_fields(value: object) -> bool:
+    """Whether ``value`` is compared field by field (`compared_values`): an object of a
+    message class, or a plain object (`is_plain_object`)."""
+    return is_message_class(type(value)) or is_plain_object(value)
+
+
 def is_plain_object(value: object) -> bool:
     """Whether ``value`` is an object whose state is its attributes, compared one by one.
 
