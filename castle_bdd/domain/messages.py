@@ -203,6 +203,15 @@ def has_varying_fields(message_type: type) -> bool:
     return compared_field_names(message_type) is None or _keeps_extra(message_type)
 
 
+def allows_undeclared_fields(message_type: type) -> bool:
+    """Whether objects of ``message_type`` may carry fields it does not declare: a pydantic
+    model configured with ``extra="allow"``."""
+    config = getattr(message_type, "model_config", None)
+    return (
+        _keeps_extra(message_type) and isinstance(config, dict) and config.get("extra") == "allow"
+    )
+
+
 @cache
 def _keeps_extra(message_type: type) -> bool:
     return isinstance(getattr(message_type, "model_fields", None), dict)

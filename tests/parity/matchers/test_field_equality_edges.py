@@ -24,6 +24,7 @@ from castle_bdd import (
     command_handler,
     event_sourcing_handler,
 )
+from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
 from castle_bdd.fixtures.reports import describe_payload
@@ -194,6 +195,31 @@ def test_pydantic_fields_beyond_those_declared_are_compared() -> None:
 
     assert equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="red"))
     assert not equal_to(Tagged(name="a", colour="red")).matches(Tagged(name="a", colour="blue"))
+
+
+def test_a_pydantic_model_s_undeclared_field_can_be_ignored() -> None:
+    """beyond Axon's tests: ``registerIgnoredField`` takes any field the class's objects
+    have; a pydantic model that allows more than it declares has fields it does not
+    declare, so one can be ignored, and only a near miss of a declared one is refused."""
+    pydantic = pytest.importorskip("pydantic")
+
+    class Tagged(pydantic.BaseModel):  # type: ignore[misc,name-defined]
+        model_config = pydantic.ConfigDict(extra="allow")
+        name: str
+
+    class Shop(Aggregate):
+        @command_handler(creation_policy=CreationPolicy.ALWAYS)
+        def tag(self, command: str) -> None:
+            self.apply(Tagged(name=command, colour="blue"))
+
+        @event_sourcing_handler
+        def on_tagged(self, event: Tagged) -> None:
+            self.id = event.name
+
+    fixture = AggregateTestFixture(Shop).register_ignored_field(Tagged, "colour")
+    fixture.given_no_prior_activity().when("pen").expect_events(Tagged(name="pen", colour="red"))
+    with pytest.raises(FixtureUsageError, match="did you mean 'name'"):
+        AggregateTestFixture(Shop).register_ignored_field(Tagged, "nme")
 
 
 class Colour(enum.Enum):
