@@ -123,7 +123,7 @@ class CastlecraftScenario:
         sent = self.bus.execute(
             command, subject_id=subject_id, permissions=list(config.permissions)
         )
-        outcome = self.time.run(lambda: capture(lambda: resolve(sent)))
+        outcome = self._unwrapped(self.time.run(lambda: capture(lambda: resolve(sent))))
         if isinstance(outcome.exception, MissingDependencyError):  # the wiring, not the domain
             raise FixtureUsageError(
                 f"the handler of {type(command).__name__} could not be built: "
@@ -132,6 +132,18 @@ class CastlecraftScenario:
                 "from setup_castle_bdd(context, configure=...) in environment.py"
             ) from outcome.exception
         self._record_outcome(outcome)
+        return outcome
+
+    def _unwrapped(self, outcome: Outcome) -> Outcome:
+        """The outcome, with what building the handler raised as its exception.
+
+        castlecraft's bus raises ``RuntimeError("Unexpected error resolving handler…")``
+        from whatever the handler's constructor (or a repository it is given) raised: a
+        bug there is the command's crash, told in the frames of that constructor.
+        """
+        failure, unbuilt = outcome.exception, self._wiring.container.unbuilt
+        if type(failure) is RuntimeError and unbuilt is not None and failure.__cause__ is unbuilt:
+            return Outcome(exception=unbuilt)
         return outcome
 
     def begin_when(self) -> None:
