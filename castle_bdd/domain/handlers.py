@@ -162,6 +162,13 @@ def where_defined(function: Callable[..., object]) -> str:
     return _definition(function)[0]
 
 
+def definition_lines(function: Callable[..., object], indent: str = "  ") -> str:
+    """Where ``function``'s ``def`` line is and its text under it, as a traceback shows a
+    frame."""
+    where, text = _definition(function)
+    return f"{indent}{where}\n{indent}    {text}" if text else f"{indent}{where}"
+
+
 def _definition(function: Callable[..., object]) -> tuple[str, str]:
     """Where ``function``'s ``def`` line is (as `where_defined`), and its text."""
     function = inspect.unwrap(function)
