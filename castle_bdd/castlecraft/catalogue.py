@@ -86,6 +86,11 @@ def command_type_of(handler: type) -> type | None:
     return None
 
 
+def handler_of(domain: CastlecraftDomain, command_type: type) -> type | None:
+    """The domain's handler class of ``command_type``, as castlecraft's bus finds it."""
+    return next((h for h in domain.command_handlers if command_type_of(h) is command_type), None)
+
+
 def applied_event_types(aggregate_type: type[EventSourcedAggregate[object]]) -> list[type]:
     """The event classes ``aggregate_type`` registers appliers for (empty if it cannot say)."""
     try:

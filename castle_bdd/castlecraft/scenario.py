@@ -9,6 +9,7 @@ castle-bdd's own aggregate fixture keeps them, so the same validator reads both.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,10 +23,11 @@ from castlecraft_engineer.abstractions.event_store import EventStore
 from punq import MissingDependencyError
 
 from castle_bdd.awaiting import resolve
-from castle_bdd.castlecraft.catalogue import CastlecraftDomain
+from castle_bdd.castlecraft.catalogue import CastlecraftDomain, handler_of
 from castle_bdd.castlecraft.store import CastlecraftEventStore
 from castle_bdd.castlecraft.streams import stream_id_of
 from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
+from castle_bdd.domain.handlers import definition_lines
 from castle_bdd.domain.messages import refuse_non_message
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.accidents import HandlerCrash
@@ -34,6 +36,7 @@ from castle_bdd.fixtures.field_filters import FieldFilters
 from castle_bdd.fixtures.journal import EntryKind, Journal, Phase
 from castle_bdd.fixtures.reports import render_exception
 from castle_bdd.fixtures.runtime import Outcome, ScenarioTime, capture
+from castle_bdd.fixtures.user_code import exception_message, raised_in_user_code
 
 #: castlecraft stamps every event with a fresh id and the time it happened: comparisons
 #: leave both out, so an expected event need not guess them.
@@ -126,7 +129,7 @@ class CastlecraftScenario:
         sent = self.bus.execute(
             command, subject_id=subject_id, permissions=list(config.permissions)
         )
-        outcome = self.time.run(lambda: capture(lambda: resolve(sent)))
+        outcome = self._unwrapped(self.time.run(lambda: capture(lambda: resolve(sent))))
         if isinstance(outcome.exception, MissingDependencyError):  # the wiring, not the domain
             raise FixtureUsageError(
                 f"the handler of {type(command).__name__} could not be built: "
@@ -134,7 +137,23 @@ class CastlecraftScenario:
                 "fixture.register_services(...) or register_injectable_resource(...), "
                 "from setup_castle_bdd(context, configure=...) in environment.py"
             ) from outcome.exception
+        if outcome.exception is not None:
+            handler = handler_of(self.config.domain, type(command))
+            crash = _called_wrongly(handler, "execute", outcome.exception)
+            outcome = outcome._replace(exception=crash)
         self._record_outcome(outcome)
+        return outcome
+
+    def _unwrapped(self, outcome: Outcome) -> Outcome:
+        """The outcome, with what building the handler raised as its exception.
+
+        castlecraft's bus raises ``RuntimeError("Unexpected error resolving handler…")``
+        from whatever the handler's constructor (or a repository it is given) raised: a
+        bug there is the command's crash, told in the frames of that constructor.
+        """
+        failure, unbuilt = outcome.exception, self._wiring.container.unbuilt
+        if type(failure) is RuntimeError and unbuilt is not None and failure.__cause__ is unbuilt:
+            return Outcome(exception=unbuilt)
         return outcome
 
     def begin_when(self) -> None:
@@ -180,7 +199,7 @@ class CastlecraftScenario:
 
     def _handler_crashed(self, handler: type, error: Exception) -> None:
         named = f"the event handler {handler.__name__}, run after {self._sending},"
-        self.handler_crashes.append(HandlerCrash(named, error))
+        self.handler_crashes.append(HandlerCrash(named, _called_wrongly(handler, "handle", error)))
 
     def _record(self, batch: StoredBatch) -> None:
         self._seen.update(id(event) for event in batch.payloads)
@@ -200,6 +219,29 @@ class CastlecraftScenario:
             self.journal.record(self.phase, EntryKind.ERROR, outcome.exception, now, detail)
         elif self.phase is Phase.WHEN:
             self.journal.record(self.phase, EntryKind.RESULT, outcome.result, now)
+
+
+def _called_wrongly(handler: type | None, method: str, error: Exception) -> Exception:
+    """``error``; when it is a TypeError raised in none of the domain's frames, where
+    castlecraft called (and awaited) ``handler``'s ``method``, one that says so at its def.
+
+    castlecraft's buses call ``execute(command, subject_id=…, permissions=…)`` and
+    ``handle(event)`` and await what they return: a plain ``def``, or a signature that
+    takes less, fails in castlecraft's line, and no frame of the domain's would be shown.
+    """
+    function = getattr(handler, method, None)
+    if type(error) is not TypeError or function is None or raised_in_user_code(error):
+        return error
+    named = f"{getattr(handler, '__name__', handler)}.{method}"
+    if not inspect.iscoroutinefunction(function):
+        how = f"castlecraft awaits what {named} returns: write async def {method}"
+    elif method == "execute":
+        how = f"castlecraft calls {named}(command, subject_id=…, permissions=…)"
+    else:
+        how = f"castlecraft calls {named}(event)"
+    said = TypeError(f"{exception_message(error)} — {how}\n{definition_lines(function)}")
+    said.__cause__ = error
+    return said
 
 
 def _stream_or_none(config: CastlecraftConfiguration, event: object) -> object:

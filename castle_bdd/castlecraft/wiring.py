@@ -105,25 +105,37 @@ class RecordingEventBus(HandlerWatchingEventBus):
 
 
 class HandlerBuildingContainer(punq.Container):
-    """A scenario's punq container, telling of an event handler it could not build.
+    """A scenario's punq container, telling of a handler it could not build.
 
     castlecraft's event bus builds each handler from the container as an event comes,
     and logs and skips one whose constructor raises: the scenario hears of it here.
+    Its command bus raises a `RuntimeError` of its own from what building a command
+    handler raised: the container keeps that exception (`unbuilt`), the command's own.
     """
 
-    def __init__(self, crashed: CrashListener, event_handlers: Sequence[type]) -> None:
+    def __init__(
+        self,
+        crashed: CrashListener,
+        event_handlers: Sequence[type],
+        command_handlers: Sequence[type] = (),
+    ) -> None:
         """An empty container; ``crashed`` hears of ``event_handlers`` that fail to build."""
         super().__init__()
         self._crashed = crashed
         self._event_handlers = frozenset(event_handlers)
+        self._command_handlers = frozenset(command_handlers)
+        #: What building a command handler (its constructor, a repository…) last raised.
+        self.unbuilt: Exception | None = None
 
     def resolve(self, service_key: Any, **kwargs: Any) -> Any:
-        """punq's `resolve`, telling of an event handler class whose building raised."""
+        """punq's `resolve`, telling of a handler class whose building raised."""
         try:
             return super().resolve(service_key, **kwargs)
         except Exception as error:
             if service_key in self._event_handlers:
                 self._crashed(service_key, error)
+            elif service_key in self._command_handlers:
+                self.unbuilt = error
             raise
 
     def stop_telling(self) -> None:
@@ -187,7 +199,7 @@ def wire_container(
     ``published`` hears of every event stored or published, ``crashed`` of every
     exception an event handler raised, in ``handle`` or as it was built.
     """
-    container = HandlerBuildingContainer(crashed, event_handlers)
+    container = HandlerBuildingContainer(crashed, event_handlers, command_handlers)
     wiring = Wiring(
         container,
         store,

@@ -162,6 +162,22 @@ def where_defined(function: Callable[..., object]) -> str:
     return _definition(function)[0]
 
 
+def definition_lines(function: Callable[..., object], indent: str = "  ") -> str:
+    """Where ``function``'s ``def`` line is and its text under it, as a traceback shows a
+    frame."""
+    where, text = _definition(function)
+    return f"{indent}{where}\n{indent}    {text}" if text else f"{indent}{where}"
+
+
+def constructor_lines(cls: object) -> str:
+    """The ``def __init__`` line of ``cls``, as `definition_lines` shows it after a line
+    break; empty when its constructor is not written in Python (``object``'s)."""
+    init = getattr(cls, "__init__", None)
+    if getattr(init, "__code__", None) is None:
+        return ""
+    return "\n" + definition_lines(init)  # type: ignore[arg-type]
+
+
 def _definition(function: Callable[..., object]) -> tuple[str, str]:
     """Where ``function``'s ``def`` line is (as `where_defined`), and its text."""
     function = inspect.unwrap(function)

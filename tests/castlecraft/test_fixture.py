@@ -13,6 +13,7 @@ from castlecraft_engineer.abstractions.command_handler import CommandHandler
 from castlecraft_engineer.abstractions.event_store import EventStore
 from castlecraft_engineer.authorization.base_service import AuthorizationError
 from castlecraft_engineer.testing.event_store import InMemoryEventStore as CastlecraftOwnStore
+from hamcrest import anything
 
 from castle_bdd.castlecraft import CastlecraftDomain, CastlecraftEventStore, CastlecraftTestFixture
 from castle_bdd.errors import FixtureUsageError
@@ -329,6 +330,22 @@ def test_an_event_handler_s_accident_fails_every_expectation_when_asked() -> Non
     bug_line = next(n for n, line in enumerate(source, 1) if line.endswith("# bug"))
     assert f"castlecraft_event_handler_crash.py:{bug_line} in handle" in report
     assert "the command itself succeeded" in report
+
+
+def test_an_event_handler_s_accident_fails_the_expectations_of_success_too() -> None:
+    """The command succeeded, but a strict fixture's expectations all fail on the crash."""
+    from tests.mistakes.domains.castlecraft_event_handler_crash import RentLocker
+
+    fixture = _locker_fixture().set_fail_on_accidental_exceptions()
+    result = fixture.given_no_prior_activity().when(RentLocker("L-1"))
+    expectations = (
+        result.expect_successful_handler_execution,
+        lambda: result.expect_result(None),
+        lambda: result.expect_result_matching(anything()),
+    )
+    for expectation in expectations:
+        with pytest.raises(AccidentalExceptionError, match="RentalReceipt, run after the command"):
+            expectation()
 
 
 def test_an_event_handler_s_meant_exception_is_kept_but_fails_nothing() -> None:
