@@ -198,14 +198,12 @@ def compared_field_names(message_type: type) -> tuple[str, ...] | None:
 
 def has_varying_fields(message_type: type) -> bool:
     """Whether two objects of ``message_type`` may have different fields to compare: those
-    of a plain class (its objects' attributes), or of a pydantic model that keeps fields it
-    does not declare."""
-    return compared_field_names(message_type) is None or _keeps_extra(message_type)
+    of a plain class (its objects' attributes), or of a pydantic model configured with
+    ``extra="allow"``, which keeps fields it does not declare."""
+    return compared_field_names(message_type) is None or _allows_undeclared(message_type)
 
 
-def allows_undeclared_fields(message_type: type) -> bool:
-    """Whether objects of ``message_type`` may carry fields it does not declare: a pydantic
-    model configured with ``extra="allow"``."""
+def _allows_undeclared(message_type: type) -> bool:
     config = getattr(message_type, "model_config", None)
     return (
         _keeps_extra(message_type) and isinstance(config, dict) and config.get("extra") == "allow"
