@@ -14,13 +14,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, NamedTuple
 
-from castle_bdd.domain.messages import (
-    Message,
-    compared_by_fields,
-    compared_values,
-    has_own_equality,
-    payload_of,
-)
+from castle_bdd.domain.equality import compared_by_fields, compared_values, has_own_equality
+from castle_bdd.domain.messages import Message, payload_of
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 from castle_bdd.time_classes import standard_value
 from castle_bdd.wording import with_article

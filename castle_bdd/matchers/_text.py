@@ -7,11 +7,8 @@ from collections.abc import Collection
 from hamcrest.core.matcher import Matcher
 from hamcrest.core.string_description import StringDescription
 
-from castle_bdd.domain.messages import (
-    DEFAULT_IGNORED_FIELDS,
-    describe_message,
-    payload_of,
-)
+from castle_bdd.domain.equality import describe_message
+from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, payload_of
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 from castle_bdd.matching import ExpectedMessage, type_name
 from castle_bdd.wording import with_article

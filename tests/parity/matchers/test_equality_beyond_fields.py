@@ -22,7 +22,7 @@ from castle_bdd import (
     command_handler,
     event_sourcing_handler,
 )
-from castle_bdd.domain.messages import has_own_equality
+from castle_bdd.domain.equality import has_own_equality
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
 from castle_bdd.matchers import equal_to
