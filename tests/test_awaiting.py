@@ -440,3 +440,181 @@ def test_awaitables_that_are_not_coroutines_are_served_from_a_running_loop_too()
 
     assert resolve(legacy()) == "legacy"
     assert asyncio.run(caller()) == "legacy"
+
+
+# The tasks a handler starts are part of its work.
+
+
+async def _probe_loop() -> asyncio.AbstractEventLoop:
+    return asyncio.get_running_loop()
+
+
+def test_a_task_started_and_not_awaited_that_crashes_is_the_handlers_crash() -> None:
+    async def notify() -> None:
+        raise KeyError("the crash of a task nobody awaited")
+
+    async def handler() -> str:
+        asyncio.get_running_loop().create_task(notify())
+        return "returned"
+
+    with pytest.raises(KeyError, match="nobody awaited") as raised:
+        run_sync(handler())
+    assert "notify" in "".join(traceback.format_tb(raised.value.__traceback__))
+
+
+def test_a_task_started_after_waiting_that_crashes_is_the_handlers_crash() -> None:
+    async def notify() -> None:
+        await asyncio.sleep(0)
+        raise ZeroDivisionError("late")
+
+    async def handler() -> None:
+        await asyncio.sleep(0)
+        asyncio.ensure_future(notify())  # noqa: RUF006 - the mistake under test
+
+    with pytest.raises(ZeroDivisionError, match="late"):
+        run_sync(handler())
+
+
+def test_the_handlers_own_exception_comes_before_one_of_its_tasks(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def notify() -> None:
+        raise KeyError("the task's")
+
+    async def handler() -> None:
+        asyncio.get_running_loop().create_task(notify())
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        raise ValueError("the handler's")
+
+    with pytest.raises(ValueError, match="the handler's"):
+        run_sync(handler())
+    gc.collect()
+    assert "never retrieved" not in caplog.text
+
+
+def test_an_exception_a_handler_reads_from_its_task_is_not_raised_again() -> None:
+    async def notify() -> None:
+        raise KeyError("read by gather")
+
+    async def handler() -> list[BaseException | None]:
+        task = asyncio.get_running_loop().create_task(notify())
+        return list(await asyncio.gather(task, return_exceptions=True))
+
+    (result,) = run_sync(handler())
+    assert isinstance(result, KeyError)
+
+
+def test_the_work_of_a_task_started_and_not_awaited_is_done_before_the_result() -> None:
+    done: list[str] = []
+
+    async def send() -> None:
+        await asyncio.sleep(0.001)
+        await asyncio.sleep(0)
+        done.append("sent")
+
+    async def handler() -> list[str]:
+        asyncio.get_running_loop().create_task(send())
+        return done
+
+    assert run_sync(handler()) == ["sent"]
+
+
+def test_a_task_still_running_after_the_wait_is_cancelled_and_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import castle_bdd.awaiting as awaiting
+
+    monkeypatch.setattr(awaiting, "TASK_WAIT_SECONDS", 0.05)
+    cancelled: list[str] = []
+
+    async def watch_for_ever() -> None:
+        try:
+            await asyncio.Event().wait()
+        except asyncio.CancelledError:
+            cancelled.append("cancelled")
+            raise
+
+    async def handler() -> None:
+        asyncio.get_running_loop().create_task(watch_for_ever())
+
+    with pytest.raises(awaiting.UnfinishedTaskError) as raised:
+        run_sync(handler())
+    message = str(raised.value)
+    assert "watch_for_ever() waiting at tests/test_awaiting.py:" in message
+    assert "0.05 s" in message
+    assert cancelled == ["cancelled"]
+    loop = run_sync(_probe_loop())
+    assert asyncio.all_tasks(loop) == set()  # nothing left for the next handler
+
+
+def test_a_task_left_behind_by_a_handler_that_crashed_is_cancelled() -> None:
+    ran: list[str] = []
+
+    async def later() -> None:
+        await asyncio.sleep(0.01)
+        ran.append("ran")
+
+    async def handler() -> None:
+        asyncio.get_running_loop().create_task(later())
+        await asyncio.sleep(0)
+        raise ValueError("refused")
+
+    with pytest.raises(ValueError):
+        run_sync(handler())
+    run_sync(asyncio.sleep(0.02))  # a later handler turns the loop: the task is gone
+    assert ran == []
+
+
+def test_the_tasks_of_a_handler_run_the_classic_way_are_waited_for_too() -> None:
+    async def notify() -> None:
+        raise KeyError("on a debug loop")
+
+    async def handler() -> None:
+        asyncio.get_running_loop().create_task(notify())
+
+    loop = run_sync(_probe_loop())
+    loop.set_debug(True)
+    try:
+        with pytest.raises(KeyError, match="debug loop"):
+            run_sync(handler())
+    finally:
+        loop.set_debug(False)
+
+
+def test_the_tasks_of_a_handler_served_from_another_thread_are_waited_for_too() -> None:
+    async def notify() -> None:
+        raise KeyError("from a running loop")
+
+    async def handler() -> None:
+        asyncio.get_running_loop().create_task(notify())
+
+    async def caller() -> None:
+        run_sync(handler())
+
+    with pytest.raises(KeyError, match="from a running loop"):
+        asyncio.run(caller())
+
+
+def test_the_users_task_factory_still_makes_the_tasks_a_handler_starts() -> None:
+    made: list[str] = []
+
+    def factory(
+        loop: asyncio.AbstractEventLoop, coroutine: Any, **kwargs: Any
+    ) -> asyncio.Task[Any]:
+        made.append(coroutine.__qualname__.rpartition(".")[2])
+        return asyncio.Task(coroutine, loop=loop, **kwargs)
+
+    async def child() -> int:
+        return 1
+
+    async def handler() -> int:
+        return await asyncio.get_running_loop().create_task(child())
+
+    loop = run_sync(_probe_loop())
+    loop.set_task_factory(factory)
+    try:
+        assert run_sync(handler()) == 1
+    finally:
+        loop.set_task_factory(None)
+    assert made == ["handler", "child"]

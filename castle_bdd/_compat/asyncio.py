@@ -8,8 +8,9 @@ the loop's round trips, which cost more than a short handler. The first step is 
 from the task as it is made, never queued, and the task is named after the handler's
 coroutine (its ``__qualname__``) rather than numbered.
 
-Relies on: ``asyncio.events._get_running_loop`` and ``_set_running_loop``, and the
-attributes of `asyncio.BaseEventLoop` listed in `LOOP_STATE`.
+Relies on: ``asyncio.events._get_running_loop`` and ``_set_running_loop``, the
+attributes of `asyncio.BaseEventLoop` listed in `LOOP_STATE`, and a future's
+``_log_traceback``: whether asyncio would log its exception as never retrieved.
 """
 
 from __future__ import annotations
@@ -21,10 +22,20 @@ from asyncio.events import _get_running_loop, _set_running_loop
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-__all__ = ["LOOP_STATE", "EagerRunner", "eager_capable", "eager_runner", "in_running_loop"]
+__all__ = [
+    "LOOP_STATE",
+    "EagerRunner",
+    "Finisher",
+    "eager_capable",
+    "eager_runner",
+    "exception_never_retrieved",
+    "in_running_loop",
+]
 
 #: Runs a coroutine to completion on one loop and returns its result.
 EagerRunner = Callable[[Coroutine[object, object, object]], object]
+#: Turns the loop until a task whose first step has run is done; returns its result.
+Finisher = Callable[["asyncio.Task[object]"], object]
 
 #: What the eager path reads and sets on the loop itself.
 LOOP_STATE = (
@@ -47,6 +58,15 @@ def in_running_loop() -> bool:
     return _get_running_loop() is not None
 
 
+def exception_never_retrieved(future: asyncio.Future[Any]) -> BaseException | None:
+    """The exception ``future`` ended with, if no code has read it: what asyncio logs as
+    "Task exception was never retrieved" once the future is collected. Reading it here
+    counts as reading it, so asyncio logs nothing more."""
+    if not future.done() or future.cancelled() or not future._log_traceback:
+        return None
+    return future.exception()
+
+
 def eager_capable(loop: asyncio.AbstractEventLoop) -> bool:
     """Whether ``loop`` is asyncio's own kind, whose private state the eager path knows."""
     return (
@@ -59,11 +79,12 @@ def eager_capable(loop: asyncio.AbstractEventLoop) -> bool:
     )
 
 
-def eager_runner(loop: Any, classic: EagerRunner) -> EagerRunner:
+def eager_runner(loop: Any, classic: EagerRunner, finish: Finisher) -> EagerRunner:
     """Run a task's first step on ``loop`` as ``run_forever`` would, then the loop if needed.
 
     ``classic`` runs a coroutine the ordinary way; it takes over in debug mode, with a task
-    factory, or once the loop is closed. One closure per thread, which reads the loop's
+    factory, or once the loop is closed. ``finish`` turns the loop when the first step
+    left the task waiting or other work scheduled. One closure per thread, which reads the loop's
     hooks and the thread's id once; ``run`` is one function because every call it would
     make is paid again for each handler.
     """
@@ -107,7 +128,7 @@ def eager_runner(loop: Any, classic: EagerRunner) -> EagerRunner:
                 sys.set_asyncgen_hooks(outer_firstiter, outer_finalizer)
             if task.done() and not loop._ready and not loop._scheduled:
                 return task.result()
-            return loop.run_until_complete(task)
+            return finish(task)
         except BaseException:
             # A SystemExit goes on up, and the task keeps it too: read it there, as
             # run_until_complete does for a task of its own, or the task logs it as lost.

@@ -5,7 +5,13 @@ from __future__ import annotations
 import asyncio
 import asyncio.events
 
-from castle_bdd._compat.asyncio import LOOP_STATE, eager_capable, eager_runner, in_running_loop
+from castle_bdd._compat.asyncio import (
+    LOOP_STATE,
+    eager_capable,
+    eager_runner,
+    exception_never_retrieved,
+    in_running_loop,
+)
 
 
 def test_the_private_names_it_imports_exist() -> None:
@@ -57,7 +63,7 @@ def test_the_eager_runner_runs_a_coroutine_that_never_waits_without_turning_the_
         return asyncio.get_running_loop() is loop, task.get_name()
 
     try:
-        run = eager_runner(loop, classic)
+        run = eager_runner(loop, classic, loop.run_until_complete)
         assert run(handler()) == (True, handler.__qualname__)
         assert turned == []
         assert not loop.is_running()
@@ -73,7 +79,7 @@ def test_the_eager_runner_turns_the_loop_for_a_coroutine_that_waits() -> None:
         return 7
 
     try:
-        assert eager_runner(loop, loop.run_until_complete)(waits()) == 7
+        assert eager_runner(loop, loop.run_until_complete, loop.run_until_complete)(waits()) == 7
     finally:
         loop.close()
 
@@ -91,7 +97,30 @@ def test_in_debug_mode_the_classic_runner_takes_over() -> None:
         return 1
 
     try:
-        assert eager_runner(loop, classic)(handler()) == 1
+        assert eager_runner(loop, classic, loop.run_until_complete)(handler()) == 1
         assert used == ["classic"]
+    finally:
+        loop.close()
+
+
+def test_an_exception_nobody_read_is_told_once_and_then_counts_as_read() -> None:
+    loop = asyncio.new_event_loop()
+    try:
+        unread: asyncio.Future[int] = loop.create_future()
+        assert exception_never_retrieved(unread) is None  # pending
+        unread.set_exception(KeyError("lost"))
+        told = exception_never_retrieved(unread)
+        assert isinstance(told, KeyError)
+        assert exception_never_retrieved(unread) is None  # reading it counted
+        read: asyncio.Future[int] = loop.create_future()
+        read.set_exception(KeyError("read"))
+        read.exception()
+        assert exception_never_retrieved(read) is None
+        cancelled: asyncio.Future[int] = loop.create_future()
+        cancelled.cancel()
+        assert exception_never_retrieved(cancelled) is None
+        fine: asyncio.Future[int] = loop.create_future()
+        fine.set_result(1)
+        assert exception_never_retrieved(fine) is None
     finally:
         loop.close()
