@@ -190,12 +190,12 @@ def _check_repeated_then(problems: StructureProblems, scenario: Any, find_match:
     """A Then step written twice, word for word, checks nothing the first did not."""
     if hasattr(scenario, "examples"):
         return  # its rows are checked, each with its values
-    seen: dict[tuple[str, str | None], Any] = {}
+    seen: dict[tuple[str, str | None, _Rows], Any] = {}
     for step in getattr(scenario, "steps", ()):
         if step.step_type != "then":
             continue
-        first = seen.setdefault((step.name, step.text), step)
-        if first is step or _table_rows(first) != _table_rows(step):
+        first = seen.setdefault((step.name, step.text, _table_rows(step)), step)
+        if first is step:
             continue
         if library_step(find_match, step):
             problems.add(
@@ -208,10 +208,15 @@ def _check_repeated_then(problems: StructureProblems, scenario: Any, find_match:
             return
 
 
-def _table_rows(step: Step) -> list[list[str]] | None:
+_Rows = tuple[tuple[str, ...], ...] | None
+
+
+def _table_rows(step: Step) -> _Rows:
     table = step.table
     return (
-        None if table is None else [list(table.headings), *(list(row.cells) for row in table.rows)]
+        None
+        if table is None
+        else (tuple(table.headings), *(tuple(row.cells) for row in table.rows))
     )
 
 
