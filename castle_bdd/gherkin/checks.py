@@ -40,7 +40,7 @@ from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.tables import render_table
-from castle_bdd.matching import messages_alike
+from castle_bdd.matching import messages_alike, plainly_equal
 from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
@@ -236,13 +236,22 @@ def check_value(
     """
     if messages_alike(expected, actual, ignored):
         return
-    found = cell_text(actual)
-    if found == written:
-        found = f"{found} ({describe_type(type(actual))})"
-        written = f"{written} ({describe_type(type(expected))})"
+    written, found = _told_apart(written, expected, actual)
     error = GherkinError(f"{what} {found}, not {written}")
     error.comparison = card_comparison("return value", "result", (written, found))
     raise error
+
+
+def _told_apart(written: str, expected: object, actual: object) -> tuple[str, str]:
+    """``written`` and ``actual`` as a report shows them: with their kinds when they are
+    written alike (``40 (a whole number)`` beside ``40 (text)``)."""
+    found = cell_text(actual)
+    if found != written:
+        return written, found
+    return (
+        f"{written} ({describe_type(type(expected))})",
+        f"{found} ({describe_type(type(actual))})",
+    )
 
 
 def check_failure(
@@ -379,9 +388,13 @@ def check_state(
         except GherkinError as unreadable:
             heading_of_fields(state, written, unreadable)
             raise
-        if expected != state[key]:
+        found = state[key]
+        # compared as event fields are: `true` is no 1, nor "5" a 5
+        if plainly_equal(expected, found) or messages_alike(expected, found):
+            rows.append([key, raw.text, cell_text(found)])
+        else:
             marked.add((len(rows), 2))
-        rows.append([key, raw.text, cell_text(state[key])])
+            rows.append([key, *_told_apart(raw.text, expected, found)])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
         error = GherkinError(f"{subject} is not as expected:\n{table}")
