@@ -375,6 +375,11 @@ def check_state(
     ``subject`` names what is checked in the report (a projection is checked the same way,
     ``is_view``: the document draws its cards as a view's).
     """
+    if not written:  # an empty JSON object, or a table of its heading alone
+        raise GherkinError(
+            f"this step names no value, so it checks nothing: write what {subject} must "
+            "hold, e.g. | remaining | 70 |"
+        )
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
