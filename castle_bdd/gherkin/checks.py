@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Collection, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +41,7 @@ from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.tables import render_table
 from castle_bdd.matching import messages_alike, plainly_equal
+from castle_bdd.scheduling import as_utc
 from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
@@ -292,6 +293,18 @@ def check_some_time(duration: timedelta) -> None:
     if not duration:
         raise GherkinError(
             "within no time at all checks nothing: write how long from now, e.g. within 30 days"
+        )
+
+
+def check_window_ahead(start: datetime, end: datetime, now: datetime) -> None:
+    """A window of time that ends before ``now`` (the scenario's time after the When):
+    what was due in it has come due, so a denial about it checks nothing."""
+    start, end, now = as_utc(start), as_utc(end), as_utc(now)
+    if start <= end < now:
+        raise GherkinError(
+            f"the window ends ({end.isoformat()}) before the scenario's time after the When "
+            f"({now.isoformat()}): what was due in it has come due, so this checks nothing — "
+            "write instants after it, or write within <duration>, e.g. within 30 days"
         )
 
 
