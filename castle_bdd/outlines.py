@@ -165,6 +165,31 @@ def emptied_cell(template: Step, step: Step, row_line: int) -> str:
     return ""
 
 
+def emptied_placeholder(template: Step, step: Step, row_line: int) -> str:
+    """Why a row of Examples leaves a placeholder of ``template``'s line empty where no
+    quotes hold it (``with amount <amount>``, ``no <event> event``): the line the row made,
+    ``step``'s, lacks a word it needs, whatever a step's own message then says; or ""."""
+    written = template.name
+    found = list(PLACEHOLDER.finditer(written))
+    if not found or step.name == written:
+        return ""
+    parts, start = [], 0
+    for placeholder in found:
+        parts += [re.escape(written[start : placeholder.start()]), "(.*?)"]
+        start = placeholder.end()
+    filled = re.fullmatch("".join([*parts, re.escape(written[start:])]), step.name, re.DOTALL)
+    if filled is None:
+        return ""
+    for placeholder, value in zip(found, filled.groups(), strict=True):
+        quoted = written[placeholder.start() - 1 : placeholder.start()] in ('"', "'")
+        if not quoted and not value.strip():
+            return (
+                f"the Examples row at line {row_line} leaves <{placeholder.group(1)}> empty, "
+                "so this step lacks the word it stands for: write its value in the Examples row"
+            )
+    return ""
+
+
 def left_placeholders(step: Step) -> list[str]:
     """The ``<column>`` names left in a step's text that no Examples row filled.
 

@@ -25,6 +25,7 @@ from castle_bdd.hooks import Hook, chain_hook
 from castle_bdd.outlines import (
     column_placeholders,
     emptied_cell,
+    emptied_placeholder,
     left_placeholders,
     outline_problem,
 )
@@ -268,18 +269,32 @@ def _check_placeholders(
 
 def _check_emptied_cells(problems: StructureProblems, outline: Any, find_match: StepMatch) -> None:
     """An Examples cell left empty that empties a cell of a Then table of messages: an
-    empty cell there gives no field, so the row would pass whatever the field holds."""
-    tables = [getattr(step.table, "headings", ()) for step in getattr(outline, "steps", ())]
-    if not hasattr(outline, "examples") or not any(map(lists_messages, tables)):
+    empty cell there gives no field, so the row would pass whatever the field holds.
+    One that empties an unquoted placeholder of a Then line is told too: the line lacks a
+    word, and its step's own message would blame the line."""
+    if not hasattr(outline, "examples"):
         return
     for scenario in outline.scenarios:
         for template, step in zip(outline.steps, scenario.steps, strict=False):
-            if step.step_type != "then" or not lists_messages(getattr(step.table, "headings", ())):
+            if step.step_type != "then":
+                continue
+            problem = emptied_placeholder(template, step, scenario.line)
+            if problem and _ours(find_match, step):
+                problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
+                break
+            if not lists_messages(getattr(step.table, "headings", ())):
                 continue
             problem = emptied_cell(template, step, scenario.line)
             if problem and library_step(find_match, step):
                 problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
                 break
+
+
+def _ours(find_match: StepMatch, step: Step) -> bool:
+    """Whether a sentence of the step library reads ``step``, or the library's reader of
+    the steps no sentence reads does: not a step of the project's own."""
+    function = getattr(find_match(step), "func", None)
+    return str(getattr(function, "__module__", "")).startswith("castle_bdd.steps")
 
 
 def _check_background(problems: StructureProblems, feature: Any, find_match: StepMatch) -> None:

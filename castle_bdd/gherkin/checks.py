@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Collection, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +40,8 @@ from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.tables import render_table
-from castle_bdd.matching import messages_alike
+from castle_bdd.matching import messages_alike, plainly_equal
+from castle_bdd.scheduling import as_utc
 from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
@@ -236,13 +237,22 @@ def check_value(
     """
     if messages_alike(expected, actual, ignored):
         return
-    found = cell_text(actual)
-    if found == written:
-        found = f"{found} ({describe_type(type(actual))})"
-        written = f"{written} ({describe_type(type(expected))})"
+    written, found = _told_apart(written, expected, actual)
     error = GherkinError(f"{what} {found}, not {written}")
     error.comparison = card_comparison("return value", "result", (written, found))
     raise error
+
+
+def _told_apart(written: str, expected: object, actual: object) -> tuple[str, str]:
+    """``written`` and ``actual`` as a report shows them: with their kinds when they are
+    written alike (``40 (a whole number)`` beside ``40 (text)``)."""
+    found = cell_text(actual)
+    if found != written:
+        return written, found
+    return (
+        f"{written} ({describe_type(type(expected))})",
+        f"{found} ({describe_type(type(actual))})",
+    )
 
 
 def check_failure(
@@ -283,6 +293,18 @@ def check_some_time(duration: timedelta) -> None:
     if not duration:
         raise GherkinError(
             "within no time at all checks nothing: write how long from now, e.g. within 30 days"
+        )
+
+
+def check_window_ahead(start: datetime, end: datetime, now: datetime) -> None:
+    """A window of time that ends before ``now`` (the scenario's time after the When):
+    what was due in it has come due, so a denial about it checks nothing."""
+    start, end, now = as_utc(start), as_utc(end), as_utc(now)
+    if start <= end < now:
+        raise GherkinError(
+            f"the window ends ({end.isoformat()}) before the scenario's time after the When "
+            f"({now.isoformat()}): what was due in it has come due, so this checks nothing — "
+            "write instants after it, or write within <duration>, e.g. within 30 days"
         )
 
 
@@ -366,6 +388,11 @@ def check_state(
     ``subject`` names what is checked in the report (a projection is checked the same way,
     ``is_view``: the document draws its cards as a view's).
     """
+    if not written:  # an empty JSON object, or a table of its heading alone
+        raise GherkinError(
+            f"this step names no value, so it checks nothing: write what {subject} must "
+            "hold, e.g. | remaining | 70 |"
+        )
     if aggregate is None:
         raise GherkinError("there is no aggregate: the command did not create or load one")
     state = aggregate_state(aggregate)
@@ -379,9 +406,13 @@ def check_state(
         except GherkinError as unreadable:
             heading_of_fields(state, written, unreadable)
             raise
-        if expected != state[key]:
+        found = state[key]
+        # compared as event fields are: `true` is no 1, nor "5" a 5
+        if plainly_equal(expected, found) or messages_alike(expected, found):
+            rows.append([key, raw.text, cell_text(found)])
+        else:
             marked.add((len(rows), 2))
-        rows.append([key, raw.text, cell_text(state[key])])
+            rows.append([key, *_told_apart(raw.text, expected, found)])
     if marked:
         table = render_table(["field", "expected", "actual"], rows, marked, indent="  ")
         error = GherkinError(f"{subject} is not as expected:\n{table}")

@@ -245,6 +245,12 @@ class CastleScenario:
         )
 
     @property
+    def now(self) -> datetime:
+        """The scenario's time after the When (a Then step before any When fails)."""
+        _ = self.result
+        return self._made_fixture().current_time
+
+    @property
     def validator(self) -> Any:
         """The result validator of the When step, with every ``expect_…`` method."""
         return self.result

@@ -135,6 +135,10 @@ class ScenarioOwner(Protocol):
     def journal(self) -> Journal:
         """What the current scenario did so far."""
 
+    @property
+    def current_time(self) -> datetime:
+        """The current scenario's time."""
+
     def _time_frozen(self) -> AbstractContextManager[None]:
         """One frozen window of the scenario's clock."""
 
@@ -148,10 +152,6 @@ class ScenarioOwner(Protocol):
 
 class AggregateFixture(ScenarioOwner, Protocol):
     """The calls a plan makes on an aggregate fixture (each returns the fixture)."""
-
-    @property
-    def current_time(self) -> datetime:
-        """The current scenario's time."""
 
     def given(self, *events: object) -> object:
         """Start a scenario from ``events``."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar
 
 from castle_bdd.scheduling._stub import TimelineStub
@@ -43,6 +44,8 @@ class StubDeadlineManager(TimelineStub):
         self._tokens: dict[str, ScheduleToken] = {}
         self._triggered: list[ScheduledItem] = []
         self._names: set[str] = set()
+        #: While a unit of work runs: how to undo each deadline it scheduled or cancelled.
+        self._undo: list[Callable[[], object]] | None = None
         # the timeline holds this manager while it listens: `close` lets go
         self._timeline.add_fire_listener(self._record_triggered, "deadline")
 
@@ -78,7 +81,22 @@ class StubDeadlineManager(TimelineStub):
         )
         self._tokens[deadline_id] = item.token
         self._names.add(deadline_name)
+        if self._undo is not None:
+            self._undo.append(partial(self._unschedule, deadline_id))
         return deadline_id
+
+    def record_changes(self) -> None:
+        """Note, from now on, how to undo each deadline scheduled or cancelled: a unit of
+        work has started, whose changes a real deadline manager makes when it commits."""
+        self._undo = []
+
+    def end_changes(self, keep: bool) -> None:
+        """Stop noting changes; unless ``keep`` (the unit of work failed), undo those
+        noted, the last first: the deadlines scheduled are gone, those cancelled back."""
+        undo, self._undo = self._undo, None
+        if not keep and undo:
+            for step in reversed(undo):
+                step()
 
     def register_dispatch_interceptor(
         self, interceptor: DeadlineDispatchInterceptor
@@ -155,6 +173,25 @@ class StubDeadlineManager(TimelineStub):
     def _cancel(self, item: ScheduledItem) -> None:
         self._timeline.remove(item.token)
         self._tokens.pop(str(item.deadline_id), None)
+        if self._undo is not None:
+            self._undo.append(partial(self._restore, item))
+
+    def _unschedule(self, deadline_id: str) -> None:
+        token = self._tokens.pop(deadline_id, None)
+        if token is not None:
+            self._timeline.remove(token)
+
+    def _restore(self, item: ScheduledItem) -> None:
+        # due as before, past the dispatch interceptors it already went through
+        restored = self._timeline.add(
+            item.due,
+            item.payload,
+            "deadline",
+            deadline_name=item.deadline_name,
+            deadline_id=item.deadline_id,
+            scope=item.scope,
+        )
+        self._tokens[str(item.deadline_id)] = restored.token
 
     def _record_triggered(self, deadline: ScheduledItem) -> None:
         self._tokens.pop(str(deadline.deadline_id), None)

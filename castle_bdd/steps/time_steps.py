@@ -67,6 +67,7 @@ def step_no_deadline_is_scheduled_between(
     """No deadline of this name comes due between these two moments (both included)."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
+    checks.check_window_ahead(start, end, scenario.now)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(start, end, deadline)
 
 
@@ -115,4 +116,6 @@ def step_no_such_event_is_scheduled_between(
     """No event of this kind is due between these two moments (both included)."""
     scenario = castle(context)
     event_type = scenario.catalogue.message(message, EVENT).message_type
-    scenario.validator_for("saga").expect_no_scheduled_event_of_type_between(start, end, event_type)
+    validator = scenario.validator_for("saga")
+    checks.check_window_ahead(start, end, scenario.now)
+    validator.expect_no_scheduled_event_of_type_between(start, end, event_type)

@@ -1,0 +1,10 @@
+# wrong: this step names no value, so it checks nothing
+# fix: write what the aggregate state must hold, e.g. | remaining | 70 |
+# line: 9
+Feature: A Then of the aggregate state whose table has its heading alone
+
+  Scenario: the state is checked against a heading
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the aggregate state has:
+      | field | value |
