@@ -78,6 +78,8 @@ class Catalogue:
         self.messages: dict[type, MessageSpec] = {}
         self.exceptions: dict[str, type[BaseException]] = {}
         self.deadline_names: dict[str, str] = {}
+        #: The classes that handle a deadline, by its name.
+        self.deadline_owners: dict[str, list[type]] = {}
         self.association_keys: dict[str, str] = {}
         self.association_types: dict[str, object] = {}
         #: Owners a domain family other than castle-bdd's own finds (castlecraft's
@@ -355,6 +357,7 @@ def _read_handlers(catalogue: Catalogue, owner: type) -> None:
                 _add_association(catalogue, handler.message_type, association, key)
     for deadline in table.deadlines_by_name:
         catalogue.deadline_names[deadline] = deadline
+        catalogue.deadline_owners.setdefault(deadline, []).append(owner)
 
 
 def _add_association(catalogue: Catalogue, message_type: type, association: str, key: str) -> None:

@@ -46,10 +46,12 @@ from castle_bdd.suggestions import did_you_mean, normalise_name
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
+    from castle_bdd.gherkin.catalogue import Catalogue
     from castle_bdd.gherkin.inline import InlineField
     from castle_bdd.gherkin.report import MessageTables
     from castle_bdd.gherkin.scenario import CastleScenario
     from castle_bdd.gherkin.seam import Result, Verdict
+    from castle_bdd.scheduling import ScheduledItem
 
 
 def ignored_fields(validator: Verdict) -> Collection[str]:
@@ -306,6 +308,34 @@ def check_window_ahead(start: datetime, end: datetime, now: datetime) -> None:
             f"({now.isoformat()}): what was due in it has come due, so this checks nothing — "
             "write instants after it, or write within <duration>, e.g. within 30 days"
         )
+
+
+def check_deadline_of_target(
+    catalogue: Catalogue, target: Target | None, deadline: str, scheduled: Sequence[ScheduledItem]
+) -> None:
+    """Refuse to deny a deadline that only classes other than ``target`` handle: the class
+    under test has no handler of that name (nor one by payload, which takes any name), and
+    none of that name is scheduled, so the denial passes whatever was scheduled."""
+    owners = catalogue.deadline_owners.get(deadline, ())
+    if target is None or not owners or any(item.deadline_name == deadline for item in scheduled):
+        return
+    own = handlers_of(target.type)
+    if deadline in own.deadlines_by_name or own.handled_types(Role.DEADLINE):
+        return
+    owner = owners[0]
+    kind = "saga" if owner in catalogue.sagas.values() else "aggregate"
+    handled = ", ".join(name for name, h in own.deadlines_by_name.items() if h.mark.deadline_name)
+    instead = (
+        f"name one of the {target.name}'s deadlines ({handled})"
+        if handled
+        else f"the {target.name} handles no deadline at all: remove the step"
+    )
+    raise GherkinError(
+        f"{deadline} is a deadline of the {kind} {owner.__name__}, but this scenario tests the "
+        f"{target.kind} {target.name}, which handles no deadline of that name, so denying it "
+        f"checks nothing: {instead}, or tag the scenario @{kind}:{owner.__name__} to test "
+        f"the {owner.__name__}"
+    )
 
 
 def check_success(validator: Verdict, subject: str = "the command") -> None:

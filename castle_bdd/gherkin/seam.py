@@ -58,6 +58,10 @@ class Result(Verdict, Protocol):
     def triggered_deadlines(self) -> list[ScheduledItem]:
         """The deadlines that came due in the When."""
 
+    @property
+    def scheduled_deadlines(self) -> list[ScheduledItem]:
+        """The deadlines waiting to come due."""
+
     def expect_scheduled_deadline_with_name(
         self, duration_or_instant: timedelta | datetime, deadline_name: str
     ) -> object:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from castle_bdd.behave import castle
 from castle_bdd.gherkin import checks
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.steps._common import EVENT, step_message
 from castle_bdd.steps._define import given, then, when, with_fields
+
+if TYPE_CHECKING:
+    from castle_bdd.gherkin.scenario import CastleScenario
 
 
 @given("the current time is {instant:Instant}")
@@ -55,6 +59,7 @@ def step_no_deadline_is_scheduled_within(context: object, name: str, duration: t
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
     checks.check_some_time(duration)
+    _check_deadline_of_target(scenario, deadline)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(
         timedelta(0), duration, deadline
     )
@@ -68,7 +73,15 @@ def step_no_deadline_is_scheduled_between(
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
     checks.check_window_ahead(start, end, scenario.now)
+    _check_deadline_of_target(scenario, deadline)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(start, end, deadline)
+
+
+def _check_deadline_of_target(scenario: CastleScenario, deadline: str) -> None:
+    validator = scenario.validator
+    checks.check_deadline_of_target(
+        scenario.catalogue, scenario.target, deadline, validator.scheduled_deadlines
+    )
 
 
 @then("the deadline {name:MessageName} is triggered")
