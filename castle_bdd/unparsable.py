@@ -131,6 +131,13 @@ def _generic(text: str, behaves: str, filename: str, line: int | None) -> str:
     foreign = _english_keyword_in_other_language(text, filename)
     if foreign:
         return foreign
+    head, colon, rest = text.partition(":")
+    keyword = next((k for k in _KEYWORDS if head.strip().casefold() == k.casefold()), None)
+    if colon and keyword is not None and head != keyword:
+        return f'"{head}:" is written "{keyword}:" in Gherkin — write: {keyword}:{rest}'
+    misspelt = _misspelt_language_line(filename, line)
+    if misspelt:
+        return misspelt
     said = f" ({reason})" if reason else ""
     return (
         f'behave cannot read "{text}" here{said}: a feature file is a "Feature:" line, then '
@@ -167,6 +174,26 @@ def _english_keyword_in_other_language(text: str, filename: str) -> str:
         f"keywords of that language ({keyword}{theirs}): write the keywords in that "
         "language, or remove the # language line to write in English"
     )
+
+
+_COMMENT_SETTING = re.compile(r"\s*#\s*([A-Za-z]+)\s*:\s*([\w-]+)\s*$")
+
+
+def _misspelt_language_line(filename: str, line: int | None) -> str:
+    """A ``# langauge: fr`` comment above ``line``: behave reads the keywords as English."""
+    try:
+        with open(filename, encoding="utf-8") as file:
+            above = file.read().splitlines()[: (line or 1) - 1]
+    except (OSError, UnicodeDecodeError):
+        return ""
+    for text in above:
+        found = _COMMENT_SETTING.match(text)
+        if found and found.group(1) != "language" and closest(found.group(1), ["language"]):
+            return (
+                f'"{text.strip()}" is a comment to behave, not a language line, so it reads '
+                f"the keywords as English: write # language: {found.group(2)}"
+            )
+    return ""
 
 
 def language_of(filename: str) -> str | None:

@@ -39,9 +39,10 @@ from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.gherkin.states import no_such_state
 from castle_bdd.gherkin.tables import render_table
 from castle_bdd.matching import messages_alike
-from castle_bdd.suggestions import did_you_mean, normalise_name
+from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
@@ -415,8 +416,7 @@ def _state_key(aggregate: object, state: dict[str, object], written: str) -> str
     for name in state:
         if normalise_name(name) == key:
             return name
-    owner = type(aggregate).__name__
-    raise GherkinError(f"{owner} has no state '{written}'{did_you_mean(written, state)}")
+    raise no_such_state(type(aggregate).__name__, written, state)
 
 
 def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> object:

@@ -28,6 +28,12 @@ from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFiel
 from castle_bdd.matching import ExpectedMessage
 from castle_bdd.suggestions import did_you_mean, normalise_name
 
+#: What is told of a ``#`` after a step, which behave reads as part of the step.
+NO_COMMENT_AT_END = (
+    "Gherkin has no comment at the end of a step line: put the comment on a line of its own, "
+    "starting with #"
+)
+
 
 class MessageKind(Enum):
     """What a message is to the domain."""
@@ -125,10 +131,7 @@ class MessageSpec:
             return f" — it has {' and '.join(unusual)}: delete it"
         words = written.split()
         if "#" in words:
-            return (
-                " — Gherkin has no comment at the end of a step line: put the comment on a "
-                "line of its own, starting with #"
-            )
+            return f" — {NO_COMMENT_AT_END}"
         for end in range(len(words) - 1, 0, -1):
             name = " ".join(words[:end])
             if self.fields.get(name) or self._by_key.get(normalise_name(name)):

@@ -27,8 +27,7 @@ from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.durations import parse_duration, parse_instant
 from castle_bdd.gherkin.sentences import (
     Sentence,
-    latin_text,
-    look_alike_letters,
+    Suggestion,
     nearest_sentences,
     plain_text,
     readable,
@@ -36,6 +35,9 @@ from castle_bdd.gherkin.sentences import (
     suggest,
     unusual_characters,
 )
+from castle_bdd.gherkin.specs import NO_COMMENT_AT_END
+from castle_bdd.look_alikes import latin_text, look_alike_letters
+from castle_bdd.suggestions import is_slip_of
 
 KEYWORDS = ("given", "when", "then")
 _TYPED_FIELD = re.compile(r"\{([^{}:]*):([^{}]*)\}")
@@ -73,6 +75,8 @@ def explain_unmatched(
         _unreadable_value,
         _time_for_duration,
         _raised,
+        _fails_with_both,
+        _comment_at_end,
     )
     for explain in explainers:
         found = explain(keyword, text, vocabulary)
@@ -85,6 +89,7 @@ def explain_unmatched(
         if str(s) != written
         and _names_are_names(s.sentence, s.text, vocabulary)
         and _values_read(s.sentence, s.text)
+        and _takes_what_follows(s)
     ]
     if nearest:
         lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
@@ -203,6 +208,15 @@ def _values_read(sentence: Sentence, text: str) -> bool:
     return True
 
 
+def _takes_what_follows(suggestion: Suggestion) -> bool:
+    """Whether a suggestion ending in ``:`` is of a sentence that takes a table or doc
+    string: ``Then the command returns are:`` is no suggestion for ``Then the commands are:``."""
+    sentence = suggestion.sentence
+    return (
+        not suggestion.text.endswith(":") or sentence.takes_fields or sentence.pattern.endswith(":")
+    )
+
+
 def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
     """Whether ``written`` is words of a sentence rather than a name: ``are``, or
     ``CardRedeemed is publishd`` (a name has no ``is`` or ``was`` after its first word)."""
@@ -211,7 +225,9 @@ def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
 
 
 #: Words that link a sentence, never a word of a message's name after its first.
-_LINKING = frozenset({"is", "are", "was", "were", "has", "have"})
+_LINKING = frozenset(
+    {"is", "are", "was", "were", "has", "have", "be", "been", "should", "must", "shall"}
+)
 
 
 @lru_cache(maxsize=4)
@@ -280,13 +296,61 @@ def _raised(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     )
 
 
+def _comment_at_end(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Given the event CardIssued: # a fresh card``: a comment behave reads as words."""
+    step, hash_sign, _ = text.partition(" #")
+    if not hash_sign or not vocabulary.reads(keyword, step.rstrip()):
+        return ""
+    return f"{NO_COMMENT_AT_END} — write: {keyword.capitalize()} {step.rstrip()}"
+
+
+_FAILS_WITH_BOTH = re.compile(
+    r"^the command fails with ([A-Za-z_][\w.]*)"
+    r"(?:\s*[:,]|\s+(?:with|and)(?: the)? message)\s*(\S.*)$"
+)
+
+
+def _fails_with_both(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Then the command fails with InsufficientBalance: balance is 100``: two checks."""
+    found = _FAILS_WITH_BOTH.match(text.strip())
+    if keyword != "then" or found is None:
+        return ""
+    name, message = found.group(1), found.group(2).strip().strip('"\u201c\u201d')
+    if is_slip_of(name, "message") or not vocabulary.reads(
+        "then", f"the command fails with {name}"
+    ):
+        return ""
+    return (
+        f'no step reads "Then {text}": the exception and its message are two steps — '
+        f"write: Then the command fails with {name}\n"
+        f'  And the command fails with message "{message}"'
+    )
+
+
+def _fields_where_none_go(
+    reader: Callable[[str], object], raw: str, sentence: Sentence, text: str
+) -> str:
+    """``… is scheduled in 12 days with customer_id "C-1"``: fields after a sentence that
+    takes none (a deadline is told by its name and due time)."""
+    value, with_, _ = raw.partition(" with ")
+    if not with_ or sentence.takes_fields:
+        return ""
+    try:
+        reader(value.strip())
+    except CastleBddError:
+        return ""
+    fix = suggest(text.replace(raw, value, 1), sentence)
+    fields = raw[len(value) :].strip()
+    return f'this sentence takes no fields, so "{fields}" cannot be checked — write: {fix}'
+
+
 def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> str:
     reader = _VALUE_READERS.get(type_name)
     if reader is not None:
         try:
             reader(raw.strip())
         except CastleBddError as error:
-            return str(error)
+            return _fields_where_none_go(reader, raw, sentence, text) or str(error)
         return ""
     number = _NUMBER_TYPES.get(type_name)
     if number is not None:
@@ -296,6 +360,13 @@ def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> s
         return (
             f'"{raw.strip()}" is not {number}, and the sentence "{shown}" takes {number} '
             "there: write it in digits, e.g. 70"
+        )
+    if type_name == "Quoted" and not raw.startswith('"') and '"' in raw.strip()[1:]:
+        words, _, inner = raw.partition('"')
+        fix = suggest(text.replace(raw, f'"{inner}', 1), sentence)
+        return (
+            f'"{words.strip()}" before the text in quotes is no word of this sentence, which '
+            f"takes the text whole, in double quotes — write: {fix}"
         )
     if type_name == "Quoted" and not raw.startswith('"'):
         quoted = text.replace(raw, f'"{raw.strip(chr(39))}"', 1)
