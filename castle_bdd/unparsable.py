@@ -75,7 +75,8 @@ def _bad_tag(text: str, filename: str, line: int | None) -> str:
     words = row.split()
     fix = ""
     if len(words) == 2 and words[0].startswith("@") and not words[1].startswith("@"):
-        joint = "" if words[0] == "@" or words[0].endswith(":") else ":"
+        # "@aggregate: GiftCard" and "@saga:Invoicing Saga" join as written; "@saga X" takes ":"
+        joint = "" if words[0] == "@" or ":" in words[0] else ":"
         fix = f" — write: {words[0]}{joint}{words[1]}"
     return (
         f'the tag line "{row}" has a word without "@": every word of a tag line is a tag '

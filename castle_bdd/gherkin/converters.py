@@ -34,6 +34,8 @@ _INT = re.compile(r"[+-]?\d+(?:_\d+)*")
 #: A thousands separator in a number as people write it: ``1,000``, ``1 000``, ``1'000``.
 _THOUSANDS = re.compile(r"(?<=\d)[,' \u00a0\u202f](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: A decimal comma: ``5,00``, ``9,9`` (three decimals, ``1,000``, are read as thousands).
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")
 #: A currency written as its code before or after an amount: ``EUR 100``, ``100 EUR``.
 _CURRENCY_CODE = re.compile(r"^[A-Z]{3}\s+|\s+[A-Z]{3}$")
 _FLOAT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -310,7 +312,29 @@ def _read_str(text: str) -> str:
 
 def _number_hint(text: str, whole: bool) -> str:
     """How a number written as people write it in prose is written here, or ""."""
-    return _without_separators(text, whole) or _without_currency(text) or _with_zeros(text)
+    return (
+        _without_separators(text, whole)
+        or _decimal_comma(text, whole)
+        or _without_currency(text)
+        or _without_percent(text)
+        or _with_zeros(text)
+    )
+
+
+def _decimal_comma(text: str, whole: bool) -> str:
+    """How ``5,00`` (a decimal comma, two decimals or one) is written with a point, or ""."""
+    if whole or _DECIMAL_COMMA.fullmatch(text) is None:
+        return ""
+    return f"a number takes a decimal point, not a comma: write {text.replace(',', '.')}"
+
+
+def _without_percent(text: str) -> str:
+    """How ``10%`` is written without its sign, or ""."""
+    bare = text.removesuffix("%").strip()
+    if bare == text or not _NUMBER.fullmatch(bare):
+        return ""
+    fraction = Decimal(bare).scaleb(-2).normalize()
+    return f'write the number without "%": {bare}, or {fraction:f} if the field holds a fraction'
 
 
 def _without_separators(text: str, whole: bool) -> str:

@@ -25,6 +25,7 @@ import parse
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.durations import parse_duration, parse_instant
+from castle_bdd.gherkin.parse_types import INSTANT_PATTERN
 from castle_bdd.gherkin.sentences import (
     Sentence,
     Suggestion,
@@ -75,6 +76,7 @@ def explain_unmatched(
         _unreadable_value,
         _time_for_duration,
         _raised,
+        _time_in_other_words,
         _fails_with_both,
         _comment_at_end,
     )
@@ -84,7 +86,7 @@ def explain_unmatched(
             return found
     # the step itself is no suggestion (a sentence whose field took every word)
     nearest = [
-        s
+        _quoted(s)
         for s in nearest_sentences(text, keyword, vocabulary.sentences)
         if str(s) != written
         and _names_are_names(s.sentence, s.text, vocabulary)
@@ -208,6 +210,23 @@ def _values_read(sentence: Sentence, text: str) -> bool:
     return True
 
 
+def _quoted(suggestion: Suggestion) -> Suggestion:
+    """The suggestion with the text a sentence takes in double quotes written in them:
+    ``fails with message "balance is 100"``, not ``fails with message balance is 100``."""
+    pattern = suggestion.sentence.pattern
+    if ":Quoted}" not in pattern:
+        return suggestion
+    found = _relaxed_parse(pattern, suggestion.text)
+    if found is None:
+        return suggestion
+    text = suggestion.text
+    for name, type_name in _TYPED_FIELD.findall(pattern):
+        value = str(found.named.get(name, "")).strip()
+        if type_name == "Quoted" and value and not value.startswith(('"', "<")):
+            text = text.replace(value, f'"{value.strip(chr(39))}"', 1)
+    return Suggestion(suggestion.sentence, text, suggestion.likeness)
+
+
 def _takes_what_follows(suggestion: Suggestion) -> bool:
     """Whether a suggestion ending in ``:`` is of a sentence that takes a table or doc
     string: ``Then the command returns are:`` is no suggestion for ``Then the commands are:``."""
@@ -276,6 +295,23 @@ def _time_for_duration(keyword: str, text: str, vocabulary: Vocabulary) -> str:
                     f"the duration, e.g. {fix} (like 30 days)"
                 )
     return ""
+
+
+_CLOCK_WORDS = frozenset({"it", "today", "now", "date", "time", "clock", "day", "current"})
+_CLOCK_SENTENCES = {"given": "the current time is {}", "when": "time advances to {}"}
+
+
+def _time_in_other_words(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Given it is 2026-01-01``, ``Given today is …``: the time sentences, in other words."""
+    sentence = _CLOCK_SENTENCES.get(keyword)
+    found = re.search(INSTANT_PATTERN, text) if sentence else None
+    if sentence is None or found is None:
+        return ""
+    words = set(re.findall(r"[a-z]+", (text[: found.start()] + text[found.end() :]).casefold()))
+    meant = sentence.format(found.group(0))
+    if len(words) > 5 or not words & _CLOCK_WORDS or not vocabulary.reads(keyword, meant):
+        return ""
+    return f'no step reads "{keyword.capitalize()} {text}" — write: {keyword.capitalize()} {meant}'
 
 
 _RAISED = re.compile(
