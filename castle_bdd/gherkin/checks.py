@@ -91,7 +91,7 @@ def check_exact(
         for row in range(len(expected), len(actual)):
             tables.mark_actual(row)
         lines = describe_differences(wanted, actual, failure.differences, ignored, tables.noun)
-        _fail(validator, failure, tables, lines)
+        _fail(validator, failure, tables, [*lines, *_wildcard_words(expected)])
 
 
 def check_in_order(
@@ -113,7 +113,7 @@ def check_in_order(
         for row in missing:
             tables.mark_expected(row)
         lines = [f"not found in this order: {tables.noun} {row + 1}" for row in missing]
-        _fail(validator, failure, tables, lines)
+        _fail(validator, failure, tables, [*lines, *_wildcard_words(expected)])
 
 
 def check_contains(
@@ -136,7 +136,22 @@ def check_contains(
             tables.mark_expected(0)
         # the tables show the fields as the feature file writes them, not as Python does
         title = missing_title(kind, expected.spec.name)
-        _fail(validator, failure, tables, [], title)
+        _fail(validator, failure, tables, _wildcard_words([expected]), title)
+
+
+#: Words people write for "any value", which a Then step compares as written.
+_ANY_WORDS = frozenset({"any", "anything", "whatever", "?", "??", "...", "…", "_", "x"})
+
+
+def _wildcard_words(expected: Sequence[WrittenMessage]) -> list[str]:
+    """A note for each field written as a word for "any value" (``card_id any``)."""
+    return [
+        f'{message.spec.name}.{name}: "{text}" is compared as written — a value that '
+        "matches anything is written *"
+        for message in expected
+        for name, text in message.written.items()
+        if text.strip().casefold() in _ANY_WORDS
+    ]
 
 
 def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:

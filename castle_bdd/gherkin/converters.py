@@ -44,6 +44,19 @@ _NULLS = frozenset({"", "null", "none"})
 
 
 _EMPTY = "nothing is written there: write the value"
+#: What people write in a cell for "no value".
+_NO_VALUE_WORDS = frozenset({"n/a", "na", "-", "--", "tbd", "?", "nil", "empty"})
+
+
+def _no_value_hint(value: str) -> str:
+    if not value.strip():
+        return _EMPTY
+    if value.strip().casefold() in _NO_VALUE_WORDS:
+        return (
+            f'"{value.strip()}" stands for no value: write the value, or null if the field '
+            "may have none (in a Then, * matches any value)"
+        )
+    return ""
 
 
 class ValueConversionError(CastleBddError):
@@ -58,7 +71,7 @@ class ValueConversionError(CastleBddError):
     def __init__(self, value: str, expected: str, hint: str = "", path: str = "") -> None:
         self.value = value
         self.expected = expected
-        hint = hint or look_alikes_hint(value) or ("" if value.strip() else _EMPTY)
+        hint = hint or look_alikes_hint(value) or _no_value_hint(value)
         self.hint = hint
         self.path = path
         message = f'cannot read "{value}" as {expected}'

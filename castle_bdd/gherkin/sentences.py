@@ -64,6 +64,7 @@ _SYNONYMS = {
     "result": "returns",
     "passes": "elapses",
     "pass": "elapse",
+    "later": "elapse",
 }
 _WITH_TAIL = re.compile(r"(\s+with\s+\S.*|:)$")
 _INVISIBLE = {
