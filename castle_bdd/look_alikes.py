@@ -32,8 +32,12 @@ _DASHES = {
     "\u2015": "a horizontal bar",
     "\u2212": "a minus sign",
 }
+#: Quotation marks a word processor puts for the keyboard's apostrophe.
+_APOSTROPHES = {"\u2019": "a right single quotation mark", "\u2018": "a left single quotation mark"}
 _TO_LATIN = str.maketrans(_LOOK_ALIKES)
-_TO_KEYBOARD = str.maketrans({**_LOOK_ALIKES, **dict.fromkeys(_DASHES, "-")})
+_TO_KEYBOARD = str.maketrans(
+    {**_LOOK_ALIKES, **dict.fromkeys(_DASHES, "-"), **dict.fromkeys(_APOSTROPHES, "'")}
+)
 
 
 def look_alike_letters(text: str) -> list[str]:
@@ -88,3 +92,19 @@ def look_alikes_hint(text: str, meant: str | None = None, subject: str = "it") -
 def alike_on_screen(one: str, other: str) -> bool:
     """Whether ``one`` and ``other`` differ, but only in characters drawn alike."""
     return one != other and one.translate(_TO_KEYBOARD) == other.translate(_TO_KEYBOARD)
+
+
+def where_alike_differ(one: str, other: str) -> str:
+    """The first character in which two texts that look the same (`alike_on_screen`)
+    differ: ``"…" has right single quotation mark "…" where "…" has "'"``."""
+    index = next(i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b)
+    if one[index].translate(_TO_KEYBOARD) == one[index]:  # name the one not on a keyboard
+        one, other = other, one
+    character = one[index]
+    name = unicodedata.name(character, "another character").lower()
+    return f'"{one}" has {name} "{character}" where "{other}" has "{other[index]}"'
+
+
+def dash_name(character: str) -> str | None:
+    """``an en dash`` for a dash drawn like the keyboard's ``-``, else None."""
+    return _DASHES.get(character)

@@ -20,6 +20,7 @@ from castle_bdd.suggestions import closest
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
 _LANGUAGE = re.compile(r"\s*#\s*language:\s*([\w-]+)")
 _STEP_KINDS = ("given", "when", "then")
+_SEPARATOR = re.compile(r"[\s_.:-]")
 _KEYWORDS = ("Feature", "Background", "Scenario Outline", "Scenario", "Examples", "Rule")
 
 
@@ -78,6 +79,8 @@ def _bad_tag(text: str, filename: str, line: int | None) -> str:
         # "@aggregate: GiftCard" and "@saga:Invoicing Saga" join as written; "@saga X" takes ":"
         joint = "" if words[0] == "@" or ":" in words[0] else ":"
         fix = f" — write: {words[0]}{joint}{words[1]}"
+        if _SEPARATOR.sub("", "".join(words)).casefold() == "@knownissue":
+            fix = " — write: @known-issue"
     return (
         f'the tag line "{row}" has a word without "@": every word of a tag line is a tag '
         f"that starts with @, and a tag has no spaces{fix}"

@@ -41,6 +41,7 @@ from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.states import no_such_state
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.look_alikes import alike_on_screen, where_alike_differ
 from castle_bdd.matching import messages_alike
 from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import capitalized
@@ -91,7 +92,8 @@ def check_exact(
         for row in range(len(expected), len(actual)):
             tables.mark_actual(row)
         lines = describe_differences(wanted, actual, failure.differences, ignored, tables.noun)
-        _fail(validator, failure, tables, [*lines, *_wildcard_words(expected)])
+        notes = [*_wildcard_words(expected), *_alike_texts(expected, actual)]
+        _fail(validator, failure, tables, [*lines, *notes])
 
 
 def check_in_order(
@@ -113,7 +115,8 @@ def check_in_order(
         for row in missing:
             tables.mark_expected(row)
         lines = [f"not found in this order: {tables.noun} {row + 1}" for row in missing]
-        _fail(validator, failure, tables, [*lines, *_wildcard_words(expected)])
+        notes = [*_wildcard_words(expected), *_alike_texts(expected, actual)]
+        _fail(validator, failure, tables, [*lines, *notes])
 
 
 def check_contains(
@@ -136,7 +139,8 @@ def check_contains(
             tables.mark_expected(0)
         # the tables show the fields as the feature file writes them, not as Python does
         title = missing_title(kind, expected.spec.name)
-        _fail(validator, failure, tables, _wildcard_words([expected]), title)
+        notes = [*_wildcard_words([expected]), *_alike_texts([expected], actual)]
+        _fail(validator, failure, tables, notes, title)
 
 
 #: Words people write for "any value", which a Then step compares as written.
@@ -152,6 +156,22 @@ def _wildcard_words(expected: Sequence[WrittenMessage]) -> list[str]:
         for name, text in message.written.items()
         if text.strip().casefold() in _ANY_WORDS
     ]
+
+
+def _alike_texts(expected: Sequence[WrittenMessage], actual: Sequence[object]) -> list[str]:
+    """A note for each text expected that looks the same as one the When gave but is not
+    (a curly apostrophe, a Cyrillic letter, an en dash): the tables cannot show it."""
+    notes: dict[str, None] = {}
+    for message in expected:
+        for name, value in message.values.items():
+            if not isinstance(value, str):
+                continue
+            for item in actual:
+                found = getattr(payload_of(item), name, None)
+                if isinstance(found, str) and alike_on_screen(value, found):
+                    where = where_alike_differ(value, found)
+                    notes[f"{message.spec.name}.{name}: {where}, which looks the same"] = None
+    return list(notes)
 
 
 def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:

@@ -27,7 +27,7 @@ from castle_bdd.gherkin.durations import (
     parse_duration,
     parse_iso_datetime,
 )
-from castle_bdd.look_alikes import look_alikes_hint
+from castle_bdd.look_alikes import dash_name, look_alikes_hint
 from castle_bdd.suggestions import closest
 
 _INT = re.compile(r"[+-]?\d+(?:_\d+)*")
@@ -125,11 +125,23 @@ def read_json(text: str) -> object:
     except ValueError as error:
         if "digits" in str(error):
             raise ValueError(f"a number in it has more than {_MAX_DIGITS} digits") from None
-        raise ValueError(_single_quoted(text) or str(error)) from None
+        raise ValueError(_single_quoted(text) or _dash_at(text, error) or str(error)) from None
     # Some Pythons parse any depth, others run out of stack: the same limit everywhere.
     if _deeper_than(value, MAX_JSON_NESTING):
         raise ValueError(_TOO_DEEP)
     return value
+
+
+def _dash_at(text: str, error: ValueError) -> str:
+    """``-1`` written with an en dash where the JSON parser stopped."""
+    position = getattr(error, "pos", None)
+    if not isinstance(position, int) or position >= len(text):
+        return ""
+    character = text[position]
+    name = dash_name(character)
+    if name is None:
+        return ""
+    return f'it has {name} "{character}" where JSON needs the keyboard\'s "-": write -'
 
 
 def _single_quoted(text: str) -> str:

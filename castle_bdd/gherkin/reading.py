@@ -133,6 +133,11 @@ def read_messages(
 ) -> list[WrittenMessage]:
     """The messages of a horizontal table or a JSON array (one of them must be given)."""
     if table is not None:
+        if text:
+            raise GherkinError(
+                f"this step has a table and a doc string: list the {kind.value}s once, in "
+                "the table or as a JSON array, and remove the other"
+            )
         return _table_messages(catalogue, kind, table, then)
     if text:
         return [_json_message(catalogue, kind, item, then) for item in _array(text)]
@@ -148,8 +153,8 @@ def read_payloads(
 
     What a Given step needs: the instances only, without the text each value was written as.
     """
-    if table is None:
-        return [message.build() for message in read_messages(catalogue, kind, None, text, False)]
+    if table is None or text:
+        return [message.build() for message in read_messages(catalogue, kind, table, text, False)]
     return _table_rows(catalogue, kind, table, False, _Columns.payload)
 
 
