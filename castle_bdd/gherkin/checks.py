@@ -35,6 +35,7 @@ from castle_bdd.gherkin.conversion import (
     describe_type,
     is_wildcard,
 )
+from castle_bdd.gherkin.durations import STANDARD_TIME_CLASSES
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
@@ -159,19 +160,38 @@ def _wildcard_words(expected: Sequence[WrittenMessage]) -> list[str]:
 
 
 def _alike_texts(expected: Sequence[WrittenMessage], actual: Sequence[object]) -> list[str]:
-    """A note for each text expected that looks the same as one the When gave but is not
-    (a curly apostrophe, a Cyrillic letter, an en dash): the tables cannot show it."""
+    """A note for each value expected that looks the same as one the When gave but is not:
+    a text with a curly apostrophe, a Cyrillic letter or an en dash, which the tables cannot
+    show, or the same time with a zone on one side only (``Z`` written, none published)."""
     notes: dict[str, None] = {}
     for message in expected:
         for name, value in message.values.items():
-            if not isinstance(value, str):
+            if not isinstance(value, (str, STANDARD_TIME_CLASSES.datetime)):
                 continue
             for item in actual:
                 found = getattr(payload_of(item), name, None)
-                if isinstance(found, str) and alike_on_screen(value, found):
-                    where = where_alike_differ(value, found)
-                    notes[f"{message.spec.name}.{name}: {where}, which looks the same"] = None
+                note = _alike(value, found)
+                if note:
+                    notes[f"{message.spec.name}.{name}: {note}"] = None
     return list(notes)
+
+
+def _alike(value: object, found: object) -> str:
+    if isinstance(value, str) and isinstance(found, str) and alike_on_screen(value, found):
+        return f"{where_alike_differ(value, found)}, which looks the same"
+    moment = STANDARD_TIME_CLASSES.datetime
+    if not isinstance(value, moment) or not isinstance(found, moment):
+        return ""
+    if (value.tzinfo is None) == (found.tzinfo is None):
+        return ""
+    if value.replace(tzinfo=None) != found.replace(tzinfo=None):
+        return ""
+    plain = found.isoformat() if found.tzinfo is None else cell_text(found)
+    zone = "has no time zone" if found.tzinfo is None else "has a time zone"
+    return (
+        f"the value published {zone}, and the one written "
+        f"{'has one' if found.tzinfo is None else 'has none'} — write {plain}"
+    )
 
 
 def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:
