@@ -298,6 +298,7 @@ def _time_for_duration(keyword: str, text: str, vocabulary: Vocabulary) -> str:
 
 
 _CLOCK_WORDS = frozenset({"it", "today", "now", "date", "time", "clock", "day", "current"})
+_LINKING_WORDS = frozenset({"the", "is", "was", "at", "on", "of", "to", "set", "shows"})
 _CLOCK_SENTENCES = {"given": "the current time is {}", "when": "time advances to {}"}
 
 
@@ -309,7 +310,10 @@ def _time_in_other_words(keyword: str, text: str, vocabulary: Vocabulary) -> str
         return ""
     words = set(re.findall(r"[a-z]+", (text[: found.start()] + text[found.end() :]).casefold()))
     meant = sentence.format(found.group(0))
-    if len(words) > 5 or not words & _CLOCK_WORDS or not vocabulary.reads(keyword, meant):
+    # only words about the clock: "the due date is …" is a sentence of the project's own
+    if not words & _CLOCK_WORDS or words - _CLOCK_WORDS - _LINKING_WORDS:
+        return ""
+    if not vocabulary.reads(keyword, meant):
         return ""
     return f'no step reads "{keyword.capitalize()} {text}" — write: {keyword.capitalize()} {meant}'
 
