@@ -279,6 +279,15 @@ def _check_placeholders(
             )
             problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
             return
+    title = SimpleNamespace(name=str(getattr(scenario, "name", "")))
+    names = left_placeholders(title) if of_outline else []
+    if names:
+        problem = (
+            f"<{names[0]}> in the title of the Scenario Outline is not a column of its "
+            f"Examples table, so the title keeps it as written: add the column {names[0]} "
+            "to the Examples table, or write the title without it"
+        )
+        problems.add(problems.scenarios, scenario, f"{scenario.location}: {problem}")
 
 
 def _check_emptied_cells(problems: StructureProblems, outline: Any, find_match: StepMatch) -> None:

@@ -31,6 +31,8 @@ from castle_bdd.suggestions import did_you_mean, normalise_name
 
 #: A sentence carried on in a step's fields: ``… and then the command RedeemCard is sent``.
 _ANOTHER_STEP = re.compile(r"(?:^|\s)(?:(?:and )?then |when |given )?the (?:command|event) \S+ is ")
+#: What people write between a name and its value, which a step leaves out: ``amount = 30``.
+BETWEEN_NAME_AND_VALUE = ("=", ":", "is")
 #: What is told of a ``#`` after a step, which behave reads as part of the step.
 NO_COMMENT_AT_END = (
     "Gherkin has no comment at the end of a step line: put the comment on a line of its own, "
@@ -146,7 +148,7 @@ class MessageSpec:
             name = " ".join(words[:end])
             if self.fields.get(name) or self._by_key.get(normalise_name(name)):
                 start = " ".join(words[end:])
-                if start in ("=", ":", "is"):
+                if start in BETWEEN_NAME_AND_VALUE:
                     return f' — write the field and its value with nothing between: {name} "…"'
                 if start.casefold() in _COMPARISONS:
                     return (
