@@ -22,6 +22,10 @@ from castle_bdd.suggestions import closest
 _BLOCKS = ("Feature", "Background", "Scenario", "Scenario Outline", "Examples", "Example", "Rule")
 _STEPS = ("Given", "When", "Then", "And", "But")
 _BLOCK_LINE = re.compile(r"^([A-Za-z][A-Za-z ]{2,24}):")
+#: A keyword followed by a colon of another script (a full-width one, typed in a CJK layout).
+_OTHER_COLON = re.compile(r"^([A-Za-z][A-Za-z ]{2,24})([\uff1a\ufe13\ufe55\u2236\ua789])")
+#: A step written as an item of a list: ``- Given …``, ``1. Given …``, ``• Given …``.
+_LIST_MARKER = re.compile(r"^([-•\u2013]|\d{1,2}[.)])\s+(\S.*)$")
 #: Whether a sentence of the step library reads a step of this type and text.
 ReadsStep = Callable[[str, str], bool]
 
@@ -64,6 +68,13 @@ def _stray(
             f"this {what} is under no step, so behave reads it as a description: put it "
             'right under the step it belongs to (a step ending in ":")'
         )
+    other_colon = _OTHER_COLON.match(text)
+    if other_colon is not None and other_colon.group(1) in _BLOCKS:
+        keyword, colon = other_colon.groups()
+        return (
+            f'"{keyword}{colon}" ends in a character drawn like a colon, which behave does not '
+            f"read as one, so this line is a description — write: {keyword}:"
+        )
     block = _BLOCK_LINE.match(text)
     if block is not None and block.group(1) not in _BLOCKS:
         # "Features: redeeming, refunds" is prose; a keyword is never written in the plural,
@@ -76,6 +87,15 @@ def _stray(
             return (
                 f'"{block.group(1)}:" is no Gherkin keyword, so behave reads this line as a '
                 f"description — did you mean {near}:?"
+            )
+    listed = _LIST_MARKER.match(text)
+    if listed is not None and reads is not None:  # "- Given …", "1. Given …": a list item
+        first, _, rest = listed.group(2).partition(" ")
+        step_type = {"And": "given", "But": "given"}.get(first, first.lower())
+        if first in _STEPS and any(reads(kind, rest) for kind in (step_type, "given", "when")):
+            return (
+                f'"{text}" starts with "{listed.group(1)}", so behave reads it as a description '
+                f"and never runs it: a step starts with its keyword — write: {listed.group(2)}"
             )
     first, _, rest = text.partition(" ")
     if reads is None or not rest:

@@ -127,6 +127,9 @@ def _check_tags(
         if fix is not None:
             where = f"{feature.filename}:{getattr(tag, 'line', element.line)}"
             problem = f"{where}: @{tag} is not a tag castle-bdd reads — write {fix}"
+            if element is feature:  # the feature stops as it starts
+                problems.add(table, feature, problem)
+                return
             for each in getattr(element, "scenarios", None) or [element]:
                 for run in getattr(each, "scenarios", None) or [each]:  # an outline's rows
                     problems.add(table, run, problem)
@@ -183,6 +186,14 @@ def _check_then(problems: StructureProblems, scenario: Any, find_match: StepMatc
             "makes it a When step, so the scenario has no Then step: "
             f"write Then {then.name}"
         )
+    worded = next((s for s in steps[when + 1 :] if _then_in_words(find_match, s)), None)
+    if star is None and then is None and worded is not None:
+        written, rest = worded.keyword.strip(), worded.name.split(" ", 1)[1]
+        problem = (
+            f'{worded.location}: "{written} {worded.name}" starts with "{written}", so behave '
+            f'reads "{worded.name.split(" ", 1)[0]}" as a word of the sentence and the step '
+            f"as a When: the scenario has no Then step — write: Then {rest}"
+        )
     for each in getattr(scenario, "scenarios", None) or [scenario]:
         problems.add(problems.scenarios, each, problem)
 
@@ -238,6 +249,15 @@ def _check_givens_alone(
         problems.add(problems.scenarios, each, problem)
 
 
+def _then_in_words(find_match: StepMatch, step: Step) -> bool:
+    """Whether the step is ``And then <a Then sentence>``: "then" written as a word."""
+    first, _, rest = str(step.name).partition(" ")
+    if first.casefold() != "then" or not rest:
+        return False
+    as_then = SimpleNamespace(step_type="then", name=rest, keyword="Then")
+    return library_step(find_match, as_then)
+
+
 def _reads_as_then(find_match: StepMatch, step: Step) -> bool:
     """Whether a Then sentence of the step library reads this step (of another keyword)."""
     as_then = SimpleNamespace(step_type="then", name=step.name, keyword="Then")
@@ -265,6 +285,15 @@ def _check_placeholders(
             )
             problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
             return
+    title = SimpleNamespace(name=str(getattr(scenario, "name", "")))
+    names = left_placeholders(title) if of_outline else []
+    if names:
+        problem = (
+            f"<{names[0]}> in the title of the Scenario Outline is not a column of its "
+            f"Examples table, so the title keeps it as written: add the column {names[0]} "
+            "to the Examples table, or write the title without it"
+        )
+        problems.add(problems.scenarios, scenario, f"{scenario.location}: {problem}")
 
 
 def _check_emptied_cells(problems: StructureProblems, outline: Any, find_match: StepMatch) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from castle_bdd.errors import CastleBddError, FixtureUsageError
+from castle_bdd.look_alikes import latin_text, look_alikes_hint
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 
@@ -49,10 +50,14 @@ def did_you_mean(word: str, choices: Iterable[str], quote: str = "") -> str:
     """``" — did you mean X?"`` for the nearest choice, or ``""`` when none is near.
 
     ``quote`` is put around the suggestion, e.g. ``'"'`` for ``did you mean "days"?``.
+    A word that is the choice but for a letter of another alphabet drawn like a Latin one
+    is told which letter that is, as the two look the same on screen.
     """
     suggestion = closest(word, choices)
     if suggestion is None:
         return ""
+    if normalise_name(latin_text(word)) == normalise_name(suggestion):
+        return " — " + look_alikes_hint(word, f"{quote}{suggestion}{quote}")
     return f" — did you mean {quote}{suggestion}{quote}?"
 
 

@@ -20,6 +20,7 @@ from castle_bdd.suggestions import closest
 _REASON = re.compile(r"REASON:\s*(.*)", re.DOTALL)
 _LANGUAGE = re.compile(r"\s*#\s*language:\s*([\w-]+)")
 _STEP_KINDS = ("given", "when", "then")
+_SEPARATOR = re.compile(r"[\s_.:-]")
 _KEYWORDS = ("Feature", "Background", "Scenario Outline", "Scenario", "Examples", "Rule")
 
 
@@ -75,8 +76,11 @@ def _bad_tag(text: str, filename: str, line: int | None) -> str:
     words = row.split()
     fix = ""
     if len(words) == 2 and words[0].startswith("@") and not words[1].startswith("@"):
-        joint = "" if words[0] == "@" or words[0].endswith(":") else ":"
+        # "@aggregate: GiftCard" and "@saga:Invoicing Saga" join as written; "@saga X" takes ":"
+        joint = "" if words[0] == "@" or ":" in words[0] else ":"
         fix = f" — write: {words[0]}{joint}{words[1]}"
+        if _SEPARATOR.sub("", "".join(words)).casefold() == "@knownissue":
+            fix = " — write: @known-issue"
     return (
         f'the tag line "{row}" has a word without "@": every word of a tag line is a tag '
         f"that starts with @, and a tag has no spaces{fix}"
@@ -131,6 +135,13 @@ def _generic(text: str, behaves: str, filename: str, line: int | None) -> str:
     foreign = _english_keyword_in_other_language(text, filename)
     if foreign:
         return foreign
+    head, colon, rest = text.partition(":")
+    keyword = next((k for k in _KEYWORDS if head.strip().casefold() == k.casefold()), None)
+    if colon and keyword is not None and head != keyword:
+        return f'"{head}:" is written "{keyword}:" in Gherkin — write: {keyword}:{rest}'
+    misspelt = _misspelt_language_line(filename, line)
+    if misspelt:
+        return misspelt
     said = f" ({reason})" if reason else ""
     return (
         f'behave cannot read "{text}" here{said}: a feature file is a "Feature:" line, then '
@@ -167,6 +178,26 @@ def _english_keyword_in_other_language(text: str, filename: str) -> str:
         f"keywords of that language ({keyword}{theirs}): write the keywords in that "
         "language, or remove the # language line to write in English"
     )
+
+
+_COMMENT_SETTING = re.compile(r"\s*#\s*([A-Za-z]+)\s*:\s*([\w-]+)\s*$")
+
+
+def _misspelt_language_line(filename: str, line: int | None) -> str:
+    """A ``# langauge: fr`` comment above ``line``: behave reads the keywords as English."""
+    try:
+        with open(filename, encoding="utf-8") as file:
+            above = file.read().splitlines()[: (line or 1) - 1]
+    except (OSError, UnicodeDecodeError):
+        return ""
+    for text in above:
+        found = _COMMENT_SETTING.match(text)
+        if found and found.group(1) != "language" and closest(found.group(1), ["language"]):
+            return (
+                f'"{text.strip()}" is a comment to behave, not a language line, so it reads '
+                f"the keywords as English: write # language: {found.group(2)}"
+            )
+    return ""
 
 
 def language_of(filename: str) -> str | None:

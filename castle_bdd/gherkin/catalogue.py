@@ -32,7 +32,7 @@ from castle_bdd.gherkin.domain_names import (
     unlisted_hint,
 )
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError
-from castle_bdd.gherkin.specs import MessageKind, MessageSpec
+from castle_bdd.gherkin.specs import BETWEEN_NAME_AND_VALUE, MessageKind, MessageSpec
 from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import with_article
 
@@ -174,6 +174,11 @@ class Catalogue:
         found = _lookup(keys, written)
         if found is None:
             key, _, value = written.partition(" ")
+            if value in BETWEEN_NAME_AND_VALUE and _lookup(keys, key) is not None:
+                raise GherkinError(
+                    f"unknown association '{written}' — write the key and its value with "
+                    f'nothing between: {key} "…"'
+                )
             if value and _lookup(keys, key) is not None:
                 raise GherkinError(
                     f"unknown association '{written}' — if \"{value} …\" is the value of {key}, "

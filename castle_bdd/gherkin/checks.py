@@ -35,14 +35,17 @@ from castle_bdd.gherkin.conversion import (
     describe_type,
     is_wildcard,
 )
+from castle_bdd.gherkin.durations import STANDARD_TIME_CLASSES
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
 from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage, heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.gherkin.states import no_such_state
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.look_alikes import alike_on_screen, where_alike_differ
 from castle_bdd.matching import messages_alike, plainly_equal
 from castle_bdd.scheduling import as_utc
-from castle_bdd.suggestions import did_you_mean, normalise_name
+from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
@@ -93,7 +96,8 @@ def check_exact(
         for row in range(len(expected), len(actual)):
             tables.mark_actual(row)
         lines = describe_differences(wanted, actual, failure.differences, ignored, tables.noun)
-        _fail(validator, failure, tables, lines)
+        notes = [*_wildcard_words(expected), *_alike_texts(expected, actual)]
+        _fail(validator, failure, tables, [*lines, *notes])
 
 
 def check_in_order(
@@ -115,7 +119,8 @@ def check_in_order(
         for row in missing:
             tables.mark_expected(row)
         lines = [f"not found in this order: {tables.noun} {row + 1}" for row in missing]
-        _fail(validator, failure, tables, lines)
+        notes = [*_wildcard_words(expected), *_alike_texts(expected, actual)]
+        _fail(validator, failure, tables, [*lines, *notes])
 
 
 def check_contains(
@@ -138,7 +143,58 @@ def check_contains(
             tables.mark_expected(0)
         # the tables show the fields as the feature file writes them, not as Python does
         title = missing_title(kind, expected.spec.name)
-        _fail(validator, failure, tables, [], title)
+        notes = [*_wildcard_words([expected]), *_alike_texts([expected], actual)]
+        _fail(validator, failure, tables, notes, title)
+
+
+#: Words people write for "any value", which a Then step compares as written.
+_ANY_WORDS = frozenset({"any", "anything", "whatever", "?", "??", "...", "…", "_", "x"})
+
+
+def _wildcard_words(expected: Sequence[WrittenMessage]) -> list[str]:
+    """A note for each field written as a word for "any value" (``card_id any``)."""
+    return [
+        f'{message.spec.name}.{name}: "{text}" is compared as written — a value that '
+        "matches anything is written *"
+        for message in expected
+        for name, text in message.written.items()
+        if text.strip().casefold() in _ANY_WORDS
+    ]
+
+
+def _alike_texts(expected: Sequence[WrittenMessage], actual: Sequence[object]) -> list[str]:
+    """A note for each value expected that looks the same as one the When gave but is not:
+    a text with a curly apostrophe, a Cyrillic letter or an en dash, which the tables cannot
+    show, or the same time with a zone on one side only (``Z`` written, none published)."""
+    notes: dict[str, None] = {}
+    for message in expected:
+        for name, value in message.values.items():
+            if not isinstance(value, (str, STANDARD_TIME_CLASSES.datetime)):
+                continue
+            for item in actual:
+                found = getattr(payload_of(item), name, None)
+                note = _alike(value, found)
+                if note:
+                    notes[f"{message.spec.name}.{name}: {note}"] = None
+    return list(notes)
+
+
+def _alike(value: object, found: object) -> str:
+    if isinstance(value, str) and isinstance(found, str) and alike_on_screen(value, found):
+        return f"{where_alike_differ(value, found)}, which looks the same"
+    moment = STANDARD_TIME_CLASSES.datetime
+    if not isinstance(value, moment) or not isinstance(found, moment):
+        return ""
+    if (value.tzinfo is None) == (found.tzinfo is None):
+        return ""
+    if value.replace(tzinfo=None) != found.replace(tzinfo=None):
+        return ""
+    plain = found.isoformat() if found.tzinfo is None else cell_text(found)
+    zone = "has no time zone" if found.tzinfo is None else "has a time zone"
+    return (
+        f"the value published {zone}, and the one written "
+        f"{'has one' if found.tzinfo is None else 'has none'} — write {plain}"
+    )
 
 
 def check_absent(validator: Verdict, kind: str, unexpected: type, actual: Sequence[object]) -> None:
@@ -476,8 +532,7 @@ def _state_key(aggregate: object, state: dict[str, object], written: str) -> str
     for name in state:
         if normalise_name(name) == key:
             return name
-    owner = type(aggregate).__name__
-    raise GherkinError(f"{owner} has no state '{written}'{did_you_mean(written, state)}")
+    raise no_such_state(type(aggregate).__name__, written, state)
 
 
 def _state_value(aggregate: object, key: str, actual: object, raw: RawValue) -> object:

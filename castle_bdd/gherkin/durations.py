@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from castle_bdd.errors import CastleBddError
+from castle_bdd.look_alikes import look_alikes_hint
 from castle_bdd.suggestions import closest
 from castle_bdd.time_classes import standard_class
 
@@ -250,7 +251,7 @@ def _iso_hint(error: ValueError, text: str) -> str:
     reason = str(error)
     if "offset must be a timedelta" in reason:
         return "an offset is between -23:59 and +23:59, e.g. +01:00"
-    return "" if reason.lower().startswith("invalid") else reason
+    return look_alikes_hint(text) or ("" if reason.lower().startswith("invalid") else reason)
 
 
 def parse_instant(text: str) -> datetime:

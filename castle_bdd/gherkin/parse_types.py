@@ -36,8 +36,10 @@ _NUMBER_WORDS = "an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _DURATION_PART = rf"(?:\d+(?:\.\d+)?\s*|(?:{_NUMBER_WORDS})\s+)[A-Za-zµ]+"
 #: The parts of a duration, apart by a comma, a space, "and", or nothing before a digit.
 _DURATION_SEPARATOR = r"(?:\s*,\s*|\s+|(?=\d))(?:and\s+)?"
+#: ISO 8601 (``P30D``, ``PT2H30M``), in either case.
+_ISO_DURATION = r"[Pp](?=[\dTt])[\dYMWDTHSymwdths.,]*"
 DURATION_PATTERN = (
-    rf"(?:P(?=[\dT])[\dYMWDTHS.,]*|{_DURATION_PART}(?:{_DURATION_SEPARATOR}{_DURATION_PART})*)"
+    rf"(?:{_ISO_DURATION}|{_DURATION_PART}(?:{_DURATION_SEPARATOR}{_DURATION_PART})*)"
 )
 INSTANT_PATTERN = (
     r"\d{4}-\d{1,2}-\d{1,2}(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?"

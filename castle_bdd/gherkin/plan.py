@@ -108,6 +108,8 @@ def choose_target(
 ) -> Target:
     """The target of a scenario: the tag's, else the one the When and Givens point to."""
     if tagged is not None:
+        if tagged.kind == "saga":
+            _refuse_deaf_saga(catalogue, tagged, givens, when)
         return tagged
     if when.kind is WhenKind.COMMAND:
         return _command_target(catalogue, when)
@@ -115,6 +117,27 @@ def choose_target(
         sagas = catalogue.sagas_handling(type(when.payload))
         return _only("saga", _narrowed(catalogue, sagas, givens), when)
     return _from_givens(catalogue, givens)
+
+
+def _refuse_deaf_saga(
+    catalogue: Catalogue, tagged: Target, givens: Sequence[Given], when: When
+) -> None:
+    """Refuse a tagged saga that handles none of the scenario's events, when another does:
+    it would ignore them all, and every Then step would fail for no reason it tells."""
+    events = [p for g in givens for p in g.payloads if g.kind is not GivenKind.COMMANDS]
+    if when.kind is WhenKind.PUBLISH:
+        events.append(when.payload)
+    hearing = [catalogue.sagas_handling(type(event)) for event in events]
+    if not events or any(tagged.type in sagas for sagas in hearing):
+        return
+    others = [saga for sagas in hearing for saga in sagas]
+    if others:
+        name, other = type(events[0]).__name__, others[0].__name__
+        raise FixtureChoiceError(
+            f"the tag @saga:{tagged.name} chose {tagged.name}, which handles none of the "
+            f"scenario's events ({name} …); {other} does — tag the scenario @saga:{other}, "
+            "or remove the tag"
+        )
 
 
 #: The target of each command class, and what the catalogue knew of its owners then.

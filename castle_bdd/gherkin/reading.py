@@ -24,9 +24,12 @@ from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
 from castle_bdd.gherkin.tables import (
+    RULER,
     TableFormatError,
     check_message_names,
+    check_row_shapes,
     horizontal_field_names,
+    is_ruler,
     vertical_table,
 )
 from castle_bdd.matching import ExpectedMessage
@@ -104,6 +107,8 @@ def heading_of_fields(
     """Refuse a table whose first row names two fields: a heading, where each row is one
     field and its value (``| card_id | amount |`` over ``| GC-1 | 10 |``); or whose first
     row is a heading other than ``| field | value |`` (``| name | value |``)."""
+    if any(is_ruler(name) for name, _ in fields):
+        raise GherkinError(RULER, error.location) from None
     if len(fields) < 2 or fields[0][1].is_json:
         return
     first, second = fields[0][0], fields[0][1].text
@@ -128,6 +133,11 @@ def read_messages(
 ) -> list[WrittenMessage]:
     """The messages of a horizontal table or a JSON array (one of them must be given)."""
     if table is not None:
+        if text:
+            raise GherkinError(
+                f"this step has a table and a doc string: list the {kind.value}s once, in "
+                "the table or as a JSON array, and remove the other"
+            )
         return _table_messages(catalogue, kind, table, then)
     if text:
         return [_json_message(catalogue, kind, item, then) for item in _array(text)]
@@ -143,8 +153,8 @@ def read_payloads(
 
     What a Given step needs: the instances only, without the text each value was written as.
     """
-    if table is None:
-        return [message.build() for message in read_messages(catalogue, kind, None, text, False)]
+    if table is None or text:
+        return [message.build() for message in read_messages(catalogue, kind, table, text, False)]
     return _table_rows(catalogue, kind, table, False, _Columns.payload)
 
 
@@ -178,10 +188,51 @@ def _table_rows(
             reader = readers.get(cells[0]) or _reader(catalogue, kind, cells[0], known, then)
             rows.append(read(reader, cells))
         except GherkinError as error:
-            # a row without a name (which names no message) is the first thing to fix
+            # a row of dashes or without a name (which names no message) is the first to fix
+            _table(check_row_shapes, table)
             _table(check_message_names, table)
+            _on_its_side(catalogue, kind, table)
+            _none_as_a_row(kind, table, then)
             raise GherkinError(error.problem, _at_line(row.line)) from None
     return rows
+
+
+_NONE = frozenset({"none", "nothing", "no events", "no commands", "no event", "-", "n/a"})
+
+
+def _none_as_a_row(kind: MessageKind, table: Table, then: bool) -> None:
+    """Refuse ``| none |`` as the one row of a table: a row is a message, not a word."""
+    if len(table.rows) != 1 or table.rows[0].cells[0].strip().casefold() not in _NONE:
+        return
+    written = table.rows[0].cells[0].strip()
+    if then:
+        fix = f"remove the row: a table with its heading row only says no {kind.value}s"
+    else:
+        fix = "write: Given no prior activity"
+    raise GherkinError(
+        f'"{written}" names no {kind.value}: each row of this table is one {kind.value} — {fix}',
+        _at_line(table.rows[0].line),
+    )
+
+
+def _on_its_side(catalogue: Catalogue, kind: MessageKind, table: Table) -> None:
+    """Refuse ``| event | CardRedeemed |`` over ``| card_id | GC-1 |``: one message
+    written as field and value rows, where this step lists messages one row each."""
+    if len(table.headings) != 2:
+        return
+    name = table.headings[1].strip()
+    try:
+        spec = catalogue.message(name, kind)
+    except GherkinError:
+        return
+    fields = [row.cells[0].strip() for row in table.rows]
+    shown = " | ".join(fields)
+    raise GherkinError(
+        f"this table is written on its side: its heading row names the {kind.value} {name} "
+        f"and its rows its fields, but this step lists {kind.value}s one row each, the fields "
+        f"as columns — write | {kind.value} | {shown} | and under it | {spec.name} | … |",
+        _at_line(getattr(table, "line", None)),
+    )
 
 
 def _reader(

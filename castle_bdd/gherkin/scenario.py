@@ -9,7 +9,7 @@ own steps use the same methods: ``castle(context).given(CardIssued("GC-1", 100))
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -372,7 +372,8 @@ class CastleScenario:
         except WhenCodeCrashed as crash:
             raise GherkinError(given_failure(target, crash.error, "the When step")) from crash.error
         except CastleBddError as error:
-            raise self._tag_elsewhere(target, when) or as_gherkin_error(error) from error
+            found = self._tag_elsewhere(target, when) or self._no_time_given(when)
+            raise found or as_gherkin_error(error) from error
         except Exception as error:  # as above, outside a behave run
             if not raised_in_user_code(error):  # Python's, where castle-bdd called it
                 raise
@@ -425,6 +426,22 @@ class CastleScenario:
             f"the command {command.__name__}; {others[0].__name__} does — tag the scenario "
             f"@aggregate:{others[0].__name__}, or remove the tag (the command says which "
             "aggregate it is for)"
+        )
+
+    def _no_time_given(self, when: When) -> GherkinError | None:
+        """Time advanced to a moment before the clock of a scenario that set no time: the
+        clock was this machine's, which the feature file does not see."""
+        if when.kind is not WhenKind.ADVANCE or when.instant is None:
+            return None
+        if when.instant >= datetime.now(timezone.utc):
+            return None  # not a time before this machine's: another mistake
+        if any(given.kind is GivenKind.CURRENT_TIME for given in self._givens_from_start()):
+            return None
+        return GherkinError(
+            f"time cannot move backwards to {when.instant.isoformat()}: the scenario says "
+            "nothing of the time before it, so its clock starts at this machine's, later "
+            "than that — give the time first: Given the current time is … (or a start for "
+            'every scenario: start = "2026-01-01T09:00:00Z" under [tool.castle_bdd])'
         )
 
     def _made(self, fixture: F) -> F:

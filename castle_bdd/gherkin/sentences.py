@@ -64,6 +64,7 @@ _SYNONYMS = {
     "result": "returns",
     "passes": "elapses",
     "pass": "elapse",
+    "later": "elapse",
 }
 _WITH_TAIL = re.compile(r"(\s+with\s+\S.*|:)$")
 _INVISIBLE = {
@@ -76,18 +77,6 @@ _INVISIBLE = {
     "\ufeff": "a zero-width no-break space",
     "\u00ad": "a soft hyphen",
 }
-#: Cyrillic and Greek letters drawn like Latin ones, and the Latin letter each looks like.
-_LOOK_ALIKES = dict(
-    zip(
-        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430"
-        "\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b\u051d"
-        "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4"
-        "\u03a5\u03a7\u03bf\u03b1\u03bd",
-        "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXoav",
-        strict=True,
-    )
-)
-_TO_LATIN = str.maketrans(_LOOK_ALIKES)
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
@@ -128,31 +117,6 @@ def unusual_characters(text: str) -> list[str]:
     if "  " in text:
         found.append("two spaces in a row")
     return found
-
-
-def look_alike_letters(text: str) -> list[str]:
-    """Letters of another alphabet drawn like Latin ones, each with its word.
-
-    ``a Cyrillic "\u0421" in "\u0421ardIssued" that looks like the Latin "C"``: a word of
-    Latin letters with one of another alphabet in it, pasted from somewhere.
-    """
-    found: list[str] = []
-    for word in text.split():
-        if not any("a" <= character.casefold() <= "z" for character in word):
-            continue  # a word of another alphabet, not a look-alike in a Latin one
-        for character in dict.fromkeys(word):
-            latin = _LOOK_ALIKES.get(character)
-            if latin is not None:
-                alphabet = unicodedata.name(character, "").split(" ")[0].capitalize()
-                found.append(
-                    f'a {alphabet} "{character}" in "{word}" that looks like the Latin "{latin}"'
-                )
-    return found
-
-
-def latin_text(text: str) -> str:
-    """``text`` with the Latin letters its look-alike letters stand for."""
-    return text.translate(_TO_LATIN)
 
 
 def _unusual_name(character: str) -> str | None:

@@ -8,6 +8,7 @@ its type, so a step only looks things up in dictionaries.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -27,6 +28,16 @@ from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
 from castle_bdd.matching import ExpectedMessage
 from castle_bdd.suggestions import did_you_mean, normalise_name
+
+#: A sentence carried on in a step's fields: ``… and then the command RedeemCard is sent``.
+_ANOTHER_STEP = re.compile(r"(?:^|\s)(?:(?:and )?then |when |given )?the (?:command|event) \S+ is ")
+#: What people write between a name and its value, which a step leaves out: ``amount = 30``.
+BETWEEN_NAME_AND_VALUE = ("=", ":", "is")
+#: What is told of a ``#`` after a step, which behave reads as part of the step.
+NO_COMMENT_AT_END = (
+    "Gherkin has no comment at the end of a step line: put the comment on a line of its own, "
+    "starting with #"
+)
 
 
 class MessageKind(Enum):
@@ -124,16 +135,20 @@ class MessageSpec:
         if unusual:
             return f" — it has {' and '.join(unusual)}: delete it"
         words = written.split()
-        if "#" in words:
+        sentence = _ANOTHER_STEP.search(written)
+        if sentence is not None:
             return (
-                " — Gherkin has no comment at the end of a step line: put the comment on a "
-                "line of its own, starting with #"
+                f' — "{written[sentence.start() :].strip()} …" is a step of its own: a step line '
+                "holds one sentence, and a scenario one When (a second command goes in a "
+                "scenario of its own)"
             )
+        if "#" in words:
+            return f" — {NO_COMMENT_AT_END}"
         for end in range(len(words) - 1, 0, -1):
             name = " ".join(words[:end])
             if self.fields.get(name) or self._by_key.get(normalise_name(name)):
                 start = " ".join(words[end:])
-                if start in ("=", ":", "is"):
+                if start in BETWEEN_NAME_AND_VALUE:
                     return f' — write the field and its value with nothing between: {name} "…"'
                 if start.casefold() in _COMPARISONS:
                     return (

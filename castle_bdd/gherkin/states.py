@@ -9,7 +9,7 @@ attribute's value on a fresh instance.
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from castle_bdd.domain import aggregate_state
@@ -51,10 +51,13 @@ def state_factory(aggregate_type: type, written: WrittenState) -> Callable[[], o
 
 def _no_such_state(aggregate: object, written: str) -> None:
     """Refuse an attribute the aggregate does not have (a fresh one, or its class)."""
-    state = aggregate_state(aggregate)
-    owner = type(aggregate).__name__
+    raise no_such_state(type(aggregate).__name__, written, aggregate_state(aggregate))
+
+
+def no_such_state(owner: str, written: str, state: Collection[str]) -> GherkinError:
+    """The error for a state ``written`` that ``owner``, whose state is ``state``, lacks."""
     known = ", ".join(state) or "none"
-    raise GherkinError(
+    return GherkinError(
         f"{owner} has no state '{written}'{did_you_mean(written, state)} (its state: {known})"
     )
 

@@ -16,6 +16,7 @@ without colour, and leaves the value itself untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
@@ -114,6 +115,29 @@ def check_message_names(table: Table) -> None:
     for row in table.rows:
         if not row.cells[0].strip():
             _no_message_name(table.headings[0].strip(), row)
+
+
+def check_row_shapes(table: Table) -> None:
+    """No row of ``table`` is a line of dashes under its heading, as a Markdown table has,
+    nor a row of empty cells (what a row is left when its text was deleted)."""
+    for row in table.rows:
+        cells = [cell.strip() for cell in row.cells]
+        if all(is_ruler(cell) for cell in cells):
+            raise TableFormatError(RULER, _line(row))
+        if not any(cells):
+            raise TableFormatError("this row is empty: remove it, or fill in its cells", _line(row))
+
+
+def is_ruler(cell: str) -> bool:
+    """Whether ``cell`` is a run of dashes (``---``, ``:---:``), as under a Markdown heading."""
+    return _RULER_CELL.fullmatch(cell) is not None
+
+
+_RULER_CELL = re.compile(r":?-{3,}:?")
+RULER = (
+    "this row of dashes is not part of a Gherkin table (a Markdown table has one under "
+    "its heading, a Gherkin table does not): remove the row"
+)
 
 
 def lists_messages(

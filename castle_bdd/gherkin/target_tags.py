@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
 from castle_bdd.gherkin.plan import Target
+from castle_bdd.look_alikes import latin_text, look_alike_letters
 from castle_bdd.suggestions import closest
 from castle_bdd.wording import with_article
 
@@ -75,10 +76,15 @@ def misspelt_tag(tag: str) -> str | None:
     ``@Aggregate:GiftCard``, ``@aggregates:GiftCard`` and ``@aggregate=GiftCard`` choose
     nothing as written. A tag of the project's own (``@slow``, ``@saga``,
     ``@saga-timeouts``) is no mistake: only a near-miss of ``aggregate`` or ``saga``
-    followed by ``:`` or by a class name.
+    followed by ``:`` or by a class name, or the tag with a letter of another alphabet
+    drawn like a Latin one (``@s\u0430ga:InvoicingSaga``, with a Cyrillic ``\u0430``).
     """
     if tag.startswith(_CHOOSING):
         return None
+    latin = latin_text(tag)
+    if latin != tag:  # a letter drawn like a Latin one, pasted from somewhere
+        meant = f"@{latin}" if latin.startswith(_CHOOSING) else misspelt_tag(latin)
+        return f"{meant} ({look_alike_letters(tag)[0]})" if meant else None
     found = _WRITTEN_CHOICE.match(tag)
     if found is None or not _names_a_choice(found.group(2), found.group(3)):
         return None

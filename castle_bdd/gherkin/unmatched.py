@@ -25,10 +25,10 @@ import parse
 
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.durations import parse_duration, parse_instant
+from castle_bdd.gherkin.parse_types import INSTANT_PATTERN
 from castle_bdd.gherkin.sentences import (
     Sentence,
-    latin_text,
-    look_alike_letters,
+    Suggestion,
     nearest_sentences,
     plain_text,
     readable,
@@ -36,6 +36,9 @@ from castle_bdd.gherkin.sentences import (
     suggest,
     unusual_characters,
 )
+from castle_bdd.gherkin.specs import NO_COMMENT_AT_END
+from castle_bdd.look_alikes import latin_text, look_alike_letters
+from castle_bdd.suggestions import is_slip_of
 
 KEYWORDS = ("given", "when", "then")
 _TYPED_FIELD = re.compile(r"\{([^{}:]*):([^{}]*)\}")
@@ -73,6 +76,9 @@ def explain_unmatched(
         _unreadable_value,
         _time_for_duration,
         _raised,
+        _time_in_other_words,
+        _fails_with_both,
+        _comment_at_end,
     )
     for explain in explainers:
         found = explain(keyword, text, vocabulary)
@@ -80,11 +86,12 @@ def explain_unmatched(
             return found
     # the step itself is no suggestion (a sentence whose field took every word)
     nearest = [
-        s
+        _quoted(s)
         for s in nearest_sentences(text, keyword, vocabulary.sentences)
         if str(s) != written
         and _names_are_names(s.sentence, s.text, vocabulary)
         and _values_read(s.sentence, s.text)
+        and _takes_what_follows(s)
     ]
     if nearest:
         lines = "\n".join(f"  {suggestion}" for suggestion in nearest)
@@ -203,6 +210,32 @@ def _values_read(sentence: Sentence, text: str) -> bool:
     return True
 
 
+def _quoted(suggestion: Suggestion) -> Suggestion:
+    """The suggestion with the text a sentence takes in double quotes written in them:
+    ``fails with message "balance is 100"``, not ``fails with message balance is 100``."""
+    pattern = suggestion.sentence.pattern
+    if ":Quoted}" not in pattern:
+        return suggestion
+    found = _relaxed_parse(pattern, suggestion.text)
+    if found is None:
+        return suggestion
+    text = suggestion.text
+    for name, type_name in _TYPED_FIELD.findall(pattern):
+        value = str(found.named.get(name, "")).strip()
+        if type_name == "Quoted" and value and not value.startswith(('"', "<")):
+            text = text.replace(value, f'"{value.strip(chr(39))}"', 1)
+    return Suggestion(suggestion.sentence, text, suggestion.likeness)
+
+
+def _takes_what_follows(suggestion: Suggestion) -> bool:
+    """Whether a suggestion ending in ``:`` is of a sentence that takes a table or doc
+    string: ``Then the command returns are:`` is no suggestion for ``Then the commands are:``."""
+    sentence = suggestion.sentence
+    return (
+        not suggestion.text.endswith(":") or sentence.takes_fields or sentence.pattern.endswith(":")
+    )
+
+
 def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
     """Whether ``written`` is words of a sentence rather than a name: ``are``, or
     ``CardRedeemed is publishd`` (a name has no ``is`` or ``was`` after its first word)."""
@@ -211,7 +244,9 @@ def not_a_name(written: str, own_words: frozenset[str] = frozenset()) -> bool:
 
 
 #: Words that link a sentence, never a word of a message's name after its first.
-_LINKING = frozenset({"is", "are", "was", "were", "has", "have"})
+_LINKING = frozenset(
+    {"is", "are", "was", "were", "has", "have", "be", "been", "should", "must", "shall"}
+)
 
 
 @lru_cache(maxsize=4)
@@ -262,6 +297,27 @@ def _time_for_duration(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     return ""
 
 
+_CLOCK_WORDS = frozenset({"it", "today", "now", "date", "time", "clock", "day", "current"})
+_LINKING_WORDS = frozenset({"the", "is", "was", "at", "on", "of", "to", "set", "shows"})
+_CLOCK_SENTENCES = {"given": "the current time is {}", "when": "time advances to {}"}
+
+
+def _time_in_other_words(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Given it is 2026-01-01``, ``Given today is …``: the time sentences, in other words."""
+    sentence = _CLOCK_SENTENCES.get(keyword)
+    found = re.search(INSTANT_PATTERN, text) if sentence else None
+    if sentence is None or found is None:
+        return ""
+    words = set(re.findall(r"[a-z]+", (text[: found.start()] + text[found.end() :]).casefold()))
+    meant = sentence.format(found.group(0))
+    # only words about the clock: "the due date is …" is a sentence of the project's own
+    if not words & _CLOCK_WORDS or words - _CLOCK_WORDS - _LINKING_WORDS:
+        return ""
+    if not vocabulary.reads(keyword, meant):
+        return ""
+    return f'no step reads "{keyword.capitalize()} {text}" — write: {keyword.capitalize()} {meant}'
+
+
 _RAISED = re.compile(
     r"^(?:an? |the )?(?:exception |error )?(\w+)(?: exception| error)? (?:is|was|gets|got) "
     r"(?:raised|thrown)$",
@@ -280,13 +336,61 @@ def _raised(keyword: str, text: str, vocabulary: Vocabulary) -> str:
     )
 
 
+def _comment_at_end(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Given the event CardIssued: # a fresh card``: a comment behave reads as words."""
+    step, hash_sign, _ = text.partition(" #")
+    if not hash_sign or not vocabulary.reads(keyword, step.rstrip()):
+        return ""
+    return f"{NO_COMMENT_AT_END} — write: {keyword.capitalize()} {step.rstrip()}"
+
+
+_FAILS_WITH_BOTH = re.compile(
+    r"^the command fails with ([A-Za-z_][\w.]*)"
+    r"(?:\s*[:,]|\s+(?:with|and)(?: the)? message)\s*(\S.*)$"
+)
+
+
+def _fails_with_both(keyword: str, text: str, vocabulary: Vocabulary) -> str:
+    """``Then the command fails with InsufficientBalance: balance is 100``: two checks."""
+    found = _FAILS_WITH_BOTH.match(text.strip())
+    if keyword != "then" or found is None:
+        return ""
+    name, message = found.group(1), found.group(2).strip().strip('"\u201c\u201d')
+    if is_slip_of(name, "message") or not vocabulary.reads(
+        "then", f"the command fails with {name}"
+    ):
+        return ""
+    return (
+        f'no step reads "Then {text}": the exception and its message are two steps — '
+        f"write: Then the command fails with {name}\n"
+        f'  And the command fails with message "{message}"'
+    )
+
+
+def _fields_where_none_go(
+    reader: Callable[[str], object], raw: str, sentence: Sentence, text: str
+) -> str:
+    """``… is scheduled in 12 days with customer_id "C-1"``: fields after a sentence that
+    takes none (a deadline is told by its name and due time)."""
+    value, with_, _ = raw.partition(" with ")
+    if not with_ or sentence.takes_fields:
+        return ""
+    try:
+        reader(value.strip())
+    except CastleBddError:
+        return ""
+    fix = suggest(text.replace(raw, value, 1), sentence)
+    fields = raw[len(value) :].strip()
+    return f'this sentence takes no fields, so "{fields}" cannot be checked — write: {fix}'
+
+
 def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> str:
     reader = _VALUE_READERS.get(type_name)
     if reader is not None:
         try:
             reader(raw.strip())
         except CastleBddError as error:
-            return str(error)
+            return _fields_where_none_go(reader, raw, sentence, text) or str(error)
         return ""
     number = _NUMBER_TYPES.get(type_name)
     if number is not None:
@@ -296,6 +400,13 @@ def _value_problem(type_name: str, raw: str, sentence: Sentence, text: str) -> s
         return (
             f'"{raw.strip()}" is not {number}, and the sentence "{shown}" takes {number} '
             "there: write it in digits, e.g. 70"
+        )
+    if type_name == "Quoted" and not raw.startswith('"') and '"' in raw.strip()[1:]:
+        words, _, inner = raw.partition('"')
+        fix = suggest(text.replace(raw, f'"{inner}', 1), sentence)
+        return (
+            f'"{words.strip()}" before the text in quotes is no word of this sentence, which '
+            f"takes the text whole, in double quotes — write: {fix}"
         )
     if type_name == "Quoted" and not raw.startswith('"'):
         quoted = text.replace(raw, f'"{raw.strip(chr(39))}"', 1)

@@ -189,6 +189,15 @@ def test_registered_types_work_in_a_behave_step_pattern() -> None:
     assert [argument.value for argument in match.arguments] == [timedelta(days=31)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [("P31D", 31), ("p31d", 31), ("P5W", 35)])
+def test_an_iso_duration_is_read_in_either_case_in_a_behave_step(text: str, expected: int) -> None:
+    register_castle_types()
+    matcher = matchers.ParseMatcher(lambda context, d: None, "{d:Duration} elapse")
+    match = matcher.match(f"{text} elapse")
+    assert match is not None
+    assert [argument.value for argument in match.arguments] == [timedelta(days=expected)]
+
+
 def test_a_message_name_may_carry_its_module() -> None:
     import parse as parse_library
 

@@ -1,0 +1,10 @@
+# wrong: "feature:" is written "Feature:"
+# fix: write: Feature: F
+# alone: yes
+# line: 5
+feature: F
+
+  Scenario: s
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command returns 70

@@ -1,0 +1,9 @@
+# wrong: ends in a character drawn like a colon
+# fix: write: Scenario:
+# line: 6
+Feature: F
+
+  Scenario： s
+    Given the event CardIssued with card_id "GC-1" and amount 100
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command returns 70

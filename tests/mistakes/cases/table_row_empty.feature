@@ -1,0 +1,12 @@
+# wrong: this row is empty
+# fix: remove it
+# line: 10
+Feature: F
+
+  Scenario: s
+    Given the events:
+      | event      | card_id | amount |
+      | CardIssued | GC-1    | 100    |
+      |            |         |        |
+    When the command RedeemCard is sent with card_id "GC-1" and amount 30
+    Then the command returns 70
