@@ -285,8 +285,8 @@ def _check_placeholders(
             )
             problems.add(problems.scenarios, scenario, f"{step.location}: {problem}")
             return
-    title = SimpleNamespace(name=str(getattr(scenario, "name", "")))
-    names = left_placeholders(title) if of_outline else []
+    title = SimpleNamespace(name=str(getattr(scenario, "name", ""))) if of_outline else None
+    names = left_placeholders(title) if title is not None else []
     if names:
         problem = (
             f"<{names[0]}> in the title of the Scenario Outline is not a column of its "
