@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from castle_bdd.behave import castle
-from castle_bdd.gherkin import checks
+from castle_bdd.gherkin import state_checks
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.reading import step_fields
@@ -57,4 +57,4 @@ def step_projection_shows(
     """After the When, the projection, fed every stored event in order, shows these values."""
     written = step_fields(fields, context.table, context.text)
     shown = castle(context).projection(projection)
-    checks.check_state(shown, written, subject=f"the projection {projection}", is_view=True)
+    state_checks.check_state(shown, written, subject=f"the projection {projection}", is_view=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from castle_bdd.behave import castle
-from castle_bdd.gherkin import checks
+from castle_bdd.gherkin import checks, state_checks
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import StepValue
@@ -62,7 +62,7 @@ def step_command_returns(context: object, value: StepValue) -> None:
     """The command handler returned this value."""
     scenario = castle(context)
     command = scenario.when_message
-    checks.check_result(
+    state_checks.check_result(
         scenario.validator_for("aggregate"),
         scenario.target,
         command,
@@ -119,13 +119,13 @@ def step_aggregate_state_has(context: Any, fields: list[InlineField] = TABLE_FOL
     """After the command, the aggregate's state holds these values (others are not compared)."""
     written = step_fields(fields, context.table, context.text)
     validator = castle(context).validator_for("aggregate")
-    checks.check_committed(validator, "the aggregate state")
-    checks.check_state(validator.committed_aggregate(), written)
+    state_checks.check_committed(validator, "the aggregate state")
+    state_checks.check_state(validator.committed_aggregate(), written)
 
 
 @then("the aggregate is marked deleted")
 def step_aggregate_is_marked_deleted(context: object) -> None:
     """The command marked the aggregate deleted."""
     validator = castle(context).validator_for("aggregate")
-    checks.check_committed(validator, "whether the aggregate is marked deleted")
+    state_checks.check_committed(validator, "whether the aggregate is marked deleted")
     validator.expect_marked_deleted()

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from castle_bdd.behave import castle
-from castle_bdd.gherkin import checks
+from castle_bdd.gherkin import time_checks
 from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.steps._common import EVENT, step_message
 from castle_bdd.steps._define import given, then, when, with_fields
@@ -58,7 +58,7 @@ def step_no_deadline_is_scheduled_within(context: object, name: str, duration: t
     """No deadline of this name comes due from now until that long from now."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
-    checks.check_some_time(duration)
+    time_checks.check_some_time(duration)
     _check_deadline_of_target(scenario, deadline)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(
         timedelta(0), duration, deadline
@@ -72,14 +72,14 @@ def step_no_deadline_is_scheduled_between(
     """No deadline of this name comes due between these two moments (both included)."""
     scenario = castle(context)
     deadline = scenario.catalogue.deadline(name)
-    checks.check_window_ahead(start, end, scenario.now)
+    time_checks.check_window_ahead(start, end, scenario.now)
     _check_deadline_of_target(scenario, deadline)
     scenario.validator.expect_no_scheduled_deadline_with_name_between(start, end, deadline)
 
 
 def _check_deadline_of_target(scenario: CastleScenario, deadline: str) -> None:
     validator = scenario.validator
-    checks.check_deadline_of_target(
+    time_checks.check_deadline_of_target(
         scenario.catalogue, scenario.target, deadline, validator.scheduled_deadlines
     )
 
@@ -118,7 +118,7 @@ def step_no_such_event_is_scheduled_within(
     scenario = castle(context)
     event_type = scenario.catalogue.message(message, EVENT).message_type
     validator = scenario.validator_for("saga")
-    checks.check_some_time(duration)
+    time_checks.check_some_time(duration)
     validator.expect_no_scheduled_event_of_type_between(timedelta(0), duration, event_type)
 
 
@@ -130,5 +130,5 @@ def step_no_such_event_is_scheduled_between(
     scenario = castle(context)
     event_type = scenario.catalogue.message(message, EVENT).message_type
     validator = scenario.validator_for("saga")
-    checks.check_window_ahead(start, end, scenario.now)
+    time_checks.check_window_ahead(start, end, scenario.now)
     validator.expect_no_scheduled_event_of_type_between(start, end, event_type)

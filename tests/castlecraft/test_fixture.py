@@ -20,8 +20,8 @@ from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.accidents import AccidentalExceptionError
 from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.gherkin.catalogue import build_catalogue
-from castle_bdd.gherkin.checks import check_result
 from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.state_checks import check_result
 from examples.wallet import (
     WITHDRAW_PERMISSION,
     DepositMoney,

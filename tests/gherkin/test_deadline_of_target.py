@@ -10,9 +10,9 @@ import pytest
 
 from castle_bdd import Aggregate, command_handler, deadline_handler
 from castle_bdd.gherkin.catalogue import build_catalogue
-from castle_bdd.gherkin.checks import check_deadline_of_target
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target
+from castle_bdd.gherkin.time_checks import check_deadline_of_target
 from castle_bdd.scheduling import ScheduledItem
 from examples import giftcard, subscription
 

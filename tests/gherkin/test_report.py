@@ -10,7 +10,7 @@ from enum import Enum
 import pytest
 
 from castle_bdd.domain.messages import Message
-from castle_bdd.gherkin import checks
+from castle_bdd.gherkin import checks, state_checks
 from castle_bdd.gherkin.catalogue import build_catalogue
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.inline import parse_inline_fields
@@ -166,8 +166,8 @@ def test_failure_and_success_of_the_command() -> None:
 
 
 def test_the_return_type_comes_from_the_handler() -> None:
-    assert checks.return_type(giftcard.GiftCard, giftcard.RedeemCard) is int
-    assert checks.return_type(giftcard.GiftCard, giftcard.IssueCard) is type(None)
+    assert state_checks.return_type(giftcard.GiftCard, giftcard.RedeemCard) is int
+    assert state_checks.return_type(giftcard.GiftCard, giftcard.IssueCard) is type(None)
 
 
 class RedeemedTwice(giftcard.CardRedeemed):

@@ -11,9 +11,9 @@ from decimal import Decimal
 
 import pytest
 
-from castle_bdd.gherkin.checks import check_state
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.specs import RawValue
+from castle_bdd.gherkin.state_checks import check_state
 
 
 class Flag:
