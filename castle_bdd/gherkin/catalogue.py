@@ -37,8 +37,8 @@ from castle_bdd.suggestions import normalise_name
 from castle_bdd.wording import with_article
 
 if TYPE_CHECKING:
-    from castle_bdd.gherkin.plan import CommandTargets
     from castle_bdd.gherkin.reading import TableReaders
+    from castle_bdd.gherkin.target_choice import CommandTargets
 
 T = TypeVar("T")
 

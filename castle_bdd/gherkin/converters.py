@@ -3,14 +3,15 @@
 A converter knows its target type, how to read text (``from_text``), how to take an
 already-parsed JSON value (``from_json``), and how to describe what it expects in a
 domain expert's words (``expected``). `castle_bdd.gherkin.conversion` picks and caches
-one per type; this module holds the simple ones and the error they raise.
+one per type; this module holds the simple ones and the error they raise. JSON text
+is read by `castle_bdd.gherkin.json_text`, and the hints for numbers written as in prose
+come from `castle_bdd.gherkin.value_hints`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -27,36 +28,15 @@ from castle_bdd.gherkin.durations import (
     parse_duration,
     parse_iso_datetime,
 )
-from castle_bdd.look_alikes import dash_name, look_alikes_hint
+from castle_bdd.gherkin.json_text import MAX_DIGITS, read_json
+from castle_bdd.gherkin.value_hints import no_value_hint, number_hint
+from castle_bdd.look_alikes import look_alikes_hint
 from castle_bdd.suggestions import closest
 
 _INT = re.compile(r"[+-]?\d+(?:_\d+)*")
-#: A thousands separator in a number as people write it: ``1,000``, ``1 000``, ``1'000``.
-_THOUSANDS = re.compile(r"(?<=\d)[,' \u00a0\u202f](?=\d{3}(?!\d))")
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
-#: A decimal comma: ``5,00``, ``9,9`` (three decimals, ``1,000``, are read as thousands).
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")
-#: A currency written as its code before or after an amount: ``EUR 100``, ``100 EUR``.
-_CURRENCY_CODE = re.compile(r"^[A-Z]{3}\s+|\s+[A-Z]{3}$")
 _FLOAT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BOOLEANS = {"true": True, "false": False, "yes": True, "no": False}
 _NULLS = frozenset({"", "null", "none"})
-
-
-_EMPTY = "nothing is written there: write the value"
-#: What people write in a cell for "no value".
-_NO_VALUE_WORDS = frozenset({"n/a", "na", "-", "--", "tbd", "?", "nil", "empty"})
-
-
-def _no_value_hint(value: str) -> str:
-    if not value.strip():
-        return _EMPTY
-    if value.strip().casefold() in _NO_VALUE_WORDS:
-        return (
-            f'"{value.strip()}" stands for no value: write the value, or null if the field '
-            "may have none (in a Then, * matches any value)"
-        )
-    return ""
 
 
 class ValueConversionError(CastleBddError):
@@ -71,7 +51,7 @@ class ValueConversionError(CastleBddError):
     def __init__(self, value: str, expected: str, hint: str = "", path: str = "") -> None:
         self.value = value
         self.expected = expected
-        hint = hint or look_alikes_hint(value) or _no_value_hint(value)
+        hint = hint or look_alikes_hint(value) or no_value_hint(value)
         self.hint = hint
         self.path = path
         message = f'cannot read "{value}" as {expected}'
@@ -114,81 +94,6 @@ def load_json(text: str, expected: str) -> object:
         return read_json(text)
     except ValueError as error:
         raise ValueConversionError(text, expected, f"it is not valid JSON: {error}") from None
-
-
-def read_json(text: str) -> object:
-    """``text`` parsed as JSON; a `ValueError` says why not in a domain expert's words."""
-    try:
-        value = json.loads(text, object_pairs_hook=_each_key_once)
-    except RecursionError:
-        raise ValueError(_TOO_DEEP) from None
-    except ValueError as error:
-        if "digits" in str(error):
-            raise ValueError(f"a number in it has more than {_MAX_DIGITS} digits") from None
-        raise ValueError(_single_quoted(text) or _dash_at(text, error) or str(error)) from None
-    # Some Pythons parse any depth, others run out of stack: the same limit everywhere.
-    if _deeper_than(value, MAX_JSON_NESTING):
-        raise ValueError(_TOO_DEEP)
-    return value
-
-
-def _dash_at(text: str, error: ValueError) -> str:
-    """``-1`` written with an en dash where the JSON parser stopped."""
-    position = getattr(error, "pos", None)
-    if not isinstance(position, int) or position >= len(text):
-        return ""
-    character = text[position]
-    name = dash_name(character)
-    if name is None:
-        return ""
-    return f'it has {name} "{character}" where JSON needs the keyboard\'s "-": write -'
-
-
-def _single_quoted(text: str) -> str:
-    """``['fragile', 'gift']``: JSON with text in single quotes, as Python writes it."""
-    if "'" not in text or '"' in text:
-        return ""
-    double = text.replace("'", '"')
-    try:
-        json.loads(double)
-    except ValueError:
-        return ""
-    return f"its text is in single quotes, and JSON takes double quotes: write {double}"
-
-
-def _each_key_once(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    """A JSON object, refused when it writes a key twice (JSON keeps the last silently)."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        keys = [key for key, _ in pairs]
-        twice = next(key for index, key in enumerate(keys) if key in keys[:index])
-        raise ValueError(f'the key "{twice}" is written twice in one object: write it once')
-    return found
-
-
-#: How deep a JSON value may nest; a domain's values nest a few levels.
-MAX_JSON_NESTING = 100
-_TOO_DEEP = "it is nested too deep to read: write it with fewer levels"
-
-
-def _deeper_than(value: object, limit: int) -> bool:
-    """Whether ``value`` nests lists and objects more than ``limit`` levels deep."""
-    level: list[object] = [value]
-    for _ in range(limit + 1):
-        inner: list[object] = []
-        for item in level:
-            if isinstance(item, list):
-                inner.extend(item)
-            elif isinstance(item, dict):
-                inner.extend(item.values())
-        if not inner:
-            return False
-        level = inner
-    return True
-
-
-#: The most digits Python reads in a whole number (its default guard against slow reads).
-_MAX_DIGITS = 4300
 
 
 class ScalarConverter:
@@ -335,72 +240,14 @@ def _read_str(text: str) -> str:
     return text
 
 
-def _number_hint(text: str, whole: bool) -> str:
-    """How a number written as people write it in prose is written here, or ""."""
-    return (
-        _without_separators(text, whole)
-        or _decimal_comma(text, whole)
-        or _without_currency(text)
-        or _without_percent(text)
-        or _with_zeros(text)
-    )
-
-
-def _decimal_comma(text: str, whole: bool) -> str:
-    """How ``5,00`` (a decimal comma, two decimals or one) is written with a point, or ""."""
-    if whole or _DECIMAL_COMMA.fullmatch(text) is None:
-        return ""
-    return f"a number takes a decimal point, not a comma: write {text.replace(',', '.')}"
-
-
-def _without_percent(text: str) -> str:
-    """How ``10%`` is written without its sign, or ""."""
-    bare = text.removesuffix("%").strip()
-    if bare == text or not _NUMBER.fullmatch(bare):
-        return ""
-    fraction = Decimal(bare).scaleb(-2).normalize()
-    return f'write the number without "%": {bare}, or {fraction:f} if the field holds a fraction'
-
-
-def _without_separators(text: str, whole: bool) -> str:
-    """How ``1,000`` (or ``1 000``, ``1_000.50``) is written without thousands separators,
-    or "" when ``text`` is not such a number. A decimal's ``1,000`` may be a decimal comma:
-    only ``1,000.50`` is read as separated thousands there."""
-    bare = _THOUSANDS.sub("", text)
-    if bare == text or not (whole or "." in bare):
-        return ""
-    return f"write it without separators: {bare}" if _NUMBER.fullmatch(bare) else ""
-
-
-def _without_currency(text: str) -> str:
-    """How ``€100``, ``100 €`` or ``100 EUR`` is written without its currency, or ""."""
-    bare = _CURRENCY_CODE.sub("", text).strip("".join(c for c in text if _is_currency(c)))
-    bare = bare.strip()
-    if bare == text or not _NUMBER.fullmatch(bare):
-        return ""
-    return f"write the number without its currency: {bare}"
-
-
-def _is_currency(character: str) -> bool:
-    return unicodedata.category(character) == "Sc"
-
-
-def _with_zeros(text: str) -> str:
-    """How ``1O0``, written with the letter O for a zero, is written in digits, or ""."""
-    digits = text.replace("O", "0").replace("o", "0")
-    if digits == text or not any(c.isdigit() for c in text) or not _NUMBER.fullmatch(digits):
-        return ""
-    return f'the letter "O" in it is not a zero: write {digits}'
-
-
 def _read_int(text: str) -> int:
     if not _INT.fullmatch(text):
-        raise ValueConversionError(text, "a whole number", _number_hint(text, True))
+        raise ValueConversionError(text, "a whole number", number_hint(text, True))
     try:
         return int(text)
     except ValueError:  # past Python's limit of digits
         shown = text[:20] + "…"
-        hint = f"it has {len(text)} digits, more than the {_MAX_DIGITS} a number can have"
+        hint = f"it has {len(text)} digits, more than the {MAX_DIGITS} a number can have"
         raise ValueConversionError(shown, "a whole number", hint) from None
 
 
@@ -408,14 +255,14 @@ def _read_float(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise ValueConversionError(text, "a number", _number_hint(text, False)) from None
+        raise ValueConversionError(text, "a number", number_hint(text, False)) from None
 
 
 def _read_decimal(text: str) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        hint = _number_hint(text, False)
+        hint = number_hint(text, False)
         raise ValueConversionError(text, "a decimal number like 12.50", hint) from None
     if not value.is_finite():  # NaN, sNaN and Infinity compare and add as no amount does
         hint = "NaN and Infinity are not amounts"

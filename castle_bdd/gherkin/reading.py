@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.composites import unquote
-from castle_bdd.gherkin.converters import read_json
 from castle_bdd.gherkin.errors import GherkinError, current_location
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
+from castle_bdd.gherkin.json_text import read_json
 from castle_bdd.gherkin.parse_types import UnreadableArgument, require_readable
 from castle_bdd.gherkin.specs import FieldSpec, MessageKind, MessageSpec, RawValue
 from castle_bdd.gherkin.tables import (

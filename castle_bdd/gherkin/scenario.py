@@ -40,11 +40,11 @@ from castle_bdd.gherkin.plan import (
     When,
     WhenCodeCrashed,
     WhenKind,
-    choose_target,
     run_aggregate_plan,
     run_saga_plan,
 )
 from castle_bdd.gherkin.specs import MessageKind
+from castle_bdd.gherkin.target_choice import choose_target
 from castle_bdd.gherkin.target_tags import tagged_target
 from castle_bdd.wording import with_article
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from castle_bdd.gherkin.converters import MAX_JSON_NESTING, read_json
+from castle_bdd.gherkin.json_text import MAX_JSON_NESTING, read_json
 
 
 def _nested(depth: int) -> str:

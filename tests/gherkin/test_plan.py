@@ -17,11 +17,11 @@ from castle_bdd.gherkin.plan import (
     Target,
     When,
     WhenKind,
-    choose_target,
     run_aggregate_plan,
     run_saga_plan,
 )
 from castle_bdd.gherkin.scenario import CastleScenario
+from castle_bdd.gherkin.target_choice import choose_target
 from examples import giftcard, invoicing, subscription
 
 DOMAIN = ["examples.giftcard", "examples.invoicing", "examples.subscription"]
