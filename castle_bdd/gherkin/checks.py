@@ -361,7 +361,11 @@ def association(
             "* (any value) matches the fields of a message, not an association: name the "
             f'value the saga is associated with: {key} "…"'
         )
-    hint = catalogue.association_types.get(key, Any)
+    hint = catalogue.association_types.get(key)
+    if hint is None:  # a key only the saga's own code used: read as the values it gave
+        hint = next(
+            (type(value) for saga in sagas for met, value in saga.associations if met == key), Any
+        )
     try:
         return key, converter_for(hint).from_text(fields[0].value, fields[0].quoted)
     except ValueConversionError as error:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+from uuid import UUID
+
 import pytest
 
 from castle_bdd import Saga
 from castle_bdd.gherkin.catalogue import build_catalogue
-from castle_bdd.gherkin.checks import check_association_of_target
+from castle_bdd.gherkin.checks import association, check_association_of_target
 from castle_bdd.gherkin.errors import GherkinError
+from castle_bdd.gherkin.inline import InlineField
 from castle_bdd.gherkin.plan import Target
+from castle_bdd.gherkin.scenario import CastleScenario
 from examples import giftcard, invoicing
 
 CATALOGUE = build_catalogue(["examples.invoicing", "examples.subscription"])
@@ -47,3 +53,16 @@ def test_the_keys_used_in_the_scenario_are_named_beside_the_declared_ones() -> N
 def test_an_aggregate_scenario_is_not_checked_here() -> None:
     check_association_of_target(CATALOGUE, Target("aggregate", giftcard.GiftCard), "x", [])
     check_association_of_target(CATALOGUE, None, "customer_id", [])
+
+
+def test_a_key_the_saga_code_used_is_read_as_the_values_it_gave() -> None:
+    reference = UUID("12345678-1234-5678-1234-567812345678")
+    saga = invoicing.InvoicingSaga()
+    saga.associate_with("reference", reference)
+    scenario = cast(CastleScenario, SimpleNamespace(catalogue=CATALOGUE))  # all it reads
+    written = [InlineField("reference", str(reference), quoted=False)]
+    assert association(scenario, written, [saga]) == ("reference", reference)
+    assert association(scenario, [InlineField("invoice_id", "7", quoted=True)], [saga]) == (
+        "invoice_id",
+        "7",
+    )
