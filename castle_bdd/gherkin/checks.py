@@ -24,6 +24,7 @@ from castle_bdd.fixtures.expectations import (
     missing_title,
     noun_of,
 )
+from castle_bdd.fixtures.near_misses import declared_association_keys
 from castle_bdd.fixtures.reports import describe_differences, render_exception
 from castle_bdd.fixtures.user_code import exception_message
 from castle_bdd.gherkin.conversion import (
@@ -34,13 +35,15 @@ from castle_bdd.gherkin.conversion import (
 )
 from castle_bdd.gherkin.durations import STANDARD_TIME_CLASSES
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError
-from castle_bdd.gherkin.plan import Given
+from castle_bdd.gherkin.plan import Given, Target
 from castle_bdd.gherkin.reading import WrittenMessage
 from castle_bdd.look_alikes import alike_on_screen, where_alike_differ
 from castle_bdd.matching import messages_alike
+from castle_bdd.suggestions import did_you_mean
 from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
+    from castle_bdd.gherkin.catalogue import Catalogue
     from castle_bdd.gherkin.inline import InlineField
     from castle_bdd.gherkin.report import MessageTables
     from castle_bdd.gherkin.scenario import CastleScenario
@@ -358,8 +361,47 @@ def association(
             "* (any value) matches the fields of a message, not an association: name the "
             f'value the saga is associated with: {key} "…"'
         )
-    hint = catalogue.association_types.get(key, Any)
+    hint = catalogue.association_types.get(key)
+    if hint is None:  # a key only the saga's own code used: read as the values it gave
+        hint = next(
+            (type(value) for saga in sagas for met, value in saga.associations if met == key), Any
+        )
     try:
         return key, converter_for(hint).from_text(fields[0].value, fields[0].quoted)
     except ValueConversionError as error:
         raise FieldValueError("", key, fields[0].value, error.expected) from None
+
+
+def check_association_of_target(
+    catalogue: Catalogue, target: Target | None, key: str, sagas: Sequence[Saga]
+) -> None:
+    """Refuse to deny an association through a key the saga under test never uses: none of
+    its handlers declares it and no saga of the scenario was associated through it (its
+    own code may associate it through any key), so the denial passes whatever happened."""
+    if target is None or target.kind != "saga":
+        return
+    declared = declared_association_keys(target.type)
+    if key in declared:
+        return
+    used = keys_associated(sagas)
+    if key in used:
+        return
+    keys = sorted(declared | used)
+    owners = [
+        saga.__name__
+        for saga in catalogue.sagas.values()
+        if saga is not target.type and key in declared_association_keys(saga)
+    ]
+    whose = f"{key} is a key of the saga {owners[0]}, but this scenario" if owners else "This"
+    declares = ", ".join(sorted(declared)) or "no key"
+    instead = (
+        f"name one of the {target.name}'s keys ({', '.join(keys)}){did_you_mean(key, keys)}"
+        if keys
+        else "remove the step"
+    )
+    tag = f", or tag the scenario @saga:{owners[0]} to test the {owners[0]}" if owners else ""
+    raise GherkinError(
+        f"{whose} tests the saga {target.name}, whose handlers declare {declares} and which "
+        f"was not associated through {key} in this scenario, so denying it checks nothing: "
+        f"{instead}{tag}"
+    )

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from castle_bdd.domain import Role, handlers_of
+from castle_bdd.domain.members import member_entity_types
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.scheduling import as_utc
@@ -46,12 +47,20 @@ def check_deadline_of_target(
     owners = catalogue.deadline_owners.get(deadline, ())
     if target is None or not owners or any(item.deadline_name == deadline for item in scheduled):
         return
-    own = handlers_of(target.type)
-    if deadline in own.deadlines_by_name or own.handled_types(Role.DEADLINE):
+    # an aggregate's deadlines reach its member entities too
+    tables = [handlers_of(cls) for cls in (target.type, *member_entity_types(target.type))]
+    if any(deadline in own.deadlines_by_name or own.handled_types(Role.DEADLINE) for own in tables):
         return
     owner = owners[0]
     kind = "saga" if owner in catalogue.sagas.values() else "aggregate"
-    handled = ", ".join(name for name, h in own.deadlines_by_name.items() if h.mark.deadline_name)
+    handled = ", ".join(
+        dict.fromkeys(
+            name
+            for own in tables
+            for name, h in own.deadlines_by_name.items()
+            if h.mark.deadline_name
+        )
+    )
     instead = (
         f"name one of the {target.name}'s deadlines ({handled})"
         if handled

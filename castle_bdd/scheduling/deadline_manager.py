@@ -182,16 +182,10 @@ class StubDeadlineManager(TimelineStub):
             self._timeline.remove(token)
 
     def _restore(self, item: ScheduledItem) -> None:
-        # due as before, past the dispatch interceptors it already went through
-        restored = self._timeline.add(
-            item.due,
-            item.payload,
-            "deadline",
-            deadline_name=item.deadline_name,
-            deadline_id=item.deadline_id,
-            scope=item.scope,
-        )
-        self._tokens[str(item.deadline_id)] = restored.token
+        # the same item, due as before, past the dispatch interceptors it already went
+        # through, and in its place among the deadlines due at the same instant
+        self._timeline.put_back(item)
+        self._tokens[str(item.deadline_id)] = item.token
 
     def _record_triggered(self, deadline: ScheduledItem) -> None:
         self._tokens.pop(str(deadline.deadline_id), None)

@@ -157,6 +157,23 @@ class Timeline:
         self._purge_if_sparse()
         return item
 
+    def put_back(self, item: ScheduledItem) -> None:
+        """Make ``item``, taken off this timeline, pending again in its own place.
+
+        It keeps its token, due time and scheduling order: among items due at the same
+        instant it fires where it would have fired had it never been taken off. Each
+        put-back sorts the pending items again: a put-back is rare, a firing is not.
+        """
+        if self.get(item.token) is not None:
+            return
+        self._by_token[item.token.id] = item
+        self._alive[item.sequence] = 1
+        self._pending_by_kind[item.kind] += 1
+        # changed in place: a handler that runs as time moves may put an item back
+        self._queue[:] = sorted(self._pending_items(None), key=_FIRING_ORDER, reverse=True)
+        self._side.clear()
+        self._arrivals.clear()
+
     def get(self, token: object) -> ScheduledItem | None:
         """The pending item `token` names, or None once it has fired or been cancelled."""
         if not isinstance(token, ScheduleToken):

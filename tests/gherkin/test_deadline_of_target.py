@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import cast
+from typing import Annotated, cast
 
 import pytest
 
-from castle_bdd import Aggregate, command_handler, deadline_handler
+from castle_bdd import Aggregate, AggregateMember, command_handler, deadline_handler
 from castle_bdd.gherkin.catalogue import build_catalogue
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target
@@ -37,6 +37,28 @@ class StrayTarget(Aggregate):
 
     @command_handler
     def open(self, command: Remind) -> None:
+        """Never called."""
+
+
+class Label:
+    """A member entity of a parcel, which reprints itself when its deadline comes."""
+
+    @deadline_handler("PaymentDue")
+    def on_due(self) -> None:
+        """Takes the parcel's PaymentDue deadline."""
+
+    @deadline_handler("Reprint")
+    def reprint(self) -> None:
+        """Takes the parcel's Reprint deadline."""
+
+
+class Parcel(Aggregate):
+    """An aggregate whose deadlines only its member entity handles."""
+
+    label: Annotated[Label, AggregateMember()]
+
+    @command_handler
+    def send(self, command: Remind) -> None:
         """Never called."""
 
 
@@ -72,3 +94,11 @@ def test_a_deadline_of_that_name_already_scheduled_is_checked() -> None:
 
 def test_a_name_no_class_handles_is_left_to_the_fixture() -> None:
     check_deadline_of_target(CATALOGUE, Target("aggregate", StrayTarget), "Whatever", [])
+
+
+def test_a_deadline_a_member_entity_handles_is_a_deadline_of_its_aggregate() -> None:
+    assert CATALOGUE.deadline("reprint") == "Reprint"
+    assert CATALOGUE.deadline_owners["Reprint"] == [Parcel]
+    check_deadline_of_target(CATALOGUE, Target("aggregate", Parcel), "PaymentDue", [])
+    with pytest.raises(GherkinError, match="Reprint is a deadline of the aggregate Parcel"):
+        check_deadline_of_target(CATALOGUE, Target("aggregate", giftcard.GiftCard), "Reprint", [])

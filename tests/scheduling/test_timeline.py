@@ -421,3 +421,31 @@ def test_create_builds_the_same_item_as_the_constructor() -> None:
     assert created == built
     assert vars(created) == vars(built)
     assert [field.name for field in fields(ScheduledItem)] == list(vars(created))
+
+
+def test_an_item_put_back_fires_in_its_own_place_among_those_due_with_it(
+    timeline: Timeline,
+) -> None:
+    queued = [timeline.add(DAY, n) for n in range(40)]
+    timeline.advance_by(timedelta(0))  # the first ones sorted into the queue
+    beside = [timeline.add(DAY, n) for n in range(40, 43)]  # a few beside a long queue
+    timeline.advance_by(timedelta(0))
+    for item in (queued[3], beside[1]):
+        timeline.remove(item.token)
+        timeline.put_back(item)
+    timeline.put_back(queued[5])  # still pending: nothing changes
+    assert timeline.get(queued[3].token) is queued[3]
+    assert len(timeline) == 43
+    assert payloads(timeline.advance_by(DAY)) == list(range(43))
+
+
+def test_an_item_put_back_while_time_moves_fires_in_its_place(timeline: Timeline) -> None:
+    later = [timeline.add(DAY, n) for n in ("first", "second")]
+
+    def dispatch(item: ScheduledItem) -> None:
+        if item.payload == "check":
+            timeline.remove(later[0].token)
+            timeline.put_back(later[0])
+
+    timeline.add(HOUR, "check")
+    assert payloads(timeline.advance_by(2 * DAY, dispatch)) == ["check", "first", "second"]
