@@ -1,5 +1,6 @@
 """A scenario castle-bdd refuses before its first step is told as docs/writing-features.md
-says: behave's words in front of castle-bdd's message, which names the feature file's line.
+says: behave's words in front of castle-bdd's message, which names the feature file's line;
+the JUnit report gives the message, not a traceback of castle-bdd's frames.
 
 behave prints an exception a hook raises as ``HOOK-ERROR in before_scenario: <class>:
 <message>`` and offers no public way to fail a scenario from a hook without it; the page
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 from tests.cli.support import run_behave, write
 from tests.doc_examples import DOCS
@@ -41,18 +43,36 @@ def documented_line() -> str:
     return str(lines[0])
 
 
-def test_a_misspelt_tag_is_told_as_the_page_shows_it(tmp_path: Path) -> None:
-    project = write(
-        tmp_path,
+def project_of(folder: Path) -> Path:
+    """A project whose one scenario has a misspelt tag."""
+    return write(
+        folder,
         {
             "features/environment.py": ENVIRONMENT,
             "features/steps/castle_steps.py": "from castle_bdd.steps import *  # noqa: F403\n",
             "features/giftcard.feature": FEATURE,
         },
     )
+
+
+def test_a_misspelt_tag_is_told_as_the_page_shows_it(tmp_path: Path) -> None:
+    project = project_of(tmp_path)
     for capture in ("--capture", "--no-capture"):
         result = run_behave(project, "--no-color", capture, "features")
         assert result.returncode == 1
         assert documented_line() in result.stdout.splitlines(), result.stdout
         assert "Traceback" not in result.stdout, "a mistake in the feature file, not a crash"
         assert "1 hook_error" in result.stdout, "the scenario is not run, and not passed"
+
+
+def test_the_junit_report_gives_the_refusal_s_message_and_no_traceback(tmp_path: Path) -> None:
+    project = project_of(tmp_path)
+    result = run_behave(project, "--no-color", "--junit", "--junit-directory", "reports")
+    assert result.returncode == 1
+    (report,) = (project / "reports").glob("*.xml")
+    error = ElementTree.parse(report).find(".//error")
+    assert error is not None and error.get("type") == "GherkinError", "still an error"
+    assert (error.text or "").strip() == (
+        "features/giftcard.feature:3: @agregate:GiftCard is not a tag castle-bdd reads — "
+        "write @aggregate:GiftCard"
+    )
