@@ -183,7 +183,8 @@ def _set_up(
         install_structure_checks(features, hooks, step_matcher_of(context))
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
-            install_known_issue_junit(getattr(context, "config", None))
+        # also for castle-bdd's failures from a hook, which any run may have
+        install_known_issue_junit(getattr(context, "config", None))
         _install_record_writer(context, hooks)
     return run
 

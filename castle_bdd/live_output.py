@@ -23,7 +23,9 @@ on the When as it runs, and on the Given in the summary and the reports.
 
 A step of the project's own that raises (a bug in it, or in the code it calls) is told
 in the frames of the project's code (`show_step_frames`), as the living document tells
-it: behave would print its whole traceback, its own frames first.
+it: behave would print its whole traceback, its own frames first. Its exception's
+traceback keeps those frames alone, for the reports that format it themselves
+(behavex's, behave-pool's).
 """
 
 from __future__ import annotations
@@ -37,12 +39,13 @@ from castle_bdd._compat.behave import (
     before_formatters_see_error,
     captures_stdout,
     move_failure_to,
+    run_formatters,
     run_hooks,
     run_wide,
     step_printers,
 )
-from castle_bdd.fixtures.user_code import code_failure
-from castle_bdd.hooks import run_first_once
+from castle_bdd.fixtures.user_code import code_failure, user_traceback
+from castle_bdd.hooks import chain_hook, run_first_once
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.scenario import CastleScenario
@@ -56,6 +59,7 @@ __all__ = [
 ]
 
 _HELD_OUTPUT = "_castle_bdd_held_output"
+_SHOWN_AT_END = "_castle_bdd_shows_step_frames"
 #: The behave scenario that runs now and its `CastleScenario`, or None between scenarios.
 Running = Callable[[], "tuple[Any, CastleScenario] | None"]
 
@@ -75,8 +79,17 @@ def hold_given_output(context: object, running: Running) -> None:
 
 def show_step_frames(context: object) -> None:
     """Tell a step of the project's own that raised in the frames of the project's code,
-    on the console and in the reports. Called once a run."""
-    before_formatters_see_error(context, _own_frames_shown)
+    on the console and in the reports. Called once a run.
+
+    A run without formatters (behave-pool's workers) is told when each scenario that
+    failed ends, before its reports are written; a scenario that passed costs one look
+    at its status.
+    """
+    if before_formatters_see_error(context, _own_frames_shown):
+        return
+    hooks = run_hooks(context)
+    if hooks is not None and run_formatters(context) == []:
+        chain_hook(hooks, "after_scenario", _own_frames_shown_in, _SHOWN_AT_END, always=True)
 
 
 def own_step_failure(step: Any) -> str | None:
@@ -92,9 +105,21 @@ def own_step_failure(step: Any) -> str | None:
 
 
 def _own_frames_shown(step: Any) -> None:
+    """The step's message, and the traceback that reports which format the exception
+    themselves show (behavex's, behave-pool's), in the frames of the project's code."""
     shown = own_step_failure(step)
     if shown is not None:
         step.error_message = shown
+        step.exc_traceback = user_traceback(step.exception)
+        step.exception.__traceback__ = step.exc_traceback
+
+
+def _own_frames_shown_in(context: object, scenario: Any) -> None:
+    if getattr(scenario.status, "name", "passed") == "passed":
+        return
+    for step in scenario.all_steps:
+        if getattr(step.status, "name", None) == "error":
+            _own_frames_shown(step)
 
 
 def release_held_output(context: object) -> None:

@@ -160,7 +160,9 @@ def install_known_issue_junit(config: object) -> None:
 
     An expected failure becomes ``<skipped type="expected failure" message="...">``,
     reported even when ``show_skipped`` is off; a ``@wip`` scenario stays behave's bare
-    ``<skipped/>``. Call it from ``before_all`` with ``context.config``.
+    ``<skipped/>``. A failure of castle-bdd's from a hook (a scenario refused before its
+    steps) has its message as its text, not a traceback of castle-bdd's frames. Call it
+    from ``before_all`` with ``context.config``.
     """
     from castle_bdd._compat.junit import report_expected_failures
 

@@ -345,19 +345,20 @@ def move_failure_to(scenario: Any, location: str, not_run: Collection[str] = ())
     return cause
 
 
-def before_formatters_see_error(context: object, see: Callable[[Any], None]) -> None:
+def before_formatters_see_error(context: object, see: Callable[[Any], None]) -> bool:
     """Call ``see(step)`` when a step ends in an error (an exception that is not an
     assertion), before any formatter of the run is told its result: ``see`` may change
     the step's ``error_message``, which the formatters print and the reports keep.
 
     Installed on the run's first formatter, in place of its ``result``; a step that did
-    not err costs one call and one comparison.
+    not err costs one call and one comparison. False when the run has no formatter
+    (behave-pool's workers): nothing is installed.
     """
     formatters: list[Any] = run_formatters(context) or []
     first: Any = formatters[0] if formatters else None
     told: Callable[[object], object] | None = getattr(first, "result", None)
     if told is None:
-        return
+        return False
     error = Status.error
 
     def result(step: Any) -> None:
@@ -366,6 +367,7 @@ def before_formatters_see_error(context: object, see: Callable[[Any], None]) -> 
         told(step)
 
     first.result = result
+    return True
 
 
 def captures_stdout(context: object) -> bool:

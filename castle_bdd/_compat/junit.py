@@ -1,18 +1,29 @@
-"""behave's JUnit reporter, with a ``@known-issue`` expected failure told apart.
+"""behave's JUnit reporter, with a ``@known-issue`` expected failure told apart, and
+castle-bdd's own failures from a hook told in words.
 
 behave writes a bare ``<skipped/>`` for every skipped scenario, and none at all when
 ``show_skipped`` is off. An expected failure is a result: it is always reported, as
 ``<skipped type="expected failure" message="...">`` with the failure that was expected
 (as pytest reports an ``xfail``), while a scenario the tags left out (``@wip``) keeps
-behave's own treatment. The reporter's ``_process_scenario`` is behave's private method.
+behave's own treatment.
+
+A scenario that fails in a hook, before any step, gets behave's traceback of the hook's
+exception as the text of its ``<error>``. When that exception is castle-bdd's (a feature
+file's mistake refused before the steps, a bug in a project's hook told in the frames of
+its code), the text is its message instead: the traceback would show castle-bdd's and
+behave's frames, which are neither the feature file's line nor the project's code.
+
+The reporter's ``_process_scenario`` and ``_make_problem_description_for`` are behave's
+private methods, and ``CDATA`` its private helper.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from behave.reporter.junit import JUnitReporter
+from behave.reporter.junit import CDATA, JUnitReporter
 
+from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.model import Feature, Scenario
 from castle_bdd.marks import EXPECTED_FAILURE, KNOWN_ISSUE_ATTRIBUTE
 
@@ -21,7 +32,8 @@ EXPECTED_FAILURE_TYPE = "expected failure"
 
 
 class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
-    """behave's JUnit reporter; expected failures carry their reason."""
+    """behave's JUnit reporter; expected failures carry their reason, and castle-bdd's
+    failures from a hook their message."""
 
     def __init__(self, config: object) -> None:
         super().__init__(config)
@@ -48,6 +60,17 @@ class KnownIssueJUnitReporter(JUnitReporter):  # type: ignore[misc]
             skipped = report.testcases[-1].find("skipped")
             skipped.set("type", EXPECTED_FAILURE_TYPE)
             skipped.set("message", expected_failure_reason(scenario))
+
+    def _make_problem_description_for(
+        self, element_name: str, scenario: Scenario, step: object
+    ) -> Any:
+        element = super()._make_problem_description_for(element_name, scenario, step)
+        exception = getattr(scenario, "exception", None)
+        if step is None and isinstance(exception, CastleBddError):
+            for text in list(element):
+                element.remove(text)
+            element.append(CDATA(str(exception)))
+        return element
 
 
 def expected_failure_reason(scenario: Scenario) -> str:

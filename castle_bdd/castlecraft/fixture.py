@@ -34,6 +34,7 @@ from castle_bdd.domain.interceptors import refuse_non_function
 from castle_bdd.errors import FixtureUsageError, refuse_argument, refuse_unless
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, chosen_kinds
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
+from castle_bdd.fixtures.due_times import describe_delay
 from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
@@ -217,13 +218,15 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
         """Let ``delta`` pass (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
         scenario.time.advance_by(delta, _nothing_fires)
-        return self._validator(scenario, "time passing")
+        return self._validator(scenario, "time passing", f"{describe_delay(delta)} passed")
 
     def when_time_advances_to(self, instant: datetime) -> AggregateResultValidator:
         """Move time to ``instant`` (castlecraft schedules nothing, so nothing fires)."""
         scenario = self._when_scenario()
-        scenario.time.advance_to(instant_of(instant), _nothing_fires)
-        return self._validator(scenario, "time passing")
+        target = instant_of(instant)
+        scenario.time.advance_to(target, _nothing_fires)
+        moved = f"time advanced to {target.isoformat()}"
+        return self._validator(scenario, "time passing", moved)
 
     def projection(self, projector_type: type[Projector]) -> Projector:
         """A fresh ``projector_type`` fed every event the scenario stored, in order."""
@@ -246,8 +249,10 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
                 return self.projection(kind)
         raise UnknownNameError("projection", written, projectors)
 
-    def _validator(self, scenario: CastlecraftScenario, subject: str) -> AggregateResultValidator:
-        return AggregateResultValidator(scenario, subject)
+    def _validator(
+        self, scenario: CastlecraftScenario, subject: str, time_passed: str | None = None
+    ) -> AggregateResultValidator:
+        return AggregateResultValidator(scenario, subject, time_passed)
 
     def close(self) -> None:
         """End the current scenario (the next given starts anew); its validator stays readable."""

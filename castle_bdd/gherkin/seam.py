@@ -87,6 +87,10 @@ class AggregateResult(Result, Protocol):
     def aggregate(self) -> object:
         """The aggregate the command loaded or created (None if none)."""
 
+    @property
+    def nothing_came_due(self) -> str | None:
+        """Why there is no aggregate when the When let time pass and nothing came due."""
+
     def committed_aggregate(self) -> object:
         """The aggregate whose state the When committed; refused after a failure."""
 

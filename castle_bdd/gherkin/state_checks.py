@@ -4,12 +4,13 @@ the class declares them and compared as event fields are."""
 from __future__ import annotations
 
 import typing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from castle_bdd.domain import Role, aggregate_state, handlers_of
 from castle_bdd.fixtures.cards import card_comparison, cell_text
+from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.reports import render_exception
 from castle_bdd.gherkin.checks import check_value, failure_of, ignored_fields, told_apart
 from castle_bdd.gherkin.conversion import (
@@ -27,7 +28,9 @@ from castle_bdd.matching import messages_alike, plainly_equal
 from castle_bdd.suggestions import normalise_name
 
 if TYPE_CHECKING:
-    from castle_bdd.gherkin.seam import Result, Verdict
+    from castle_bdd.gherkin.seam import AggregateResult, Result, Verdict
+
+T = TypeVar("T")
 
 
 def check_result(
@@ -85,6 +88,24 @@ def check_committed(validator: Verdict, what: str) -> None:
             f"cannot check {what}: {failure_of(validator)}, so it committed nothing — "
             f"{_refusal_hint(exception)}"
         )
+
+
+def worked_on(validator: AggregateResult, what: str, check: Callable[[], T]) -> T:
+    """``check()`` of the aggregate the When worked on; when only time passed and no
+    deadline came due, there is none, and the failure says so and what to write."""
+    try:
+        return check()
+    except ExpectationFailed:
+        idle = validator.nothing_came_due
+        if idle is None:
+            raise
+    hint = "to say that nothing happened, write Then no events are published"
+    if validator.scheduled_deadlines:
+        hint = f"to check the state after that deadline, let the time reach it; {hint}"
+    raise GherkinError(
+        f"cannot check {what}: {idle}, so no aggregate was worked on and there is no state "
+        f"to check — {hint}"
+    )
 
 
 def _refusal_hint(exception: BaseException) -> str:

@@ -120,12 +120,16 @@ def step_aggregate_state_has(context: Any, fields: list[InlineField] = TABLE_FOL
     written = step_fields(fields, context.table, context.text)
     validator = castle(context).validator_for("aggregate")
     state_checks.check_committed(validator, "the aggregate state")
-    state_checks.check_state(validator.committed_aggregate(), written)
+    aggregate = state_checks.worked_on(
+        validator, "the aggregate state", validator.committed_aggregate
+    )
+    state_checks.check_state(aggregate, written)
 
 
 @then("the aggregate is marked deleted")
 def step_aggregate_is_marked_deleted(context: object) -> None:
     """The command marked the aggregate deleted."""
     validator = castle(context).validator_for("aggregate")
-    state_checks.check_committed(validator, "whether the aggregate is marked deleted")
-    validator.expect_marked_deleted()
+    what = "whether the aggregate is marked deleted"
+    state_checks.check_committed(validator, what)
+    state_checks.worked_on(validator, what, validator.expect_marked_deleted)

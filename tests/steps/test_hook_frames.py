@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -97,3 +98,15 @@ def test_the_living_document_shows_the_hook_s_frames(project: Path) -> None:
     text = html.unescape(document.read_text(encoding="utf-8"))
     assert "the before_scenario hook raised KeyError" in text
     assert "features/environment.py:5 in _fixtures_for" in text
+
+
+def test_the_junit_report_shows_the_hook_s_frames_and_not_castle_bdd_s(project: Path) -> None:
+    result = run_behave(project, "--no-color", "--junit", "--junit-directory", "reports")
+    assert result.returncode == 1
+    (report,) = (project / "reports").glob("*.xml")
+    error = ElementTree.parse(report).find(".//error")
+    assert error is not None and error.get("type") == "UserCodeError"
+    text = error.text or ""
+    assert "the before_scenario hook raised KeyError: 'tag'" in text
+    assert "features/environment.py:5 in _fixtures_for" in text
+    assert "Traceback" not in text and "castle_bdd" not in text, text

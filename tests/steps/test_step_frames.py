@@ -3,16 +3,21 @@
 behave prints such a step's error as its whole traceback, its own frames first
 (``behave/model.py``, ``behave/matchers.py``). The project's steps are the engineer's
 code: the console, the JUnit report and the living document name their file and line,
-the function and the source line, and nothing of behave's.
+the function and the source line, and nothing of behave's. behavex and behave-pool
+format the exception's traceback into their reports themselves: it holds the project's
+frames alone.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.cli.support import run_behave, write
+from tests.cli.support import child_environment, run_behave, write
 
 STEPS = """
 from behave import given, then
@@ -91,3 +96,55 @@ def test_the_junit_report_shows_the_step_s_frames(project: Path) -> None:
     assert '<error type="KeyError"' in text, "still an error of its kind"
     assert "features/steps/shelf_steps.py:5 in _shelf_of" in text
     assert "behave/model.py" not in text
+
+
+def run_runner(project: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """Run a parallel runner's ``command`` (``python -m …``) in ``project``."""
+    return subprocess.run(
+        [sys.executable, "-m", *command],
+        cwd=project,
+        env=child_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def assert_step_s_frames_alone(traceback: str) -> None:
+    """``traceback``, as a parallel runner's report keeps it, shows the step's frames only."""
+    assert 'shelf_steps.py", line 10, in check_shelf' in traceback, traceback
+    assert 'shelf_steps.py", line 5, in _shelf_of' in traceback, traceback
+    assert "KeyError: 'top'" in traceback, traceback
+    assert "behave/model.py" not in traceback and "matchers.py" not in traceback, traceback
+
+
+def test_behave_pool_s_report_shows_the_step_s_frames_and_not_behave_s(project: Path) -> None:
+    # behave-pool's workers run no formatter
+    report = project / "pool-report.json"
+    result = run_runner(project, "behave_pool", "--parallel", "2", "--parallel-report", str(report))
+    assert result.returncode == 1, result.stdout + result.stderr
+    features = json.loads(report.read_text(encoding="utf-8"))["features"]
+    (error,) = [
+        step["error"]
+        for feature in features
+        for scenario in feature["scenarios"]
+        for step in scenario["steps"]
+        if step["status"] == "error"
+    ]
+    assert error["type"] == "KeyError", "still an error of its kind"
+    assert_step_s_frames_alone(error["traceback"])
+
+
+def test_behavex_s_report_shows_the_step_s_frames_and_not_behave_s(project: Path) -> None:
+    output = project / "behavex"
+    arguments = ["--parallel-processes", "2", "-o", str(output)]
+    result = run_runner(project, "behavex", *arguments)
+    assert result.returncode == 1, result.stdout + result.stderr
+    features = json.loads((output / "report.json").read_text(encoding="utf-8"))["features"]
+    (lines,) = [
+        scenario["error_lines"]
+        for feature in features
+        for scenario in feature["scenarios"]
+        if scenario["status"] == "error"
+    ]
+    assert_step_s_frames_alone("".join(lines))
