@@ -223,7 +223,11 @@ def _differences(
         return _mapping_differences(path, expected, actual, ignored_fields)
     if isinstance(expected, Sequence) and not isinstance(expected, (str, bytes)):
         return _sequence_differences(path, expected, actual, ignored_fields)
-    return [] if expected == actual else [FieldDifference(path, expected, actual)]
+    if expected == actual:
+        return []
+    if isinstance(expected, AbstractSet) and _sets_alike(expected, actual, ignored_fields):
+        return []
+    return [FieldDifference(path, expected, actual)]
 
 
 def _object_differences(
@@ -279,6 +283,32 @@ def _sequence_differences(
     for index, (wanted, found) in enumerate(zip(expected, actual, strict=True)):
         differences += _differences(f"{path}[{index}]", wanted, found, ignored)
     return differences
+
+
+def _sets_alike(
+    expected: AbstractSet[object], actual: AbstractSet[object], ignored: Collection[str]
+) -> bool:
+    """Whether two sets that ``==`` found unequal hold alike items all the same.
+
+    Each item of ``expected`` that ``actual`` lacks must pair with one of its own that
+    `_differences` finds alike: a NaN with a NaN (a set finds an item by ``==`` unless it
+    is the same object, and NaN is unequal to itself), as the rest of the comparison
+    counts NaN equal to NaN.
+    """
+    if not isinstance(actual, AbstractSet) or len(expected) != len(actual):
+        return False
+    unpaired = [item for item in actual if item not in expected]
+    for wanted in expected:
+        if wanted in actual:
+            continue
+        paired = next(
+            (n for n, found in enumerate(unpaired) if not _differences("", wanted, found, ignored)),
+            None,
+        )
+        if paired is None:
+            return False
+        del unpaired[paired]
+    return not unpaired
 
 
 def _comparable(expected: object, actual: object) -> bool:
