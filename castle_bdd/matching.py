@@ -81,6 +81,10 @@ class ExpectedMessage:
     #: `has_own_equality`); None for a class whose equality is its fields'.
     whole: object = None
     others: Callable[[type, str], bool] | None = field(default=None, compare=False, repr=False)
+    #: The other fields of the whole object the named ones were written into (a nested
+    #: record a Then writes as a JSON object holds its class's defaults for the fields it
+    #: leaves out): compared as a whole object's fields are, so not when they are ignored.
+    unwritten: Mapping[str, object] = field(default_factory=dict, repr=False)
 
     def accepts_class_of(self, actual: object) -> bool:
         """Whether ``actual`` (a payload) is of the class this expects."""
@@ -185,11 +189,19 @@ def _partial_differences(
             differences.append(FieldDifference(name, wanted, _NO_FIELD))
         else:
             differences += _differences(name, wanted, found, ignored_fields)
+    unwritten = expected.unwritten
+    if unwritten:
+        # a field named is compared, ignored or not; one only the whole object holds is
+        # left out when ignored, as `_object_differences` leaves it out
+        for name, wanted in unwritten.items():
+            if name not in ignored_fields:
+                found = getattr(actual, name, _NO_FIELD)
+                differences += _differences(name, wanted, found, ignored_fields)
     counts = expected.others
     if counts is not None:
         kind = type(actual)
         for name, value in compared_values(actual).items():
-            named = name in expected.fields or name in ignored_fields
+            named = name in expected.fields or name in unwritten or name in ignored_fields
             if not named and counts(kind, name):
                 differences.append(FieldDifference(name, _NO_FIELD, value))
     return differences
