@@ -176,33 +176,38 @@ class CastlecraftScenario:
         """The id of the aggregate under test and of another one the when phase stored
         events for, or None when it stored events for the one under test alone.
 
-        The aggregate under test is the one of its class the given phase stored events
-        for (of several, the one the When's command names); without such a history, the
-        first the when phase stored events for. As in Axon's fixture, whose event store
-        refuses events "for an unexpected aggregate", the events of a scenario are its
-        own aggregate's.
+        As in Axon's fixture, whose event store refuses events "for an unexpected
+        aggregate", the events of a scenario are its own aggregate's (`_under_test`).
         """
-        when = self._when_streams
-        if not when:
+        if not self._when_streams:
             return None
-        applied = _applied_events(self.config.aggregate_type)
-        own = [stream for stream, kinds in self._given_streams.items() if kinds & applied]
-        if len(own) == 1:
-            under_test = own[0]
-        elif own and self._command_stream in own:
-            under_test = self._command_stream
-        else:
-            under_test = when[0]
-        for stream_id in when:
+        under_test = self._under_test()
+        for stream_id in self._when_streams:
             if stream_id != under_test:
                 return under_test, stream_id
         return None
 
+    def _under_test(self) -> object:
+        """The id of the aggregate under test, once the when phase stored events.
+
+        The one of its class the given phase stored events for (of several, the one the
+        When's command names); without such a history, the first the when phase stored
+        events for.
+        """
+        applied = _applied_events(self.config.aggregate_type)
+        own = [stream for stream, kinds in self._given_streams.items() if kinds & applied]
+        if len(own) == 1:
+            return own[0]
+        if own and self._command_stream in own:
+            return self._command_stream
+        return self._when_streams[0]
+
     @property
     def working(self) -> EventSourcedAggregate[object] | None:
-        """The aggregate the when phase stored events for (else the given one), from history."""
+        """The aggregate under test as the when phase left it (else the given one), from
+        history: not another one a handler stored events for."""
         if self._working is None:
-            stream_id = self._when_streams[0] if self._when_streams else self.stream_id
+            stream_id = self._under_test() if self._when_streams else self.stream_id
             self._working = None if stream_id is None else self.load(stream_id)
         return self._working
 

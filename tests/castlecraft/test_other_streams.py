@@ -67,6 +67,14 @@ def test_an_event_stored_for_another_aggregate_fails_the_event_expectations() ->
             expectation()
 
 
+def test_the_state_checked_is_that_of_the_aggregate_under_test() -> None:
+    result = _fixture(MisfiledDepositHandler).given(OPENED).when(DepositMoney("W-1", 50))
+    assert getattr(result.aggregate, "id", None) == "W-1"
+    result.expect_state({"balance": 0})  # the deposit went to another wallet's stream
+    with pytest.raises(ExpectationFailed, match="balance"):
+        result.expect_state({"balance": 50})
+
+
 def test_without_history_the_first_aggregate_stored_is_the_one_under_test() -> None:
     result = _fixture(TwoWalletsHandler).when(OpenWallet("W-1", "ann"))
     with pytest.raises(ExpectationFailed, match="for the Wallet 'W-9', but this scenario tests"):
