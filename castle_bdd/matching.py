@@ -81,6 +81,10 @@ class ExpectedMessage:
     #: `has_own_equality`); None for a class whose equality is its fields'.
     whole: object = None
     others: Callable[[type, str], bool] | None = field(default=None, compare=False, repr=False)
+    #: The other fields of the whole object the named ones were written into (a nested
+    #: record a Then writes as a JSON object holds its class's defaults for the fields it
+    #: leaves out): compared as a whole object's fields are, so not when they are ignored.
+    unwritten: Mapping[str, object] = field(default_factory=dict, repr=False)
 
     def accepts_class_of(self, actual: object) -> bool:
         """Whether ``actual`` (a payload) is of the class this expects."""
@@ -185,11 +189,19 @@ def _partial_differences(
             differences.append(FieldDifference(name, wanted, _NO_FIELD))
         else:
             differences += _differences(name, wanted, found, ignored_fields)
+    unwritten = expected.unwritten
+    if unwritten:
+        # a field named is compared, ignored or not; one only the whole object holds is
+        # left out when ignored, as `_object_differences` leaves it out
+        for name, wanted in unwritten.items():
+            if name not in ignored_fields:
+                found = getattr(actual, name, _NO_FIELD)
+                differences += _differences(name, wanted, found, ignored_fields)
     counts = expected.others
     if counts is not None:
         kind = type(actual)
         for name, value in compared_values(actual).items():
-            named = name in expected.fields or name in ignored_fields
+            named = name in expected.fields or name in unwritten or name in ignored_fields
             if not named and counts(kind, name):
                 differences.append(FieldDifference(name, _NO_FIELD, value))
     return differences
@@ -223,7 +235,11 @@ def _differences(
         return _mapping_differences(path, expected, actual, ignored_fields)
     if isinstance(expected, Sequence) and not isinstance(expected, (str, bytes)):
         return _sequence_differences(path, expected, actual, ignored_fields)
-    return [] if expected == actual else [FieldDifference(path, expected, actual)]
+    if expected == actual:
+        return []
+    if isinstance(expected, AbstractSet) and _sets_alike(expected, actual, ignored_fields):
+        return []
+    return [FieldDifference(path, expected, actual)]
 
 
 def _object_differences(
@@ -279,6 +295,32 @@ def _sequence_differences(
     for index, (wanted, found) in enumerate(zip(expected, actual, strict=True)):
         differences += _differences(f"{path}[{index}]", wanted, found, ignored)
     return differences
+
+
+def _sets_alike(
+    expected: AbstractSet[object], actual: AbstractSet[object], ignored: Collection[str]
+) -> bool:
+    """Whether two sets that ``==`` found unequal hold alike items all the same.
+
+    Each item of ``expected`` that ``actual`` lacks must pair with one of its own that
+    `_differences` finds alike: a NaN with a NaN (a set finds an item by ``==`` unless it
+    is the same object, and NaN is unequal to itself), as the rest of the comparison
+    counts NaN equal to NaN.
+    """
+    if not isinstance(actual, AbstractSet) or len(expected) != len(actual):
+        return False
+    unpaired = [item for item in actual if item not in expected]
+    for wanted in expected:
+        if wanted in actual:
+            continue
+        paired = next(
+            (n for n, found in enumerate(unpaired) if not _differences("", wanted, found, ignored)),
+            None,
+        )
+        if paired is None:
+            return False
+        del unpaired[paired]
+    return not unpaired
 
 
 def _comparable(expected: object, actual: object) -> bool:

@@ -31,15 +31,18 @@ from castle_bdd.castlecraft.scenario import (
 )
 from castle_bdd.clock import real_now
 from castle_bdd.domain.interceptors import refuse_non_function
+from castle_bdd.domain.messages import Message
 from castle_bdd.errors import FixtureUsageError, refuse_argument, refuse_unless
 from castle_bdd.fixtures.accidents import ACCIDENTAL_EXCEPTIONS, chosen_kinds
 from castle_bdd.fixtures.aggregate_validator import AggregateResultValidator
 from castle_bdd.fixtures.due_times import describe_delay
+from castle_bdd.fixtures.expectations import ExpectationFailed
 from castle_bdd.fixtures.journal import Journal
 from castle_bdd.fixtures.phases import GivenPhase, entering_when, in_given_phase, instant_of
 from castle_bdd.fixtures.runtime import TimeHold
 from castle_bdd.gherkin.errors import UnknownNameError
 from castle_bdd.suggestions import normalise_name
+from castle_bdd.wording import capitalized
 
 if TYPE_CHECKING:
     from typing import Self
@@ -252,7 +255,7 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
     def _validator(
         self, scenario: CastlecraftScenario, subject: str, time_passed: str | None = None
     ) -> AggregateResultValidator:
-        return AggregateResultValidator(scenario, subject, time_passed)
+        return CastlecraftResultValidator(scenario, subject, time_passed)
 
     def close(self) -> None:
         """End the current scenario (the next given starts anew); its validator stays readable."""
@@ -286,6 +289,53 @@ class CastlecraftTestFixture(GivenPhase[CastlecraftScenario], Generic[A]):
 
     def _when_scenario(self) -> CastlecraftScenario:
         return entering_when(self._scenario if self._scenario is not None else self._start())
+
+
+class CastlecraftResultValidator(AggregateResultValidator):
+    """What the when phase of a castlecraft scenario did: its events are those of the
+    aggregate under test, and reading them fails when a handler stored events for another
+    (see `CastlecraftScenario.stray_stream`)."""
+
+    def __init__(
+        self, scenario: CastlecraftScenario, subject: str, time_passed: str | None = None
+    ) -> None:
+        """Validate ``scenario``; ``subject`` names what ran ("the command DepositMoney"),
+        ``time_passed`` how time passed when that was the when phase ("1 day passed")."""
+        super().__init__(scenario, subject, time_passed)
+        self._stray = scenario.stray_stream()
+        self._aggregate_name = scenario.config.aggregate_type.__name__
+
+    @property
+    def events(self) -> list[Message]:
+        """The events published in the when phase, all of the aggregate under test."""
+        if self._stray is not None:
+            self._refuse_stray_stream(self._stray)
+        return super().events
+
+    published_events = events
+
+    @property
+    def event_payloads(self) -> list[object]:
+        """The payloads of `events`."""
+        if self._stray is not None:
+            self._refuse_stray_stream(self._stray)
+        return super().event_payloads
+
+    def _refuse_stray_stream(self, stray: tuple[object, object]) -> None:
+        under_test, other = stray
+        stored = (
+            m for m in super().events if m.aggregate_id == other and m.sequence_number is not None
+        )
+        first = next(stored, None)
+        name = "an event" if first is None else type(first.payload).__name__
+        kind = self._aggregate_name
+        raise ExpectationFailed(
+            f"{capitalized(self.subject)} stored {name} for the {kind} {other!r}, but this "
+            f"scenario tests the {kind} {under_test!r}: a scenario checks the events of the "
+            "one aggregate it tests — the handler may store its events under the wrong id; "
+            f"the events of the {kind} {other!r} belong in a scenario of its own",
+            kind="events",
+        )
 
 
 def _nothing_fires(item: object) -> None:

@@ -13,6 +13,7 @@ import inspect
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any, cast
 from uuid import UUID
 
@@ -23,7 +24,7 @@ from castlecraft_engineer.abstractions.event_store import EventStore
 from punq import MissingDependencyError
 
 from castle_bdd.awaiting import resolve
-from castle_bdd.castlecraft.catalogue import CastlecraftDomain, handler_of
+from castle_bdd.castlecraft.catalogue import CastlecraftDomain, applied_event_types, handler_of
 from castle_bdd.castlecraft.store import CastlecraftEventStore
 from castle_bdd.castlecraft.streams import stream_id_of
 from castle_bdd.castlecraft.wiring import WatchedEventStore, wire_container
@@ -85,7 +86,12 @@ class CastlecraftScenario:
         self.outcome = Outcome()
         self.when_started_at = self.time.now()
         self.stream_id: object = None
+        #: The streams the given phase stored events in, with the classes of those events.
+        self._given_streams: dict[object, set[type]] = {}
+        #: The streams the when phase stored events in, in order.
         self._when_streams: list[object] = []
+        #: The stream the When's command names (None: it names none).
+        self._command_stream: object = None
         self._seen: set[int] = set()
         self._working: EventSourcedAggregate[object] | None = None
         #: What event handlers raised: castlecraft's bus logs it and goes on.
@@ -163,13 +169,45 @@ class CastlecraftScenario:
 
     def run_when(self, command: object) -> None:
         """The when phase's command: its outcome is the scenario's."""
+        self._command_stream = _stream_or_none(self.config, command)
         self.outcome = self.execute(command)
+
+    def stray_stream(self) -> tuple[object, object] | None:
+        """The id of the aggregate under test and of another one the when phase stored
+        events for, or None when it stored events for the one under test alone.
+
+        As in Axon's fixture, whose event store refuses events "for an unexpected
+        aggregate", the events of a scenario are its own aggregate's (`_under_test`).
+        """
+        if not self._when_streams:
+            return None
+        under_test = self._under_test()
+        for stream_id in self._when_streams:
+            if stream_id != under_test:
+                return under_test, stream_id
+        return None
+
+    def _under_test(self) -> object:
+        """The id of the aggregate under test, once the when phase stored events.
+
+        The one of its class the given phase stored events for (of several, the one the
+        When's command names); without such a history, the first the when phase stored
+        events for.
+        """
+        applied = _applied_events(self.config.aggregate_type)
+        own = [stream for stream, kinds in self._given_streams.items() if kinds & applied]
+        if len(own) == 1:
+            return own[0]
+        if own and self._command_stream in own:
+            return self._command_stream
+        return self._when_streams[0]
 
     @property
     def working(self) -> EventSourcedAggregate[object] | None:
-        """The aggregate the when phase stored events for (else the given one), from history."""
+        """The aggregate under test as the when phase left it (else the given one), from
+        history: not another one a handler stored events for."""
         if self._working is None:
-            stream_id = self._when_streams[0] if self._when_streams else self.stream_id
+            stream_id = self._under_test() if self._when_streams else self.stream_id
             self._working = None if stream_id is None else self.load(stream_id)
         return self._working
 
@@ -188,7 +226,9 @@ class CastlecraftScenario:
 
     def _appended(self, stream_id: object, first: int, events: Sequence[object]) -> None:
         self._record(StoredBatch(stream_id, first, events, self.time.now()))
-        if self.phase is Phase.WHEN and stream_id not in self._when_streams:
+        if self.phase is not Phase.WHEN:
+            self._given_streams.setdefault(stream_id, set()).update(map(type, events))
+        elif stream_id not in self._when_streams:
             self._when_streams.append(stream_id)
 
     def _published(self, event: object) -> None:
@@ -242,6 +282,12 @@ def _called_wrongly(handler: type | None, method: str, error: Exception) -> Exce
     said = TypeError(f"{exception_message(error)} — {how}\n{definition_lines(function)}")
     said.__cause__ = error
     return said
+
+
+@cache
+def _applied_events(aggregate_type: type[EventSourcedAggregate[object]]) -> frozenset[type]:
+    """The event classes ``aggregate_type`` applies (none when it cannot say)."""
+    return frozenset(applied_event_types(aggregate_type))
 
 
 def _stream_or_none(config: CastlecraftConfiguration, event: object) -> object:

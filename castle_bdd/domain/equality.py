@@ -13,6 +13,7 @@ import dataclasses
 import enum
 import functools
 import inspect
+import sys
 from collections.abc import Collection
 from functools import cache
 
@@ -133,15 +134,20 @@ def is_plain_object(value: object) -> bool:
     One that neither defines equality nor is of a message class would only ever equal
     itself; as Axon compares the fields of an object without ``equals``, its attributes
     (in its ``__dict__`` or its ``__slots__``) are compared instead. An object of an
-    ordinary class with an ``__eq__`` of its own and a ``__dict__`` is one too: its ``==``
-    is asked first (`has_own_equality`), and its attributes are compared when it says
-    no, as Axon's fixtures compare the fields that a field filter lets through.
+    ordinary class with an ``__eq__`` of its own is one too, its attributes kept in a
+    ``__dict__`` or in ``__slots__``: its ``==`` is asked first (`has_own_equality`), and
+    its attributes are compared when it says no, as Axon's fixtures compare the fields
+    that a field filter lets through. Values whose ``__eq__`` the standard library writes
+    (``UUID``, ``Fraction``, ``PurePath``) are not: their slots are no fields of the
+    domain's, and a difference is named by the whole value.
     """
     kind: type = type(value)
     if getattr(kind, "__eq__", None) is _OBJECT_EQ:
         has_state = hasattr(value, "__dict__") or hasattr(kind, "__slots__")
     else:
-        has_state = hasattr(value, "__dict__") and _ordinary(kind)
+        has_state = _ordinary(kind) and (
+            hasattr(value, "__dict__") or (hasattr(kind, "__slots__") and not _standard_eq(kind))
+        )
     return (
         has_state
         and not is_message_class(kind)
@@ -159,6 +165,13 @@ def _ordinary(kind: type) -> bool:
     a subclass of a built-in value (freezegun's datetime is one), whose state is no
     attribute."""
     return all(base.__flags__ & _HEAP_TYPE for base in kind.__mro__[:-1])
+
+
+@cache
+def _standard_eq(kind: type) -> bool:
+    """Whether the ``__eq__`` of ``kind`` is written by the standard library (``UUID``'s)."""
+    owner = next(base for base in kind.__mro__ if "__eq__" in vars(base))
+    return owner.__module__.partition(".")[0] in sys.stdlib_module_names
 
 
 #: The flag of a class made by a class statement (``Py_TPFLAGS_HEAPTYPE``).

@@ -26,6 +26,7 @@ from castle_bdd.gherkin.conversion import (
 )
 from castle_bdd.gherkin.converters import Converter
 from castle_bdd.gherkin.errors import FieldValueError, GherkinError, MissingFieldsError
+from castle_bdd.gherkin.written import holds_records, written_text, written_value
 from castle_bdd.matching import ExpectedMessage
 from castle_bdd.suggestions import did_you_mean, normalise_name
 
@@ -55,6 +56,8 @@ class FieldSpec(NamedTuple):
     type: object
     required: bool
     converter: Converter
+    #: Whether its value may hold a record written as a JSON object (`holds_records`).
+    nested: bool = False
 
 
 @dataclass
@@ -99,7 +102,11 @@ class MessageSpec:
         spec = cls(message_type, kind, certain)
         for info in message_fields(message_type):
             spec.fields[info.name] = FieldSpec(
-                info.name, info.type, info.required, converter_for(info.type)
+                info.name,
+                info.type,
+                info.required,
+                converter_for(info.type),
+                holds_records(info.type),
             )
         spec._by_key = {normalise_name(name): f for name, f in spec.fields.items()}
         spec._required = frozenset(name for name, f in spec.fields.items() if f.required)
@@ -166,10 +173,13 @@ class MessageSpec:
         if not raw.is_json:
             return self.text_value(field_spec, raw.text, raw.quoted, wildcard_ok)
         try:
-            return convert_json_value(raw.json, field_spec.type)
+            value = convert_json_value(raw.json, field_spec.type)
         except ValueConversionError as error:
             shown = json.dumps(raw.json, default=str)
             raise _misread(self.name, field_spec, shown, error) from None
+        if wildcard_ok and field_spec.nested:  # a Then compares the fields written
+            return written_value(raw.json, value)
+        return value
 
     def text_value(
         self, field_spec: FieldSpec, text: str, quoted: bool, wildcard_ok: bool
@@ -182,9 +192,12 @@ class MessageSpec:
                 )
             return ANY_VALUE
         try:
-            return field_spec.converter.from_text(text, quoted)
+            value = field_spec.converter.from_text(text, quoted)
         except ValueConversionError as error:
             raise _misread(self.name, field_spec, text, error) from None
+        if wildcard_ok and field_spec.nested:  # a Then compares the fields written
+            return written_text(text, value)
+        return value
 
     def values(
         self, written: Iterable[tuple[str, RawValue]], wildcard_ok: bool

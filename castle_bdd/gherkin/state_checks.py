@@ -24,6 +24,7 @@ from castle_bdd.gherkin.reading import heading_of_fields
 from castle_bdd.gherkin.specs import RawValue
 from castle_bdd.gherkin.states import no_such_state
 from castle_bdd.gherkin.tables import render_table
+from castle_bdd.gherkin.written import holds_records, written_text
 from castle_bdd.matching import messages_alike, plainly_equal
 from castle_bdd.suggestions import normalise_name
 
@@ -75,6 +76,8 @@ def check_result(
             f"the command was expected to return {text}, but it failed with {found} — a "
             f"refused command returns nothing: {_refusal_hint(exception)}"
         )
+    if holds_records(hint):  # the fields a record written as JSON writes are compared
+        expected = written_text(text, expected)
     returned = validator.return_value
     check_value("the command returned", expected, text, returned, ignored=ignored_fields(validator))
 

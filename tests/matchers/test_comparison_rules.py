@@ -268,10 +268,13 @@ class Unknown:
     __hash__ = None  # type: ignore[assignment]
 
 
-def test_a_slotted_value_with_an_equality_of_its_own_is_compared_by_it_alone() -> None:
-    # no __dict__: a value object, whose == decides, not its slots
-    assert _paths(Reading(Unknown(None)), Reading(Unknown(None))) == ["value"]
+def test_a_slotted_value_with_an_equality_of_its_own_has_its_slots_compared_when_it_says_no() -> (
+    None
+):
+    # as a class that keeps its attributes in a __dict__: its == first, then its slots
+    assert field_differences(Reading(Unknown(None)), Reading(Unknown(None))) == []
     assert field_differences(Reading(Unknown(1)), Reading(Unknown(1))) == []
+    assert _paths(Reading(Unknown(1)), Reading(Unknown(2))) == ["value.value"]
 
 
 def test_an_equality_written_in_code_run_by_exec_is_the_class_s_own() -> None:
