@@ -162,8 +162,10 @@ def install_known_issue_junit(config: object) -> None:
     reported even when ``show_skipped`` is off; a ``@wip`` scenario stays behave's bare
     ``<skipped/>``. A failure of castle-bdd's from a hook (a scenario refused before its
     steps) has its message as its text, not a traceback of castle-bdd's frames. Call it
-    from ``before_all`` with ``context.config``.
+    from ``before_all`` with ``context.config``. A run without ``--junit`` loads nothing.
     """
+    if not getattr(config, "junit", False):
+        return
     from castle_bdd._compat.junit import report_expected_failures
 
     report_expected_failures(config)

@@ -279,3 +279,31 @@ def test_a_hook_that_opts_out_of_capture_keeps_opting_out() -> None:
     install_known_issue_hooks(hooks, "warn")
     assert hooks["after_scenario"].capture is False
     assert hooks["after_step"].capture is True
+
+
+LOADED_JUNIT = """
+import sys
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context)
+
+
+def after_all(context):
+    with open("loaded.txt", "w") as found:
+        found.write(str("behave.reporter.junit" in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(("arguments", "loaded"), [((), False), (("--junit",), True)])
+def test_junit_reporting_is_loaded_only_for_a_run_with_junit(
+    tmp_path: Path, arguments: tuple[str, ...], loaded: bool
+) -> None:
+    project = plain_project(
+        tmp_path, {"f.feature": feature("F", "Scenario: s\n  Given a step that passes")}
+    )
+    write(project, {"environment.py": LOADED_JUNIT})
+    result = run_behave(project, *arguments)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (project / "loaded.txt").read_text() == str(loaded)
