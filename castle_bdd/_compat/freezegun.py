@@ -35,6 +35,7 @@ __all__ = [
     "real_perf_counter",
     "real_time_ns",
     "remove_time_factory",
+    "remove_time_factory_and_above",
     "start_unscanned",
     "time_is_frozen",
     "top_time_factory",
@@ -112,6 +113,17 @@ def remove_time_factory(factory: TimeFactory) -> None:
         if factories[index] is factory:
             for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
                 del stack[index]
+            return
+
+
+def remove_time_factory_and_above(factory: TimeFactory) -> None:
+    """Take `factory` off freezegun's stack with every factory put on top of it since:
+    those of freezers started while it was on top (inside a window) and never stopped."""
+    factories = _stacks.freeze_factories
+    for index in range(len(factories) - 1, -1, -1):
+        if factories[index] is factory:
+            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
+                del stack[index:]
             return
 
 

@@ -29,6 +29,7 @@ from castle_bdd._compat.freezegun import (
     real_now,
     real_perf_counter,
     remove_time_factory,
+    remove_time_factory_and_above,
     start_unscanned,
 )
 
@@ -178,8 +179,14 @@ class TimePatches:
         push_time_factory(factory, self.ignored)
 
     def thaw(self, factory: Callable[[], datetime]) -> None:
-        """Undo `freeze` (or `install`): real time again, as if freezegun had never started."""
-        remove_time_factory(factory)
+        """Undo `freeze` (or `install`): real time again, as if freezegun had never started.
+
+        A ``freeze_time`` that code started in the window and did not stop froze nothing of
+        its own (the fakes were in place): its time factory goes with the window's, or it
+        would tell the next window that someone else froze time, and that window would
+        leave the real classes and functions in place.
+        """
+        remove_time_factory_and_above(factory)
         self.switch_off()
 
     def switch_on(self) -> None:

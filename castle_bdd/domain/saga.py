@@ -68,6 +68,23 @@ def keys_associated(sagas: Iterable[Saga]) -> set[str]:
     return {key for saga in sagas for key in saga._castle_lifecycle.keys}
 
 
+def differing_only_by_type(sagas: Iterable[Saga], key: str, value: object) -> list[object]:
+    """The values of ``key`` that ``sagas`` are associated with and that differ from
+    ``value`` only by their type: alike as text (``7`` beside ``"7"``), as Axon keeps them.
+
+    Events reach a saga by the value and its type, so such a value is another association;
+    a check that names it was most likely meant for the one the saga holds.
+    """
+    text = str(value)
+    found: list[object] = []
+    for saga in sagas:
+        for met, held in saga._castle_lifecycle.associations:
+            alike = met == key and type(held) is not type(value) and str(held) == text
+            if alike and held not in found:
+                found.append(held)
+    return sorted(found, key=repr)
+
+
 def association_of(handler: Handler, event: object) -> tuple[str, object]:
     """The (key, value) through which ``event`` reaches sagas via ``handler``."""
     prop = handler.mark.association

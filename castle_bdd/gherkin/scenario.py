@@ -24,7 +24,7 @@ from castle_bdd.fixtures.accidents import (
 )
 from castle_bdd.fixtures.user_code import raised_in_user_code
 from castle_bdd.gherkin.catalogue import Catalogue
-from castle_bdd.gherkin.crashes import accidental_crash, given_failure, handler_crash
+from castle_bdd.gherkin.crashes import accidental_crash, given_failure, handler_crash, step_crash
 from castle_bdd.gherkin.errors import (
     GherkinError,
     StepOrderError,
@@ -378,6 +378,15 @@ class CastleScenario:
             if not raised_in_user_code(error):  # Python's, where castle-bdd called it
                 raise
             raise GherkinError(given_failure(target, error)) from error
+        except KeyboardInterrupt:
+            raise
+        except BaseException as error:  # sys.exit() or GeneratorExit in the domain's code:
+            # a failed step, as the step library's own steps make it, and not the run's end
+            # when a step of the project's own made the call
+            crashed = step_crash(error)
+            if crashed is None:
+                raise
+            raise crashed from error
         finally:
             if self.on_fixture is not None:
                 self.on_fixture(self._made_fixture())

@@ -67,6 +67,8 @@ def step_saga_is_associated(context: object, association: list[InlineField]) -> 
     scenario = castle(context)
     validator = scenario.validator_for("saga")
     key, value = checks.association(scenario, association, validator.sagas)
+    written = association[0].value
+    checks.check_association_kind(scenario.catalogue, key, value, written, validator.sagas)
     validator.expect_association_with(key, value)
 
 
@@ -77,4 +79,6 @@ def step_no_saga_is_associated(context: object, association: list[InlineField]) 
     validator = scenario.validator_for("saga")
     key, value = checks.association(scenario, association, validator.sagas)
     checks.check_association_of_target(scenario.catalogue, scenario.target, key, validator.sagas)
+    written = association[0].value
+    checks.check_association_kind(scenario.catalogue, key, value, written, validator.sagas)
     validator.expect_no_association_with(key, value)

@@ -116,6 +116,32 @@ def test_someone_elses_freeze_time_between_windows_works_and_a_window_inside_win
     assert abs(time.time() - freezegun.api.real_time()) < 5
 
 
+def test_a_freeze_time_started_in_a_window_and_never_stopped_ends_with_the_window(
+    import_domain: Callable[[], ModuleType],
+) -> None:
+    domain = import_domain()
+    with Clock(FROZEN_AT).frozen():
+        freeze_time(ELSEWHERE_AT).start()  # domain code that never stops it
+        assert _process_now() == ELSEWHERE_AT
+    assert not freezegun.api.freeze_factories
+    assert _is_real(_process_now())
+    assert datetime_module.datetime is freezegun.api.real_datetime
+    # the next window freezes time again, for code that bound the names too
+    with Clock(FROZEN_AT + timedelta(days=1)).frozen():
+        assert _process_now() == FROZEN_AT + timedelta(days=1)
+        assert domain.epoch_seconds() == FROZEN_EPOCH_SECONDS + 86400
+    assert domain.time is freezegun.api.real_time
+
+
+def test_a_freeze_time_started_and_stopped_in_a_window_leaves_it_frozen() -> None:
+    with Clock(FROZEN_AT).frozen():
+        with freeze_time(ELSEWHERE_AT):
+            assert _process_now() == ELSEWHERE_AT
+        assert _process_now() == FROZEN_AT
+    assert not freezegun.api.freeze_factories
+    assert _is_real(_process_now())
+
+
 def test_a_clock_created_under_someone_elses_freeze_time_starts_there() -> None:
     with freeze_time(ELSEWHERE_AT):
         assert Clock().now() == ELSEWHERE_AT
