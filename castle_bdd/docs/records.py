@@ -6,7 +6,9 @@ variable) every behave process writes into ``DIR``:
 
 - one *process record* when it starts: the run it belongs to, its tag selection and the
   glossary of its domain;
-- one *scenario record* as soon as each scenario (each outline row) ends.
+- one *scenario record* as soon as each scenario (each outline row) ends, written again
+  when behave fails the scenario after that (an ``after_scenario`` or ``after_tag`` hook
+  or a cleanup that raised): the next scenario's start, or its feature's end, settles it.
 
 Each file is written under a temporary name and then renamed, so a process that is
 killed leaves the record of every scenario it finished and no half-written file.
@@ -85,6 +87,8 @@ class ScenarioRecordWriter:
         self._numbers = count(1)
         self._headers: dict[int, tuple[object, dict[str, object]]] = {}
         self.selection = selection
+        #: the last scenario written, its result then, and its record's file
+        self._unsettled: tuple[Any, object, Path] | None = None
 
     def start(self) -> Path:
         """Write the process record: the run, its selection, the domain's glossary."""
@@ -107,6 +111,23 @@ class ScenarioRecordWriter:
 
     def scenario_finished(self, scenario: Any) -> Path:
         """Write the record of a scenario that has just ended."""
+        target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
+        self._write(scenario, target)
+        self._unsettled = (scenario, scenario.status, target)
+        return target
+
+    def settle(self, *_: object) -> None:
+        """Write the last scenario's record again if its result changed since it was written.
+
+        behave fails a scenario whose ``after_scenario`` or ``after_tag`` hook, or one of
+        whose cleanups, raised only after every ``after_scenario`` hook has run: by the
+        next scenario's start, or its feature's end, its result is final.
+        """
+        unsettled, self._unsettled = self._unsettled, None
+        if unsettled is not None and unsettled[0].status != unsettled[1]:
+            self._write(unsettled[0], unsettled[2])
+
+    def _write(self, scenario: Any, target: Path) -> None:
         from castle_bdd.docs.collector import scenario_record
 
         record = {
@@ -118,9 +139,7 @@ class ScenarioRecordWriter:
             "feature": self._header(scenario.feature),
             "scenario": scenario_record(scenario),
         }
-        target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
         write_atomically(target, json.dumps(record, default=_plain))
-        return target
 
     def _header(self, feature: Feature) -> dict[str, object]:
         # one feature's scenarios share its header: made once, while the feature runs
@@ -155,6 +174,8 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
         _MARKER,
         always=True,
     )
+    for settled_at in ("before_scenario", "after_feature"):
+        chain_hook(hooks, settled_at, writer.settle, _MARKER, always=True)
 
 
 def run_record(

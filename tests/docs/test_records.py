@@ -204,3 +204,73 @@ _NOTES = st.builds(
 )
 def test_a_scenario_is_written_as_dataclasses_asdict_gives_it(scenario: ScenarioRecord) -> None:
     assert json.dumps(scenario, default=records._plain) == json.dumps(asdict(scenario))
+
+
+HOOKS_THAT_FAIL_LATE = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def before_scenario(context, scenario):
+    if "cleanup-fails" in scenario.tags:
+        context.add_cleanup(cleanup_that_fails)
+
+
+def cleanup_that_fails():
+    raise RuntimeError("the test database is still locked")
+
+
+def after_scenario(context, scenario):
+    if "after-fails" in scenario.tags:
+        raise RuntimeError("the mail server is down")
+
+
+def after_tag(context, tag):
+    if tag == "tag-fails":
+        raise RuntimeError("the tag's clean-up broke")
+"""
+
+LATE_FAILURES = """
+    Feature: Failures after the last step
+      @after-fails
+      Scenario: after_scenario raises
+        Given a card "GC-1" worth 100
+
+      @cleanup-fails
+      Scenario: a cleanup raises
+        Given a card "GC-1" worth 100
+
+      @tag-fails
+      Scenario: after_tag raises
+        Given a card "GC-1" worth 100
+
+      Scenario: nothing raises
+        Given a card "GC-1" worth 100
+
+      @after-fails
+      Scenario: the last one's after_scenario raises
+        Given a card "GC-1" worth 100
+"""
+
+
+def test_a_scenario_that_fails_after_its_steps_is_recorded_as_failed(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_LATE)
+    result = run_suite({"late.feature": LATE_FAILURES}, "-D", f"castle_records={tmp_path}/r")
+    assert "1 scenario passed, 0 failed, 3 hook_error, 1 cleanup_error" in result.stdout
+    record = merge(_records(tmp_path / "r"))
+    statuses = {s.name: s.status for s in record.features[0].scenarios}
+    assert statuses == {
+        "after_scenario raises": "failed",
+        "a cleanup raises": "failed",
+        "after_tag raises": "failed",
+        "nothing raises": "passed",
+        "the last one's after_scenario raises": "failed",
+    }
+    (after,) = [s for s in record.features[0].scenarios if s.name == "after_scenario raises"]
+    assert after.error is not None and "the mail server is down" in after.error
