@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.cli import main
-from tests.cli.support import feature, plain_project, run_behave
+from castle_bdd.commands.living_doc import merged_record
+from tests.cli.support import feature, plain_project, run_behave, write
+
+RECORDING = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context)
+"""
 
 
 def project(root: Path, sizes: list[int]) -> Path:
@@ -94,3 +103,27 @@ def test_behave_runs_each_scenario_of_a_scenario_shard_once(
         assert result.returncode == 0, result.stdout + result.stderr
         passed.append(int(re.findall(r"^(\d+) scenarios? passed", result.stdout, re.M)[0]))
     assert passed == [2, 2, 2, 1]
+
+
+def test_a_setup_scenario_that_every_scenario_shard_runs_is_merged_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    setup = "@setup\nScenario: prepare\n  Given a step that passes"
+    others = [f"Scenario: s{i}\n  Given a step that passes" for i in range(3)]
+    teardown = "@teardown\nScenario: finish\n  Given a step that passes"
+    root = plain_project(tmp_path, {"f.feature": feature("F", setup, *others, teardown)})
+    write(root, {"environment.py": RECORDING})
+    monkeypatch.chdir(root)
+    for index in (1, 2):
+        listing = f"shards/{index}.txt"
+        main(["shard", "--by", "scenario", "--index", str(index), "--total", "2", "-o", listing])
+        result = run_behave(root, f"@{listing}", "-f", "null", "-D", "castle_records=records")
+        assert result.returncode == 0, result.stdout + result.stderr
+    record = merged_record([Path("records")], ["features"])
+    assert [(s.line, s.status) for s in record.features[0].scenarios] == [
+        (4, "passed"),
+        (6, "passed"),
+        (8, "passed"),
+        (10, "passed"),
+        (13, "passed"),
+    ]

@@ -80,3 +80,25 @@ def test_different_runs_of_one_scenario_are_refused_or_the_newest_kept() -> None
 def test_the_selections_of_the_runs_are_listed_once_each() -> None:
     records = [RunRecord(selection=["not @wip"]), RunRecord(selection=["not @wip"]), RunRecord()]
     assert selections(records) == [["not @wip"], []]
+
+
+def test_a_setup_or_teardown_scenario_of_every_shard_counts_once_failed_if_it_failed() -> None:
+    """behave runs a scenario tagged @setup or @teardown with any scenario of its file that
+    a shard selects by line: each shard's run records it."""
+    setup, teardown = _scenario(3, "failed"), _scenario(9, "passed")
+    setup.tags, teardown.tags = ["setup"], ["billing", "teardown"]
+    shards = [
+        _record("r1", "t1", _scenario(3, "passed"), _scenario(5, "passed"), teardown),
+        _record("r2", "t2", setup, _scenario(7, "passed"), teardown),
+        _record("r3", "t3", _scenario(3, "passed"), teardown),
+    ]
+    for shard in shards:
+        shard.features[0].scenarios[0].tags = ["setup"]
+    merged = merge(shards)
+    assert _statuses(merged) == [
+        ("a.feature", 3, "failed"),
+        ("a.feature", 5, "passed"),
+        ("a.feature", 7, "passed"),
+        ("a.feature", 9, "passed"),
+    ]
+    assert merge(shards, keep_newest=True).features[0].scenarios[0].status == "passed"
