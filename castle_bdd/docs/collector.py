@@ -16,6 +16,7 @@ from castle_bdd.docs.model import (
     FAILED,
     FIXED,
     KNOWN_ISSUE_ATTRIBUTE,
+    UNTESTED,
     FeatureRecord,
     ScenarioRecord,
     StepRecord,
@@ -134,6 +135,9 @@ def _expanded(item: object) -> list[tuple[object, object]]:
 def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
     status = _status(scenario.status.name)
+    stopped = stopped_by_hook(scenario) if status == UNTESTED else None
+    if stopped is not None:
+        status = FAILED
     known = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
     # a fixed known issue that fails the run (known_issue_pass = "fail") is a failure
     if known == EXPECTED_FAILURE or (known == FIXED and status != FAILED):
@@ -150,13 +154,31 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
         rule=rule,
         steps=steps,
         # a failed hook of the project's leaves its message on the scenario, not on a step
-        error=next((s.error for s in steps if s.error), None) or _hook_error(scenario),
+        error=next((s.error for s in steps if s.error), None) or _hook_error(scenario) or stopped,
         comparison=_comparison(scenario.all_steps),
         outline=str(outline.name) if outline is not None else None,
         outline_line=int(outline.line) if outline is not None else None,
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )
+
+
+def stopped_by_hook(scenario: object) -> str | None:
+    """The message of the hook of a scenario's feature or Rule (``before_feature``,
+    ``before_rule``, their ``before_tag``, castle-bdd's refusal of the feature) that failed
+    and kept the scenario from starting; None for a scenario it did not stop.
+
+    behave leaves such a scenario untested, counts its feature as an error and fails the
+    run: the scenario is a failure, not a scenario that nobody ran.
+    """
+    if getattr(getattr(scenario, "status", None), "name", None) != UNTESTED:
+        return None
+    owner = getattr(scenario, "parent", None)
+    while owner is not None:
+        if getattr(owner, "hook_failed", False) is True:
+            return _hook_error(owner) or f"a hook of the {type(owner).__name__} failed"
+        owner = getattr(owner, "parent", None)
+    return None
 
 
 def _status(name: str) -> str:

@@ -8,7 +8,9 @@ variable) every behave process writes into ``DIR``:
   glossary of its domain;
 - one *scenario record* as soon as each scenario (each outline row) ends, written again
   when behave fails the scenario after that (an ``after_scenario`` or ``after_tag`` hook
-  or a cleanup that raised): the next scenario's start, or its feature's end, settles it.
+  or a cleanup that raised): the next scenario's start, or its feature's end, settles it;
+  a scenario that a failed hook of its feature or Rule kept from starting is recorded
+  as its feature ends.
 
 Each file is written under a temporary name and then renamed, so a process that is
 killed leaves the record of every scenario it finished and no half-written file.
@@ -127,6 +129,20 @@ class ScenarioRecordWriter:
         if unsettled is not None and unsettled[0].status != unsettled[1]:
             self._write(unsettled[0], unsettled[2])
 
+    def feature_finished(self, _: object, feature: Any) -> None:
+        """Settle the feature's last record, and record the scenarios a failed hook of the
+        feature or of one of its Rules kept from starting: no ``after_scenario`` hook ran
+        for them."""
+        self.settle()
+        rules = getattr(feature, "rules", None) or ()
+        if getattr(feature, "hook_failed", False) or any(r.hook_failed for r in rules):
+            from castle_bdd.docs.collector import stopped_by_hook
+
+            for scenario in feature.walk_scenarios():
+                if stopped_by_hook(scenario) is not None:
+                    self.scenario_finished(scenario)
+        self._unsettled = None
+
     def _write(self, scenario: Any, target: Path) -> None:
         from castle_bdd.docs.collector import scenario_record
 
@@ -174,8 +190,8 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
         _MARKER,
         always=True,
     )
-    for settled_at in ("before_scenario", "after_feature"):
-        chain_hook(hooks, settled_at, writer.settle, _MARKER, always=True)
+    chain_hook(hooks, "before_scenario", writer.settle, _MARKER, always=True)
+    chain_hook(hooks, "after_feature", writer.feature_finished, _MARKER, always=True)
 
 
 def run_record(

@@ -274,3 +274,59 @@ def test_a_scenario_that_fails_after_its_steps_is_recorded_as_failed(
     }
     (after,) = [s for s in record.features[0].scenarios if s.name == "after_scenario raises"]
     assert after.error is not None and "the mail server is down" in after.error
+
+
+HOOKS_THAT_FAIL_EARLY = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def before_feature(context, feature):
+    if "feature-fails" in feature.tags:
+        raise RuntimeError("the test database is down")
+
+
+def before_rule(context, rule):
+    if "rule-fails" in rule.tags:
+        raise RuntimeError("the mail server is down")
+"""
+
+EARLY_FAILURES = {
+    "feature.feature": """
+    @feature-fails
+    Feature: A feature whose before_feature hook fails
+      Scenario: never started
+        Given a card "GC-1" worth 100
+    """,
+    "rule.feature": """
+    Feature: A Rule whose before_rule hook fails
+      @rule-fails
+      Rule: refunds
+        Scenario: never started in the rule
+          Given a card "GC-1" worth 100
+
+      Rule: spending
+        Scenario: started
+          Given a card "GC-1" worth 100
+    """,
+}
+
+
+def test_scenarios_a_failed_feature_or_rule_hook_kept_from_starting_are_failed(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_EARLY)
+    formatter = ("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json")
+    result = run_suite(EARLY_FAILURES, "-D", f"castle_records={tmp_path}/r", *formatter)
+    assert "1 scenario passed, 0 failed, 0 skipped, 2 untested" in result.stdout
+    for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
+        merged = merge(record)
+        found = {s.name: (s.status, s.error) for f in merged.features for s in f.scenarios}
+        assert found["started"] == ("passed", None)
+        assert found["never started"][0] == found["never started in the rule"][0] == "failed"
+        assert "the test database is down" in (found["never started"][1] or "")
+        assert "the mail server is down" in (found["never started in the rule"][1] or "")
