@@ -9,9 +9,9 @@ row in the examples table). Records of the same scenario are resolved so:
 - results from different runs (a folder that was not emptied between two runs) are a
   mistake the merge refuses to guess about, unless asked to keep the newest run's;
 - but a scenario tagged ``@setup`` or ``@teardown`` runs in every run that selects a
-  scenario of its file by line (each shard of ``castle-bdd shard --by scenario``): of
-  its results, the weightiest counts (a failure in any shard shows), unless asked to
-  keep the newest run's.
+  scenario of its file by line (each shard of ``castle-bdd shard --by scenario``, each
+  job of behavex's scenario scheme): of its results, the weightiest counts (a failure
+  in any shard or job shows), of the newest run's when asked to keep the newest.
 """
 
 from __future__ import annotations
@@ -115,16 +115,17 @@ def _chosen(results: dict[ScenarioKey, list[_Result]], keep_newest: bool) -> lis
         if not ran:
             chosen.append(candidates[-1])
             continue
-        runs = {c.run for c in ran}
-        if len(runs) > 1 and not keep_newest:
-            if _RUN_WITH_EVERY_SELECTION.intersection(ran[-1].scenario.tags):
-                status = weightiest(c.scenario.status for c in ran)
-                chosen.append(_latest(c for c in ran if c.scenario.status == status))
-            else:
-                overlaps[key] = ran
+        every_selection = bool(_RUN_WITH_EVERY_SELECTION.intersection(ran[-1].scenario.tags))
+        if len({c.run for c in ran}) > 1 and not keep_newest and not every_selection:
+            overlaps[key] = ran
             continue
-        newest = max(ran, key=lambda c: c.started).run
-        chosen.append(_latest(c for c in ran if c.run == newest))
+        if keep_newest or not every_selection:
+            newest = max(ran, key=lambda c: c.started).run
+            ran = [c for c in ran if c.run == newest]
+        if every_selection:
+            status = weightiest(c.scenario.status for c in ran)
+            ran = [c for c in ran if c.scenario.status == status]
+        chosen.append(_latest(ran))
     if overlaps:
         raise RunsOverlapError(_overlap_message(overlaps))
     return chosen

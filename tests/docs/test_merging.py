@@ -102,3 +102,18 @@ def test_a_setup_or_teardown_scenario_of_every_shard_counts_once_failed_if_it_fa
         ("a.feature", 9, "passed"),
     ]
     assert merge(shards, keep_newest=True).features[0].scenarios[0].status == "passed"
+
+
+def test_a_setup_scenario_that_every_job_of_one_run_ran_is_failed_if_one_failed() -> None:
+    """behavex's scenario scheme runs each scenario in a behave run of its own, in the
+    workers of one run: each of them runs the file's @setup scenario too."""
+    setup = [_scenario(3, status) for status in ("passed", "failed", "passed")]
+    for scenario in setup:
+        scenario.tags = ["setup"]
+    jobs = [
+        _record("r", "t1", setup[0], _scenario(5, "passed")),
+        _record("r", "t1", setup[1], _scenario(7, "passed")),
+        _record("r", "t1", setup[2], _scenario(9, "passed")),
+    ]
+    assert _statuses(merge(jobs))[0] == ("a.feature", 3, "failed")
+    assert _statuses(merge(jobs, keep_newest=True))[0] == ("a.feature", 3, "failed")
