@@ -28,8 +28,16 @@ from castle_bdd.encoding import not_utf8, undecodable_line
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.model import Feature
 
-#: Where the features are when no path is given.
+#: Where the features are when no path is given and behave is configured with none.
 DEFAULT_PATHS = ("features",)
+
+
+def suite_paths() -> list[str]:
+    """Where the suite's feature files are, as a plain ``behave`` finds them: behave's
+    configured ``paths`` (``[tool.behave]``, ``behave.ini``…), else ``features``."""
+    from behave.configuration import Configuration
+
+    return list(Configuration([]).paths) or list(DEFAULT_PATHS)
 
 
 class ShardingError(CastleBddError):

@@ -127,3 +127,18 @@ def test_a_setup_scenario_that_every_scenario_shard_runs_is_merged_once(
         (10, "passed"),
         (13, "passed"),
     ]
+
+
+def test_the_shards_hold_every_folder_behave_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passing = feature("F", "Scenario: s\n  Given a step that passes")
+    root = plain_project(
+        tmp_path, {"a.feature": passing}, '\n[tool.behave]\npaths = ["features", "more"]\n'
+    )
+    write(root, {"more/b.feature": passing})
+    monkeypatch.chdir(root)
+    assert main(["shard", "--index", "1", "--total", "1"]) == 0
+    assert capsys.readouterr().out == "features/a.feature\nmore/b.feature\n"
+    assert main(["shard", "--by", "scenario", "--index", "2", "--total", "2"]) == 0
+    assert capsys.readouterr().out == "more/b.feature:3\n"
