@@ -70,7 +70,7 @@ def _entries(arguments: argparse.Namespace) -> list[tuple[str, str]]:
     where = (arguments.paths or suite_paths(), arguments.index, arguments.total)
     if arguments.by == "scenario":
         scenarios = shard_scenarios(*where, zero_based=arguments.zero_based)
-        return [(s.path, f":{s.line}") for s in scenarios]
+        return [(s.path, "" if s.line is None else f":{s.line}") for s in scenarios]
     return [(file.path, "") for file in shard(*where, zero_based=arguments.zero_based)]
 
 

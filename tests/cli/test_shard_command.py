@@ -142,3 +142,32 @@ def test_the_shards_hold_every_folder_behave_runs(
     assert capsys.readouterr().out == "features/a.feature\nmore/b.feature\n"
     assert main(["shard", "--by", "scenario", "--index", "2", "--total", "2"]) == 0
     assert capsys.readouterr().out == "more/b.feature:3\n"
+
+
+def test_a_feature_without_scenarios_fails_a_scenario_shard_as_it_fails_a_plain_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = plain_project(
+        tmp_path,
+        {
+            "a.feature": feature("A", "Scenario: s\n  Given a step that passes"),
+            "b.feature": "Feature: B\n  Only words, no scenario yet.\n",
+            "c.feature": "Feature: C\n  Scenario Outline: o <n>\n    Given a step that passes\n"
+            "    Examples:\n      | n |\n",
+        },
+    )
+    write(root, {"environment.py": RECORDING})
+    monkeypatch.chdir(root)
+    assert run_behave(root, "-f", "null").returncode == 1
+    listed, failed = [], []
+    for index in (1, 2, 3):
+        listing = f"shards/{index}.txt"
+        main(["shard", "--by", "scenario", "--index", str(index), "--total", "3", "-o", listing])
+        listed.append((root / listing).read_text().splitlines())
+        failed.append(run_behave(root, f"@{listing}", "-f", "null").returncode == 1)
+    assert listed == [
+        ["../features/a.feature:3"],
+        ["../features/b.feature"],
+        ["../features/c.feature"],
+    ]
+    assert failed == [False, True, True]
