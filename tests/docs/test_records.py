@@ -330,3 +330,16 @@ def test_scenarios_a_failed_feature_or_rule_hook_kept_from_starting_are_failed(
         assert found["never started"][0] == found["never started in the rule"][0] == "failed"
         assert "the test database is down" in (found["never started"][1] or "")
         assert "the mail server is down" in (found["never started in the rule"][1] or "")
+
+
+def test_a_fixed_known_issue_that_fails_the_run_is_recorded_as_failed(tmp_path: Path) -> None:
+    from tests.cli.support import plain_project, run_behave, write
+
+    known = "Feature: A\n  @known-issue\n  Scenario: fixed by now\n    Given a step that passes\n"
+    root = plain_project(tmp_path, {"a.feature": known}, 'known_issue_pass = "fail"\n')
+    write(root, {"environment.py": ENVIRONMENT.replace('domain=["examples.giftcard"]', "")})
+    result = run_behave(root, "-f", "null", "-D", "castle_records=r")
+    assert "1 hook_error" in result.stdout, result.stdout + result.stderr
+    (scenario,) = merge(_records(root / "r")).features[0].scenarios
+    assert scenario.status == "failed"
+    assert "Remove its @known-issue tag" in (scenario.error or ""), scenario.error
