@@ -81,8 +81,10 @@ def write_atomically(target: Path, text: str) -> None:
 class ScenarioRecordWriter:
     """Writes one process's records into a records folder as its scenarios end."""
 
-    def __init__(self, folder: Path, selection: list[str]) -> None:
+    def __init__(self, folder: Path, selection: list[str], config: object = None) -> None:
         self.folder = folder
+        #: the run's behave configuration: which scenarios the run chose
+        self.config = config
         self.run = run_identity()
         self.started = now()
         self._stem = f"{self.run}-{os.getpid()}-{os.urandom(3).hex()}"
@@ -139,7 +141,7 @@ class ScenarioRecordWriter:
             from castle_bdd.docs.collector import stopped_by_hook
 
             for scenario in feature.walk_scenarios():
-                if stopped_by_hook(scenario) is not None:
+                if stopped_by_hook(scenario, self.config) is not None:
                     self.scenario_finished(scenario)
         self._unsettled = None
 
@@ -153,7 +155,7 @@ class ScenarioRecordWriter:
             "finished": now(),
             "selection": self.selection,
             "feature": self._header(scenario.feature),
-            "scenario": scenario_record(scenario),
+            "scenario": scenario_record(scenario, self.config),
         }
         write_atomically(target, json.dumps(record, default=_plain))
 
@@ -181,7 +183,7 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
     folder = records_folder(context)
     if folder is None:
         return
-    writer = ScenarioRecordWriter(folder, tag_selection(context))
+    writer = ScenarioRecordWriter(folder, tag_selection(context), getattr(context, "config", None))
     writer.start()
     chain_hook(
         hooks,

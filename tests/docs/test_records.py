@@ -300,6 +300,10 @@ EARLY_FAILURES = {
     Feature: A feature whose before_feature hook fails
       Scenario: never started
         Given a card "GC-1" worth 100
+
+      @wip
+      Scenario: left out by the tags
+        Given a card "GC-1" worth 100
     """,
     "rule.feature": """
     Feature: A Rule whose before_rule hook fails
@@ -321,8 +325,9 @@ def test_scenarios_a_failed_feature_or_rule_hook_kept_from_starting_are_failed(
     (tmp_path / "features").mkdir()
     (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_EARLY)
     formatter = ("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json")
-    result = run_suite(EARLY_FAILURES, "-D", f"castle_records={tmp_path}/r", *formatter)
-    assert "1 scenario passed, 0 failed, 0 skipped, 2 untested" in result.stdout
+    records = ("-D", f"castle_records={tmp_path}/r", "--tags=not @wip")
+    result = run_suite(EARLY_FAILURES, *records, *formatter)
+    assert "1 scenario passed, 0 failed, 0 skipped, 3 untested" in result.stdout
     for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
         merged = merge(record)
         found = {s.name: (s.status, s.error) for f in merged.features for s in f.scenarios}
@@ -330,6 +335,7 @@ def test_scenarios_a_failed_feature_or_rule_hook_kept_from_starting_are_failed(
         assert found["never started"][0] == found["never started in the rule"][0] == "failed"
         assert "the test database is down" in (found["never started"][1] or "")
         assert "the mail server is down" in (found["never started in the rule"][1] or "")
+        assert found.get("left out by the tags", ("untested", None)) == ("untested", None)
 
 
 def test_a_fixed_known_issue_that_fails_the_run_is_recorded_as_failed(tmp_path: Path) -> None:
