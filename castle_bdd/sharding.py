@@ -12,8 +12,9 @@ scenarios of one file.
 With ``by="scenario"`` (``castle-bdd shard --by scenario``) the unit is the scenario:
 the suite's scenarios, in file and line order, are cut into ``total`` runs of
 consecutive scenarios whose sizes differ by at most one, each named ``file:line`` (an
-outline row by the line of its row), which behave runs on its own. Three files on four
-shards then leave no shard empty, and a shard still runs its scenarios file by file.
+outline row by the line of its row), which behave runs on its own; a feature file that
+makes no scenario counts as one, named by its path. Three files on four shards then
+leave no shard empty, and a shard still runs its scenarios file by file.
 """
 
 from __future__ import annotations
@@ -28,8 +29,16 @@ from castle_bdd.encoding import not_utf8, undecodable_line
 from castle_bdd.errors import CastleBddError
 from castle_bdd.gherkin.model import Feature
 
-#: Where the features are when no path is given.
+#: Where the features are when no path is given and behave is configured with none.
 DEFAULT_PATHS = ("features",)
+
+
+def suite_paths() -> list[str]:
+    """Where the suite's feature files are, as a plain ``behave`` finds them: behave's
+    configured ``paths`` (``[tool.behave]``, ``behave.ini``…), else ``features``."""
+    from behave.configuration import Configuration
+
+    return list(Configuration([]).paths) or list(DEFAULT_PATHS)
 
 
 class ShardingError(CastleBddError):
@@ -102,22 +111,34 @@ def shard(
 
 @dataclass(frozen=True)
 class ScenarioLocation:
-    """Where one scenario (or one outline row) is: behave runs ``path:line`` alone."""
+    """Where one scenario (or one outline row) is: behave runs ``path:line`` alone.
+
+    Without a line, the whole of a feature file that makes no scenario.
+    """
 
     path: str
-    line: int
+    line: int | None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
+        return self.path if self.line is None else f"{self.path}:{self.line}"
 
 
 def scenario_locations(paths: Iterable[str | Path]) -> list[ScenarioLocation]:
-    """Every scenario of the feature files named by ``paths``, in file and line order."""
+    """Every scenario of the feature files named by ``paths``, in file and line order.
+
+    A feature that makes no scenario (none written, an outline without Examples rows) is
+    there as its whole file: a plain behave run fails it (castle-bdd's checks of a
+    feature's shape), and so must the shard that runs it.
+    """
     locations: list[ScenarioLocation] = []
     for path in find_feature_files(paths):
         feature = read_feature(path)
-        scenarios = feature.walk_scenarios() if feature is not None else []
+        if feature is None:
+            continue
+        scenarios = feature.walk_scenarios()
         locations.extend(ScenarioLocation(path.as_posix(), int(s.line)) for s in scenarios)
+        if not scenarios:
+            locations.append(ScenarioLocation(path.as_posix(), None))
     return locations
 
 

@@ -137,10 +137,17 @@ def _check_tags(
 
 
 def _check_rules(problems: StructureProblems, feature: Any) -> None:
-    """A Rule's tags, and a Rule without scenarios, whose rule nothing checks."""
+    """A Rule's tags, and a Rule without scenarios, whose rule nothing checks.
+
+    A Rule the run leaves out of the feature's run items is not judged: behave-pool's work
+    unit of one scenario (``--parallel-scheme scenario``) leaves out every other Rule,
+    emptied of its scenarios.
+    """
+    run_items = getattr(feature, "run_items", None)
     for rule in getattr(feature, "rules", None) or ():
         _check_tags(problems, problems.scenarios, feature, rule)
-        if not getattr(rule, "scenarios", None):
+        left_out = run_items is not None and not any(item is rule for item in run_items)
+        if not getattr(rule, "scenarios", None) and not left_out:
             problems.add(
                 problems.features,
                 feature,

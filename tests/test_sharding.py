@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,95 @@ def test_a_scenario_shard_out_of_range_is_explained(tmp_path: Path) -> None:
     suite(tmp_path, {"a.feature": 2})
     with pytest.raises(ShardingError, match="out of range"):
         shard_scenarios([tmp_path / "features"], 5, 4)
+
+
+_NAMES = st.sampled_from(["twin", "Ünïcödé — ∑", "x" * 150, "buy <n> items"])
+_EXAMPLES = st.tuples(
+    st.sampled_from(["", "first", "<n> more"]),  # the Examples' name
+    st.sampled_from(["", "@slow"]),  # its tag
+    st.lists(st.sampled_from(["1", "2"]), min_size=1, max_size=3),  # rows, maybe repeated
+)
+#: ("scenario" or "outline", its name, its Examples tables)
+_Scenario = tuple[str, str, list[tuple[str, str, list[str]]]]
+_SCENARIO: st.SearchStrategy[_Scenario] = st.one_of(
+    _NAMES.map(lambda name: ("scenario", name, [])),
+    st.tuples(st.just("outline"), _NAMES, st.lists(_EXAMPLES, min_size=1, max_size=3)),
+)
+_BLOCK = st.tuples(
+    st.sampled_from(["", "rule", "rule with background"]),
+    st.lists(_SCENARIO, min_size=1, max_size=3),
+)
+
+
+def _scenario_text(scenario: _Scenario, indent: str) -> str:
+    kind, name, tables = scenario
+    if kind == "scenario":
+        return f"{indent}Scenario: {name}\n{indent}  Given a step that passes\n\n"
+    text = f"{indent}Scenario Outline: {name}\n{indent}  Given a step that passes <n>\n\n"
+    for title, tag, rows in tables:
+        text += f"{indent}  {tag}\n" if tag else ""
+        text += f"{indent}  Examples: {title}\n{indent}    | n |\n"
+        text += "".join(f"{indent}    | {row} |\n" for row in rows) + "\n"
+    return text
+
+
+def _feature_text(blocks: list[tuple[str, list[_Scenario]]], background: bool) -> str:
+    text = "Feature: generated\n\n"
+    text += "  Background:\n    Given a step that passes\n\n" if background else ""
+    for number, (rule, items) in enumerate(blocks):
+        indent = "  "
+        if rule:  # a Rule, then nothing outside a Rule after it
+            text += f"  Rule: rule {number}\n\n"
+            text += "    Background:\n      Given a step that passes\n\n" if "back" in rule else ""
+            indent = "    "
+        text += "".join(_scenario_text(item, indent) for item in items)
+    return text
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    st.lists(
+        st.tuples(st.lists(_BLOCK, min_size=1, max_size=3), st.booleans()),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_behave_runs_each_scenario_in_exactly_one_scenario_shard(
+    files: list[tuple[list[tuple[str, list[_Scenario]]], bool]],
+) -> None:
+    """Outlines with several Examples (named, tagged, a row twice), Rules with Backgrounds,
+    scenarios of the same name, two files of the same name in different folders: the
+    scenarios behave selects from each shard's list make up the suite, each once."""
+    from behave.runner_util import collect_feature_locations, parse_features
+
+    # a scenario written after a Rule belongs to it: the blocks outside a Rule come first
+    ordered = [
+        (sorted(blocks, key=lambda block: bool(block[0])), background)
+        for blocks, background in files
+    ]
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+        root = Path()
+        texts = {
+            f"features/{'ab'[n % 2]}/same.feature" if n < 2 else f"features/f{n}.feature": (
+                _feature_text(blocks, background)
+            )
+            for n, (blocks, background) in enumerate(ordered)
+        }
+        for name, text in texts.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(text, encoding="utf-8")
+        every = [str(location) for location in scenario_locations([root / "features"])]
+        assert len(every) == len(set(every))
+        for total in range(1, 8):
+            ran: list[str] = []
+            for index in range(1, total + 1):
+                listed = [str(s) for s in shard_scenarios([root / "features"], index, total)]
+                if not listed:
+                    continue
+                for feature in parse_features(collect_feature_locations(listed)):
+                    ran.extend(
+                        f"{feature.filename}:{scenario.line}"
+                        for scenario in feature.walk_scenarios()
+                        if scenario.status.name != "skipped"
+                    )
+            assert sorted(ran) == sorted(every), f"{total} shards"

@@ -201,6 +201,29 @@ def test_a_rule_without_scenarios_is_a_problem(tmp_path: Path) -> None:
     ]
 
 
+def test_the_rules_a_work_unit_of_one_scenario_leaves_out_are_no_problem() -> None:
+    """behave-pool's scenario scheme runs each scenario in a work unit of its own: the
+    feature's other Rules are left out of it, emptied, and are not the unit's to judge."""
+    serial = pytest.importorskip("behave_pool.serial")
+    text = (
+        "Feature: x\n  Rule: a\n    Scenario: y\n      Given 3 days have elapsed\n\n"
+        "  Rule: b\n    Scenario: z\n      Given 3 days have elapsed\n"
+    )
+    for line in (3, 7):
+        feature = parse_feature(text, filename="x.feature")
+        serial.filter_scenario_by_line(feature, line)
+        assert [s.line for s in feature.walk_scenarios()] == [line]
+        assert not structure_problems([feature])
+    empty = text.replace(
+        "  Rule: b\n    Scenario: z\n      Given 3 days have elapsed\n", "  Rule: b\n"
+    )
+    feature = parse_feature(empty, filename="x.feature")
+    assert list(structure_problems([feature]).features.values()) == [
+        "x.feature:6: the Rule has no scenarios, so nothing checks it: add a Scenario under "
+        "it, or remove the Rule"
+    ]
+
+
 def test_a_when_in_a_rules_background_is_a_problem(tmp_path: Path) -> None:
     text = (
         "Feature: x\n  Rule: r\n    Background:\n      When 3 days elapse\n\n"

@@ -23,6 +23,7 @@ from castle_bdd.docs import RunRecord, merge, render
 from castle_bdd.docs.expected import account_for
 from castle_bdd.docs.merging import selections
 from castle_bdd.docs.reading import RunRecordError, read_record, read_records
+from castle_bdd.sharding import suite_paths
 
 RECORD_FORMATTER = "castle_bdd.docs:RunRecordFormatter"
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -96,13 +97,6 @@ def merged_record(
     records = read_records(paths)
     merged = merge(records, keep_newest=keep_newest)
     return account_for(merged, features or suite_paths(), selections(records))
-
-
-def suite_paths() -> list[str]:
-    """Where the suite's feature files are: behave's configured paths, else ``features``."""
-    from behave.configuration import Configuration
-
-    return list(Configuration([]).paths) or ["features"]
 
 
 def _not_run_exit_code(record: RunRecord, allowed: bool) -> int:

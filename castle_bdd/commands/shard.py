@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from castle_bdd.sharding import DEFAULT_PATHS, shard, shard_scenarios
+from castle_bdd.sharding import shard, shard_scenarios, suite_paths
 
 
 def add_parser(subparsers: Any) -> None:
@@ -46,9 +46,8 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        default=list(DEFAULT_PATHS),
         metavar="PATHS",
-        help="feature files or folders (default: features)",
+        help="feature files or folders (default: behave's configured paths, else features)",
     )
     parser.set_defaults(run=run)
 
@@ -68,10 +67,10 @@ def run(arguments: argparse.Namespace) -> int:
 
 def _entries(arguments: argparse.Namespace) -> list[tuple[str, str]]:
     # (path, ":line" or ""): behave takes either, and a list file needs the path relativised
-    where = (arguments.paths, arguments.index, arguments.total)
+    where = (arguments.paths or suite_paths(), arguments.index, arguments.total)
     if arguments.by == "scenario":
         scenarios = shard_scenarios(*where, zero_based=arguments.zero_based)
-        return [(s.path, f":{s.line}") for s in scenarios]
+        return [(s.path, "" if s.line is None else f":{s.line}") for s in scenarios]
     return [(file.path, "") for file in shard(*where, zero_based=arguments.zero_based)]
 
 

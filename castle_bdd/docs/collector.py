@@ -16,6 +16,7 @@ from castle_bdd.docs.model import (
     FAILED,
     FIXED,
     KNOWN_ISSUE_ATTRIBUTE,
+    UNTESTED,
     FeatureRecord,
     ScenarioRecord,
     StepRecord,
@@ -46,14 +47,17 @@ _OUTLINE_ANNOTATION = re.compile(r"\s+-- @\d+\.\d+\s.*$|\s+-- @\d+\.\d+\s*$")
 RECORD_ATTRIBUTE = "castle_record"
 
 
-def feature_record(feature: Feature) -> FeatureRecord:
-    """The record of a behave feature that has finished running (or was only parsed)."""
+def feature_record(feature: Feature, config: object = None) -> FeatureRecord:
+    """The record of a behave feature that has finished running (or was only parsed).
+
+    ``config``: the run's behave configuration, which says which scenarios the run chose.
+    """
     record = feature_header(feature)
-    record.scenarios = [_scenario(*found) for found in _scenarios(feature)]
+    record.scenarios = [_scenario(*found, config=config) for found in _scenarios(feature)]
     return record
 
 
-def finished_feature_record(feature: Feature) -> FeatureRecord:
+def finished_feature_record(feature: Feature, config: object = None) -> FeatureRecord:
     """The record of a feature that has just finished, made once for all formatters.
 
     The scenarios' journals are let go once read, unless a formatter of the project's own
@@ -64,7 +68,7 @@ def finished_feature_record(feature: Feature) -> FeatureRecord:
     """
     kept: FeatureRecord | None = getattr(feature, RECORD_ATTRIBUTE, None)
     if kept is None:
-        kept = feature_record(feature)
+        kept = feature_record(feature, config)
         setattr(feature, RECORD_ATTRIBUTE, kept)
         if getattr(feature, RELEASABLE_ATTRIBUTE, False) is True:
             for scenario, _, _ in _scenarios(feature):
@@ -87,14 +91,14 @@ def feature_header(feature: Feature) -> FeatureRecord:
     )
 
 
-def scenario_record(scenario: object) -> ScenarioRecord:
+def scenario_record(scenario: object, config: object = None) -> ScenarioRecord:
     """The record of one behave scenario (or outline row) that has finished."""
     owner = outline = getattr(scenario, "parent", None)
     while owner is not None and type(owner).__name__ == "ScenarioOutline":
         owner = getattr(owner, "parent", None)
     rule = str(owner.name) if owner is not None and type(owner).__name__ == "Rule" else None
     is_outline = outline is not None and type(outline).__name__ == "ScenarioOutline"
-    return _scenario(scenario, rule, outline if is_outline else None)
+    return _scenario(scenario, rule, outline if is_outline else None, config)
 
 
 def suite_path(filename: str) -> str:
@@ -131,9 +135,14 @@ def _expanded(item: object) -> list[tuple[object, object]]:
     return [(item, None)]
 
 
-def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioRecord:
+def _scenario(
+    scenario: Any, rule: str | None, outline: Any = None, config: object = None
+) -> ScenarioRecord:
     steps = [_step(s, s in (scenario.background_steps or [])) for s in scenario.all_steps]
     status = _status(scenario.status.name)
+    stopped = stopped_by_hook(scenario, config) if status == UNTESTED else None
+    if stopped is not None:
+        status = FAILED
     known = getattr(scenario, KNOWN_ISSUE_ATTRIBUTE, None)
     # a fixed known issue that fails the run (known_issue_pass = "fail") is a failure
     if known == EXPECTED_FAILURE or (known == FIXED and status != FAILED):
@@ -150,13 +159,34 @@ def _scenario(scenario: Any, rule: str | None, outline: Any = None) -> ScenarioR
         rule=rule,
         steps=steps,
         # a failed hook of the project's leaves its message on the scenario, not on a step
-        error=next((s.error for s in steps if s.error), None) or _hook_error(scenario),
+        error=next((s.error for s in steps if s.error), None) or _hook_error(scenario) or stopped,
         comparison=_comparison(scenario.all_steps),
         outline=str(outline.name) if outline is not None else None,
         outline_line=int(outline.line) if outline is not None else None,
         timeline=timeline(getattr(scenario, JOURNAL_ATTRIBUTE, None) or ()),
         examples=dict(zip(row.headings, row.cells, strict=False)) if row is not None else None,
     )
+
+
+def stopped_by_hook(scenario: Any, config: object) -> str | None:
+    """The message of the hook of a scenario's feature or Rule (``before_feature``,
+    ``before_rule``, their ``before_tag``, castle-bdd's refusal of the feature) that failed
+    and kept the scenario from starting; None for a scenario it did not stop, or that
+    the run's behave ``config`` did not choose (its tags left it out: ``@wip``).
+
+    behave leaves such a scenario untested, counts its feature as an error and fails the
+    run: the scenario is a failure, not a scenario that nobody ran.
+    """
+    if getattr(getattr(scenario, "status", None), "name", None) != UNTESTED:
+        return None
+    owner = getattr(scenario, "parent", None)
+    while owner is not None:
+        if getattr(owner, "hook_failed", False) is True:
+            if config is not None and not scenario.should_run(config):
+                return None
+            return _hook_error(owner) or f"a hook of the {type(owner).__name__} failed"
+        owner = getattr(owner, "parent", None)
+    return None
 
 
 def _status(name: str) -> str:

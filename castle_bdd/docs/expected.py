@@ -3,7 +3,8 @@
 The suite's feature files are read again and each scenario in them is accounted for:
 
 - recorded: its result stays as it is (a result recorded at its line for a scenario of
-  another name is of an older version of the file, and no result of this one);
+  another name, or another outline row, is of an older version of the file, and no
+  result of this one);
 - not chosen by the run's tag selection (``@wip``…): *skipped*, as behave reports it;
 - chosen and without a result: *not run* (a worker that died, a shard that never
   started, a runner that lost it).
@@ -63,13 +64,25 @@ def _accounted(
     for scenario in parsed.walk_scenarios():
         written = scenario_record(scenario)
         found = results.get(written.line)
-        if found is not None and found.name == written.name:
+        if found is not None and _same_scenario(found, written):
             scenarios.append(results.pop(written.line))
         else:  # another scenario stands there now: the record is of an older file
             scenarios.append(_missing(written, scenario, chosen))
     scenarios.extend(results.values())  # lines that moved since the run
     scenarios.sort(key=lambda s: s.line)
     return replace(kept, scenarios=scenarios)
+
+
+def _same_scenario(found: ScenarioRecord, written: ScenarioRecord) -> bool:
+    """Whether a result at a scenario's line is of that scenario: the same name or, for an
+    outline row, the same outline and Examples values (behave names a row by the run's
+    ``scenario_outline_annotation_schema``, which the merge may not have read)."""
+    if found.name == written.name:
+        return True
+    return written.outline is not None and (found.outline, found.examples) == (
+        written.outline,
+        written.examples,
+    )
 
 
 def _missing(

@@ -40,7 +40,7 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
     def eof(self) -> None:
         """The current feature has finished: record it."""
         if self._current is not None:
-            self._features.append(finished_feature_record(self._current))
+            self._features.append(finished_feature_record(self._current, self.config))
             self._current = None
 
     def close(self) -> None:

@@ -7,7 +7,11 @@ row in the examples table). Records of the same scenario are resolved so:
   another worker, or the run's tags did not select it) gives way to a result;
 - results from the same run: the one recorded last wins (a runner that tried again);
 - results from different runs (a folder that was not emptied between two runs) are a
-  mistake the merge refuses to guess about, unless asked to keep the newest run's.
+  mistake the merge refuses to guess about, unless asked to keep the newest run's;
+- but a scenario tagged ``@setup`` or ``@teardown`` runs in every run that selects a
+  scenario of its file by line (each shard of ``castle-bdd shard --by scenario``, each
+  job of behavex's scenario scheme): of its results, the weightiest counts (a failure
+  in any shard or job shows), of the newest run's when asked to keep the newest.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from castle_bdd.docs.model import (
     FeatureRecord,
     RunRecord,
     ScenarioRecord,
+    weightiest,
 )
 from castle_bdd.errors import CastleBddError
 
@@ -28,6 +33,9 @@ from castle_bdd.errors import CastleBddError
 ScenarioKey = tuple[str, int]
 _NEVER_STARTED = (SKIPPED, UNTESTED)
 _SHOWN_OVERLAPS = 5
+#: Tags of the scenarios behave runs with any scenario of their file chosen by its line,
+#: rather than skip them (behave's `FeatureScenarioLocationCollector.build_feature`).
+_RUN_WITH_EVERY_SELECTION = frozenset({"setup", "teardown"})
 
 
 class RunsOverlapError(CastleBddError):
@@ -107,12 +115,17 @@ def _chosen(results: dict[ScenarioKey, list[_Result]], keep_newest: bool) -> lis
         if not ran:
             chosen.append(candidates[-1])
             continue
-        runs = {c.run for c in ran}
-        if len(runs) > 1 and not keep_newest:
+        every_selection = bool(_RUN_WITH_EVERY_SELECTION.intersection(ran[-1].scenario.tags))
+        if len({c.run for c in ran}) > 1 and not keep_newest and not every_selection:
             overlaps[key] = ran
             continue
-        newest = max(ran, key=lambda c: c.started).run
-        chosen.append(_latest(c for c in ran if c.run == newest))
+        if keep_newest or not every_selection:
+            newest = max(ran, key=lambda c: c.started).run
+            ran = [c for c in ran if c.run == newest]
+        if every_selection:
+            status = weightiest(c.scenario.status for c in ran)
+            ran = [c for c in ran if c.scenario.status == status]
+        chosen.append(_latest(ran))
     if overlaps:
         raise RunsOverlapError(_overlap_message(overlaps))
     return chosen

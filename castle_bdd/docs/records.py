@@ -6,7 +6,11 @@ variable) every behave process writes into ``DIR``:
 
 - one *process record* when it starts: the run it belongs to, its tag selection and the
   glossary of its domain;
-- one *scenario record* as soon as each scenario (each outline row) ends.
+- one *scenario record* as soon as each scenario (each outline row) ends, written again
+  when behave fails the scenario after that (an ``after_scenario`` or ``after_tag`` hook
+  or a cleanup that raised): the next scenario's start, or its feature's end, settles it;
+  a scenario that a failed hook of its feature or Rule kept from starting is recorded
+  as its feature ends.
 
 Each file is written under a temporary name and then renamed, so a process that is
 killed leaves the record of every scenario it finished and no half-written file.
@@ -77,14 +81,18 @@ def write_atomically(target: Path, text: str) -> None:
 class ScenarioRecordWriter:
     """Writes one process's records into a records folder as its scenarios end."""
 
-    def __init__(self, folder: Path, selection: list[str]) -> None:
+    def __init__(self, folder: Path, selection: list[str], config: object = None) -> None:
         self.folder = folder
+        #: the run's behave configuration: which scenarios the run chose
+        self.config = config
         self.run = run_identity()
         self.started = now()
         self._stem = f"{self.run}-{os.getpid()}-{os.urandom(3).hex()}"
         self._numbers = count(1)
         self._headers: dict[int, tuple[object, dict[str, object]]] = {}
         self.selection = selection
+        #: the last scenario written, its result then, and its record's file
+        self._unsettled: tuple[Any, object, Path] | None = None
 
     def start(self) -> Path:
         """Write the process record: the run, its selection, the domain's glossary."""
@@ -107,6 +115,37 @@ class ScenarioRecordWriter:
 
     def scenario_finished(self, scenario: Any) -> Path:
         """Write the record of a scenario that has just ended."""
+        target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
+        self._write(scenario, target)
+        self._unsettled = (scenario, scenario.status, target)
+        return target
+
+    def settle(self, *_: object) -> None:
+        """Write the last scenario's record again if its result changed since it was written.
+
+        behave fails a scenario whose ``after_scenario`` or ``after_tag`` hook, or one of
+        whose cleanups, raised only after every ``after_scenario`` hook has run: by the
+        next scenario's start, or its feature's end, its result is final.
+        """
+        unsettled, self._unsettled = self._unsettled, None
+        if unsettled is not None and unsettled[0].status != unsettled[1]:
+            self._write(unsettled[0], unsettled[2])
+
+    def feature_finished(self, _: object, feature: Any) -> None:
+        """Settle the feature's last record, and record the scenarios a failed hook of the
+        feature or of one of its Rules kept from starting: no ``after_scenario`` hook ran
+        for them."""
+        self.settle()
+        rules = getattr(feature, "rules", None) or ()
+        if getattr(feature, "hook_failed", False) or any(r.hook_failed for r in rules):
+            from castle_bdd.docs.collector import stopped_by_hook
+
+            for scenario in feature.walk_scenarios():
+                if stopped_by_hook(scenario, self.config) is not None:
+                    self.scenario_finished(scenario)
+        self._unsettled = None
+
+    def _write(self, scenario: Any, target: Path) -> None:
         from castle_bdd.docs.collector import scenario_record
 
         record = {
@@ -116,11 +155,9 @@ class ScenarioRecordWriter:
             "finished": now(),
             "selection": self.selection,
             "feature": self._header(scenario.feature),
-            "scenario": scenario_record(scenario),
+            "scenario": scenario_record(scenario, self.config),
         }
-        target = self.folder / f"{self._stem}-{next(self._numbers):06d}.json"
         write_atomically(target, json.dumps(record, default=_plain))
-        return target
 
     def _header(self, feature: Feature) -> dict[str, object]:
         # one feature's scenarios share its header: made once, while the feature runs
@@ -146,7 +183,7 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
     folder = records_folder(context)
     if folder is None:
         return
-    writer = ScenarioRecordWriter(folder, tag_selection(context))
+    writer = ScenarioRecordWriter(folder, tag_selection(context), getattr(context, "config", None))
     writer.start()
     chain_hook(
         hooks,
@@ -155,6 +192,8 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
         _MARKER,
         always=True,
     )
+    chain_hook(hooks, "before_scenario", writer.settle, _MARKER, always=True)
+    chain_hook(hooks, "after_feature", writer.feature_finished, _MARKER, always=True)
 
 
 def run_record(

@@ -240,3 +240,25 @@ def test_two_runs_of_the_same_scenarios_are_refused_unless_the_newest_is_kept(
     assert not (in_project / "doc.md").exists()
     assert main(["docs", "--from", "records", "-o", "doc.md", "--keep-newest"]) == 0
     assert (in_project / "doc.md").read_text().count("an invoice is sent — passed") == 1
+
+
+def test_outline_rows_are_known_whatever_name_schema_the_run_gave_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outline = (
+        "Scenario Outline: <count> parcels leave\n  Given a step that passes\n\n"
+        "  Examples: by post\n    | count |\n    | 1     |\n    | 2     |\n"
+    )
+    root = plain_project(
+        tmp_path / "shop",
+        {"shipping.feature": feature("Shipping", outline)},
+        '\n[tool.behave]\nscenario_outline_annotation_schema = "{name} (row {row.id})"\n',
+    )
+    monkeypatch.chdir(root)
+    record(root, "shipping.feature", "records/run.json")
+    assert main(["docs", "--from", "records", "--features", "features", "-o", "doc.md"]) == 0
+    assert "should have run" not in capsys.readouterr().err
+    document = (root / "doc.md").read_text()
+    assert "not run" not in document
+    assert document.count("1 parcels leave \\(row 1.1\\) — passed") == 1
+    assert document.count("2 parcels leave \\(row 1.2\\) — passed") == 1

@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from castle_bdd.cli import main
-from tests.cli.support import feature, plain_project, run_behave
+from castle_bdd.commands.living_doc import merged_record
+from tests.cli.support import feature, plain_project, run_behave, write
+
+RECORDING = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context)
+"""
 
 
 def project(root: Path, sizes: list[int]) -> Path:
@@ -94,3 +103,71 @@ def test_behave_runs_each_scenario_of_a_scenario_shard_once(
         assert result.returncode == 0, result.stdout + result.stderr
         passed.append(int(re.findall(r"^(\d+) scenarios? passed", result.stdout, re.M)[0]))
     assert passed == [2, 2, 2, 1]
+
+
+def test_a_setup_scenario_that_every_scenario_shard_runs_is_merged_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    setup = "@setup\nScenario: prepare\n  Given a step that passes"
+    others = [f"Scenario: s{i}\n  Given a step that passes" for i in range(3)]
+    teardown = "@teardown\nScenario: finish\n  Given a step that passes"
+    root = plain_project(tmp_path, {"f.feature": feature("F", setup, *others, teardown)})
+    write(root, {"environment.py": RECORDING})
+    monkeypatch.chdir(root)
+    for index in (1, 2):
+        listing = f"shards/{index}.txt"
+        main(["shard", "--by", "scenario", "--index", str(index), "--total", "2", "-o", listing])
+        result = run_behave(root, f"@{listing}", "-f", "null", "-D", "castle_records=records")
+        assert result.returncode == 0, result.stdout + result.stderr
+    record = merged_record([Path("records")], ["features"])
+    assert [(s.line, s.status) for s in record.features[0].scenarios] == [
+        (4, "passed"),
+        (6, "passed"),
+        (8, "passed"),
+        (10, "passed"),
+        (13, "passed"),
+    ]
+
+
+def test_the_shards_hold_every_folder_behave_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    passing = feature("F", "Scenario: s\n  Given a step that passes")
+    root = plain_project(
+        tmp_path, {"a.feature": passing}, '\n[tool.behave]\npaths = ["features", "more"]\n'
+    )
+    write(root, {"more/b.feature": passing})
+    monkeypatch.chdir(root)
+    assert main(["shard", "--index", "1", "--total", "1"]) == 0
+    assert capsys.readouterr().out == "features/a.feature\nmore/b.feature\n"
+    assert main(["shard", "--by", "scenario", "--index", "2", "--total", "2"]) == 0
+    assert capsys.readouterr().out == "more/b.feature:3\n"
+
+
+def test_a_feature_without_scenarios_fails_a_scenario_shard_as_it_fails_a_plain_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = plain_project(
+        tmp_path,
+        {
+            "a.feature": feature("A", "Scenario: s\n  Given a step that passes"),
+            "b.feature": "Feature: B\n  Only words, no scenario yet.\n",
+            "c.feature": "Feature: C\n  Scenario Outline: o <n>\n    Given a step that passes\n"
+            "    Examples:\n      | n |\n",
+        },
+    )
+    write(root, {"environment.py": RECORDING})
+    monkeypatch.chdir(root)
+    assert run_behave(root, "-f", "null").returncode == 1
+    listed, failed = [], []
+    for index in (1, 2, 3):
+        listing = f"shards/{index}.txt"
+        main(["shard", "--by", "scenario", "--index", str(index), "--total", "3", "-o", listing])
+        listed.append((root / listing).read_text().splitlines())
+        failed.append(run_behave(root, f"@{listing}", "-f", "null").returncode == 1)
+    assert listed == [
+        ["../features/a.feature:3"],
+        ["../features/b.feature"],
+        ["../features/c.feature"],
+    ]
+    assert failed == [False, True, True]

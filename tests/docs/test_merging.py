@@ -80,3 +80,40 @@ def test_different_runs_of_one_scenario_are_refused_or_the_newest_kept() -> None
 def test_the_selections_of_the_runs_are_listed_once_each() -> None:
     records = [RunRecord(selection=["not @wip"]), RunRecord(selection=["not @wip"]), RunRecord()]
     assert selections(records) == [["not @wip"], []]
+
+
+def test_a_setup_or_teardown_scenario_of_every_shard_counts_once_failed_if_it_failed() -> None:
+    """behave runs a scenario tagged @setup or @teardown with any scenario of its file that
+    a shard selects by line: each shard's run records it."""
+    setup, teardown = _scenario(3, "failed"), _scenario(9, "passed")
+    setup.tags, teardown.tags = ["setup"], ["billing", "teardown"]
+    shards = [
+        _record("r1", "t1", _scenario(3, "passed"), _scenario(5, "passed"), teardown),
+        _record("r2", "t2", setup, _scenario(7, "passed"), teardown),
+        _record("r3", "t3", _scenario(3, "passed"), teardown),
+    ]
+    for shard in shards:
+        shard.features[0].scenarios[0].tags = ["setup"]
+    merged = merge(shards)
+    assert _statuses(merged) == [
+        ("a.feature", 3, "failed"),
+        ("a.feature", 5, "passed"),
+        ("a.feature", 7, "passed"),
+        ("a.feature", 9, "passed"),
+    ]
+    assert merge(shards, keep_newest=True).features[0].scenarios[0].status == "passed"
+
+
+def test_a_setup_scenario_that_every_job_of_one_run_ran_is_failed_if_one_failed() -> None:
+    """behavex's scenario scheme runs each scenario in a behave run of its own, in the
+    workers of one run: each of them runs the file's @setup scenario too."""
+    setup = [_scenario(3, status) for status in ("passed", "failed", "passed")]
+    for scenario in setup:
+        scenario.tags = ["setup"]
+    jobs = [
+        _record("r", "t1", setup[0], _scenario(5, "passed")),
+        _record("r", "t1", setup[1], _scenario(7, "passed")),
+        _record("r", "t1", setup[2], _scenario(9, "passed")),
+    ]
+    assert _statuses(merge(jobs))[0] == ("a.feature", 3, "failed")
+    assert _statuses(merge(jobs, keep_newest=True))[0] == ("a.feature", 3, "failed")

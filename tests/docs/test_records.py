@@ -204,3 +204,148 @@ _NOTES = st.builds(
 )
 def test_a_scenario_is_written_as_dataclasses_asdict_gives_it(scenario: ScenarioRecord) -> None:
     assert json.dumps(scenario, default=records._plain) == json.dumps(asdict(scenario))
+
+
+HOOKS_THAT_FAIL_LATE = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def before_scenario(context, scenario):
+    if "cleanup-fails" in scenario.tags:
+        context.add_cleanup(cleanup_that_fails)
+
+
+def cleanup_that_fails():
+    raise RuntimeError("the test database is still locked")
+
+
+def after_scenario(context, scenario):
+    if "after-fails" in scenario.tags:
+        raise RuntimeError("the mail server is down")
+
+
+def after_tag(context, tag):
+    if tag == "tag-fails":
+        raise RuntimeError("the tag's clean-up broke")
+"""
+
+LATE_FAILURES = """
+    Feature: Failures after the last step
+      @after-fails
+      Scenario: after_scenario raises
+        Given a card "GC-1" worth 100
+
+      @cleanup-fails
+      Scenario: a cleanup raises
+        Given a card "GC-1" worth 100
+
+      @tag-fails
+      Scenario: after_tag raises
+        Given a card "GC-1" worth 100
+
+      Scenario: nothing raises
+        Given a card "GC-1" worth 100
+
+      @after-fails
+      Scenario: the last one's after_scenario raises
+        Given a card "GC-1" worth 100
+"""
+
+
+def test_a_scenario_that_fails_after_its_steps_is_recorded_as_failed(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_LATE)
+    result = run_suite({"late.feature": LATE_FAILURES}, "-D", f"castle_records={tmp_path}/r")
+    assert "1 scenario passed, 0 failed, 3 hook_error, 1 cleanup_error" in result.stdout
+    record = merge(_records(tmp_path / "r"))
+    statuses = {s.name: s.status for s in record.features[0].scenarios}
+    assert statuses == {
+        "after_scenario raises": "failed",
+        "a cleanup raises": "failed",
+        "after_tag raises": "failed",
+        "nothing raises": "passed",
+        "the last one's after_scenario raises": "failed",
+    }
+    (after,) = [s for s in record.features[0].scenarios if s.name == "after_scenario raises"]
+    assert after.error is not None and "the mail server is down" in after.error
+
+
+HOOKS_THAT_FAIL_EARLY = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def before_feature(context, feature):
+    if "feature-fails" in feature.tags:
+        raise RuntimeError("the test database is down")
+
+
+def before_rule(context, rule):
+    if "rule-fails" in rule.tags:
+        raise RuntimeError("the mail server is down")
+"""
+
+EARLY_FAILURES = {
+    "feature.feature": """
+    @feature-fails
+    Feature: A feature whose before_feature hook fails
+      Scenario: never started
+        Given a card "GC-1" worth 100
+
+      @wip
+      Scenario: left out by the tags
+        Given a card "GC-1" worth 100
+    """,
+    "rule.feature": """
+    Feature: A Rule whose before_rule hook fails
+      @rule-fails
+      Rule: refunds
+        Scenario: never started in the rule
+          Given a card "GC-1" worth 100
+
+      Rule: spending
+        Scenario: started
+          Given a card "GC-1" worth 100
+    """,
+}
+
+
+def test_scenarios_a_failed_feature_or_rule_hook_kept_from_starting_are_failed(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_EARLY)
+    formatter = ("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json")
+    records = ("-D", f"castle_records={tmp_path}/r", "--tags=not @wip")
+    result = run_suite(EARLY_FAILURES, *records, *formatter)
+    assert "1 scenario passed, 0 failed, 0 skipped, 3 untested" in result.stdout
+    for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
+        merged = merge(record)
+        found = {s.name: (s.status, s.error) for f in merged.features for s in f.scenarios}
+        assert found["started"] == ("passed", None)
+        assert found["never started"][0] == found["never started in the rule"][0] == "failed"
+        assert "the test database is down" in (found["never started"][1] or "")
+        assert "the mail server is down" in (found["never started in the rule"][1] or "")
+        assert found.get("left out by the tags", ("untested", None)) == ("untested", None)
+
+
+def test_a_fixed_known_issue_that_fails_the_run_is_recorded_as_failed(tmp_path: Path) -> None:
+    from tests.cli.support import plain_project, run_behave, write
+
+    known = "Feature: A\n  @known-issue\n  Scenario: fixed by now\n    Given a step that passes\n"
+    root = plain_project(tmp_path, {"a.feature": known}, 'known_issue_pass = "fail"\n')
+    write(root, {"environment.py": ENVIRONMENT.replace('domain=["examples.giftcard"]', "")})
+    result = run_behave(root, "-f", "null", "-D", "castle_records=r")
+    assert "1 hook_error" in result.stdout, result.stdout + result.stderr
+    (scenario,) = merge(_records(root / "r")).features[0].scenarios
+    assert scenario.status == "failed"
+    assert "Remove its @known-issue tag" in (scenario.error or ""), scenario.error
