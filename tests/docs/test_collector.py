@@ -69,6 +69,18 @@ def test_an_error_whose_str_raises_is_drawn_with_what_it_raised() -> None:
     assert "its __str__ raised IndexError" in str(note)
 
 
+def test_an_event_holding_a_value_whose_str_raises_is_drawn_with_what_it_raised() -> None:
+    from tests.docs.test_values import Badge
+
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.EVENT, CardIssued("GC-1", Badge("gold")), at)  # type: ignore[arg-type]
+    journal.record(Phase.WHEN, EntryKind.RESULT, Badge("gold"), at)
+    event, result = timeline(journal.entries)
+    assert "its __str__ raised AttributeError" in str(event.fields["amount"])
+    assert "its __str__ raised AttributeError" in result.label
+
+
 def test_a_message_of_castle_bdd_from_a_hook_is_kept_in_words(tmp_path: Path) -> None:
     from behave.model_type import Status
 
