@@ -44,7 +44,7 @@ from castle_bdd._compat.behave import (
     run_wide,
     step_printers,
 )
-from castle_bdd.fixtures.user_code import code_failure, user_traceback
+from castle_bdd.fixtures.user_code import UserCodeError, code_failure, user_traceback
 from castle_bdd.hooks import chain_hook, run_first_once
 
 if TYPE_CHECKING:
@@ -97,20 +97,24 @@ def own_step_failure(step: Any) -> str | None:
     (``the step "Given …" raised KeyError: 'x'``, then file:line, function and source
     line of each); None when the exception did not come from the project's code, or is
     castle-bdd's own message."""
+    shown = _own_step_error(step)
+    return None if shown is None else str(shown)
+
+
+def _own_step_error(step: Any) -> UserCodeError | None:
     exception = getattr(step, "exception", None)
     if getattr(step.status, "name", None) != "error" or not isinstance(exception, Exception):
         return None
-    shown = code_failure(f'the step "{step.keyword} {step.name}"', exception)
-    return None if shown is None else str(shown)
+    return code_failure(f'the step "{step.keyword} {step.name}"', exception)
 
 
 def _own_frames_shown(step: Any) -> None:
     """The step's message, and the traceback that reports which format the exception
     themselves show (behavex's, behave-pool's), in the frames of the project's code."""
-    shown = own_step_failure(step)
+    shown = _own_step_error(step)
     if shown is not None:
-        step.error_message = shown
-        step.exc_traceback = user_traceback(step.exception)
+        step.error_message = str(shown)
+        step.exc_traceback = user_traceback(shown.exception)
         step.exception.__traceback__ = step.exc_traceback
 
 

@@ -6,16 +6,26 @@ a test would pass over the crash. The bus here tells of each exception first, th
 castlecraft log it and go on as it always does.
 
 Relies on: ``EventBus._execute_handler(handler, event)``, the coroutine ``publish``
-awaits (in a task) for each handler, which raises what the handler raised.
+awaits (in a task) for each handler, which raises what the handler raised; and the
+logger ``Projector.handle_event`` logs a handler's exception with (its traceback too)
+before it raises it again: the logger of the projector's module.
 """
 
 from __future__ import annotations
 
+import logging
+
 from castlecraft_engineer.abstractions.event import Event
 from castlecraft_engineer.abstractions.event_bus import EventBus
 from castlecraft_engineer.abstractions.event_handler import EventHandler
+from castlecraft_engineer.abstractions.projector import Projector
 
-__all__ = ["HandlerWatchingEventBus"]
+__all__ = ["HandlerWatchingEventBus", "projector_logger"]
+
+
+def projector_logger() -> logging.Logger:
+    """The logger castlecraft's projectors log a crashed handler with."""
+    return logging.getLogger(Projector.__module__)
 
 
 class HandlerWatchingEventBus(EventBus):

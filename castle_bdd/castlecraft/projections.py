@@ -9,11 +9,17 @@ from castlecraft_engineer.abstractions.projection import ProjectionId, Projectio
 from castlecraft_engineer.abstractions.projection_store import ProjectionStore
 from castlecraft_engineer.abstractions.projector import Projector
 
+from castle_bdd._compat.castlecraft import projector_logger
 from castle_bdd.awaiting import resolve
 from castle_bdd.fixtures.runtime import ScenarioTime
+from castle_bdd.fixtures.saga_errors import UserFrames
 
 #: The type of the ids of the events a projection reads.
 TEventId = TypeVar("TEventId")
+
+# what a projector's handler raised, in behave's captured log: the frames of the handler's
+# code, not castlecraft's that called it (the scenario's step says the same, in words)
+projector_logger().addFilter(UserFrames())
 
 
 class InMemoryProjectionStore(ProjectionStore[TEventId]):

@@ -68,10 +68,20 @@ def run(arguments: argparse.Namespace) -> int:
     for report in reports:
         print(_line(report))
     failed = [report for report in reports if report.differences]
+    crashed = [report for report in reports if _crashed(report)]
     if failed:
         print(f"{len(failed)} of {len(reports)} message classes do not come back as they went in")
-        return FAILED_EXIT_CODE
-    return 0
+    if crashed:
+        print(f"{len(crashed)} of {len(reports)} message classes crashed in their own code")
+    return FAILED_EXIT_CODE if failed or crashed else 0
+
+
+def _crashed(report: Any) -> bool:
+    """Whether building an example ran into a bug in the class's own code (an
+    ``AttributeError`` in its ``__post_init__``), not a field hypothesis cannot fill."""
+    from castle_bdd.fixtures.accidents import is_code_bug
+
+    return report.error is not None and is_code_bug(report.error)
 
 
 def _make_project_importable() -> None:
@@ -109,6 +119,11 @@ def _configured_serializer(setting: str | None) -> Any:
 
 def _line(report: Any) -> str:
     name = report.message_type.__name__
+    if _crashed(report):
+        from castle_bdd.fixtures.user_code import exception_text, render_user_frames
+
+        frames = render_user_frames(report.error, indent=" " * 17)
+        return f"  FAILED       {name}: its code raised {exception_text(report.error)}\n{frames}"
     if report.not_built is not None:
         return f"  not checked  {name}: no example could be built ({report.not_built})"
     if report.passed:

@@ -24,7 +24,7 @@ from castle_bdd.docs.model import (
     TimelineEntry,
 )
 from castle_bdd.docs.values import Shown, instant, shown
-from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, field_values
+from castle_bdd.domain.messages import DEFAULT_IGNORED_FIELDS, Message, field_values
 from castle_bdd.errors import CastleBddError
 from castle_bdd.fixtures.accidents import is_code_bug
 from castle_bdd.fixtures.journal import EntryKind, JournalEntry
@@ -34,6 +34,7 @@ from castle_bdd.live_output import own_step_failure
 from castle_bdd.marks import JOURNAL_ATTRIBUTE as JOURNAL_ATTRIBUTE
 from castle_bdd.marks import RELEASABLE_ATTRIBUTE
 from castle_bdd.marks import attach_journal as attach_journal
+from castle_bdd.scheduling.items import ScheduledItem
 
 #: behave's names for a scenario or step that went wrong without an assertion failing: an
 #: exception in a step, a hook that failed, an undefined or pending step. The document has
@@ -278,13 +279,14 @@ def _describe(entry: JournalEntry) -> tuple[str, dict[str, Shown]]:
         return "ended", {}
     if entry.kind in _NAMED_BY_DETAIL and payload is None:
         return _deadline_name(entry), {}
-    name = getattr(payload, "deadline_name", None)
-    if name:
-        inner = getattr(payload, "payload", None)
-        return str(name), _fields(inner) if inner is not None else {}
-    inner = getattr(payload, "payload", None)
-    if entry.kind in (EntryKind.SCHEDULED, EntryKind.TRIGGERED) and inner is not None:
-        payload = inner
+    # castle-bdd's envelopes are opened; a message of the domain is not asked for their
+    # attributes (its own __getattr__ may raise anything for a name it does not know)
+    if isinstance(payload, ScheduledItem) and payload.deadline_name:
+        inner = payload.payload
+        return payload.deadline_name, _fields(inner) if inner is not None else {}
+    opened = entry.kind in (EntryKind.SCHEDULED, EntryKind.TRIGGERED)
+    if opened and isinstance(payload, (ScheduledItem, Message)) and payload.payload is not None:
+        payload = payload.payload
     return type(payload).__name__, _fields(payload)
 
 

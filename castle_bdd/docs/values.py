@@ -21,6 +21,7 @@ from typing import Any
 from uuid import UUID
 
 from castle_bdd.domain.messages import field_values, is_message_class
+from castle_bdd.fixtures.user_code import value_text
 
 #: A value as the document shows it: text, a list, or named fields (JSON-ready).
 Shown = str | list[object] | dict[str, object]
@@ -40,7 +41,7 @@ def shown(value: object, depth: int = 0) -> Shown:
     """``value`` as the document shows it."""
     custom = _custom(type(value))
     if custom is not None:
-        return str(custom(value))
+        return value_text(value, custom, "its show_as function")
     if isinstance(value, str):
         return value
     plain = _plain(value)
@@ -94,11 +95,11 @@ def _composite(value: object, depth: int) -> Shown:
     if isinstance(value, Mapping):
         return {str(name): shown(item, depth) for name, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
-        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        items = sorted(value, key=value_text) if isinstance(value, (set, frozenset)) else value
         return [shown(item, depth) for item in items]
     if is_message_class(type(value)) or _has_fields(value):
         return {name: shown(item, depth) for name, item in field_values(value).items()}
-    return str(value)
+    return value_text(value)
 
 
 def _has_fields(value: object) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -35,6 +35,9 @@ class ClassReport:
     message_type: type
     differences: tuple[str, ...] = ()
     not_built: str | None = None  # why no example could be built, if none could
+    #: what building an example raised, if it raised (a bug in the class's own code, or a
+    #: field hypothesis cannot fill)
+    error: BaseException | None = field(default=None, compare=False)
 
     @property
     def passed(self) -> bool:
@@ -63,8 +66,8 @@ def _check(hypothesis: Any, kind: type, serializer: Serializer, options: object)
         simplest = hypothesis.find(_message_strategy(kind, frozenset()), changes, settings=options)
     except hypothesis.errors.NoSuchExample:
         return ClassReport(kind)
-    except Exception as error:  # a class whose fields hypothesis cannot fill
-        return ClassReport(kind, not_built=f"{type(error).__name__}: {error}")
+    except Exception as error:  # a class whose fields hypothesis cannot fill, or a bug
+        return ClassReport(kind, not_built=f"{type(error).__name__}: {error}", error=error)
     return ClassReport(kind, tuple(round_trip_differences(simplest, serializer)))
 
 

@@ -316,7 +316,9 @@ def _import(name: str) -> ModuleType:
             f"cannot import the domain module '{name}' named in the castle-bdd "
             f"configuration: {error}"
         ) from error
-    except Exception as error:  # the module's own code raised: show where
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # the module's own code raised (or called sys.exit()): where
         raise DomainConfigurationError(import_failure(name, error)) from error
 
 

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from castle_bdd.fixtures.accidents import HandlerCrash, crash_report, handler_crash_report
-from castle_bdd.fixtures.user_code import UserCodeError, describe_user_exception, user_frames
+from castle_bdd.fixtures.user_code import (
+    UserCodeError,
+    describe_user_exception,
+    raised_by_user_code,
+    user_frames,
+)
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target, When, WhenKind
 from castle_bdd.wording import capitalized
@@ -48,6 +53,13 @@ def step_crash(error: BaseException) -> GherkinError | None:
     if not user_frames(error):
         return None
     return GherkinError(str(UserCodeError("the domain's code this step called", error)))
+
+
+def assertion_crash(error: AssertionError) -> GherkinError | None:
+    """A step's failure when an ``assert`` of the domain's code it called (a property,
+    ``__eq__``) failed, shown in that code's frames; None when the assertion is a failed
+    expectation (castle-bdd's own, or a library's it called)."""
+    return step_crash(error) if raised_by_user_code(error) else None
 
 
 def _crash_subject(target: Target | None, when: When | None) -> str:

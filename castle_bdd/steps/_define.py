@@ -30,7 +30,7 @@ from castle_bdd._compat.behave import registering_with
 from castle_bdd.behave import castle, step_ended, step_running
 from castle_bdd.domain.messages import IMMUTABLE_VALUES
 from castle_bdd.errors import CastleBddError
-from castle_bdd.gherkin.crashes import step_crash
+from castle_bdd.gherkin.crashes import assertion_crash, step_crash
 from castle_bdd.gherkin.errors import GherkinError, UnknownNameError, as_gherkin_error
 from castle_bdd.gherkin.inline import TABLE_FOLLOWS, InlineField
 from castle_bdd.gherkin.parse_types import (
@@ -243,7 +243,8 @@ def _guarded(function: F, starts_when: bool = False) -> F:
         except CastleBddError as error:
             raise as_gherkin_error(error) from error
         except AssertionError as error:
-            raise GherkinError(str(error)) from error
+            crash = assertion_crash(error)  # an assert of the domain's code the step ran
+            raise crash or GherkinError(str(error)) from error
         except OverflowError as error:
             if not _raised_in_castle_bdd(error):
                 raise

@@ -391,3 +391,23 @@ def test_an_event_handler_whose_constructor_crashes_is_a_crash_too() -> None:
     assert isinstance(crash.exception, AttributeError)
     with pytest.raises(AccidentalExceptionError, match="RentalReceipt, run after the command"):
         result.expect_no_events()
+
+
+def test_a_projector_s_crash_is_logged_in_the_frames_of_its_handler(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    class Broken(WalletTotals):
+        def _deposited(self, event: Any) -> None:
+            self.deposited += event.amont
+
+    fixture = _fixture()
+    fixture.given(OPENED).when(DepositMoney("W-1", 2))
+    with pytest.raises(AttributeError):
+        fixture.projection(Broken)
+    (record,) = [r for r in caplog.records if r.exc_info]
+    text = logging.Formatter().format(record)
+    assert "test_fixture.py" in text and "in _deposited" in text
+    assert "self.deposited += event.amont" in text
+    assert "castlecraft_engineer" not in text and "Traceback" not in text

@@ -88,3 +88,16 @@ def test_the_script_imports_the_domain_of_the_project_it_runs_in(tmp_path: Path)
     )
     assert finished.returncode == 0, finished.stderr
     assert "  ok           BookLent" in finished.stdout
+
+
+def test_a_class_whose_own_code_crashes_fails_in_the_frames_of_that_code(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    domain = ["--domain", "tests.eventstore.post_init_bug"]
+    assert main(["check-serialization", *domain, "--examples", "30"]) == 1
+    printed = capsys.readouterr().out
+    assert "  FAILED       RefundIssued: its code raised AttributeError" in printed, printed
+    assert "tests/eventstore/post_init_bug.py:23 in __post_init__" in printed
+    assert "  ok           IssueRefund" in printed
+    assert "not checked" not in printed, "a bug is no class hypothesis cannot fill"
+    assert "1 of 2 message classes crashed in their own code" in printed

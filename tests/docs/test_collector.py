@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,49 @@ def test_an_error_whose_str_raises_is_drawn_with_what_it_raised() -> None:
     journal.record(Phase.WHEN, EntryKind.ERROR, LampBroken("X-1"), at)
     (note,) = timeline(journal.entries)
     assert "its __str__ raised IndexError" in str(note)
+
+
+def test_an_event_holding_a_value_whose_str_raises_is_drawn_with_what_it_raised() -> None:
+    from tests.docs.test_values import Badge
+
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.EVENT, CardIssued("GC-1", Badge("gold")), at)  # type: ignore[arg-type]
+    journal.record(Phase.WHEN, EntryKind.RESULT, Badge("gold"), at)
+    event, result = timeline(journal.entries)
+    assert "its __str__ raised AttributeError" in str(event.fields["amount"])
+    assert "its __str__ raised AttributeError" in result.label
+
+
+class RoomBooked:
+    """An event that reads its fields from a dict, and raises KeyError for any other name."""
+
+    def __init__(self, room: str) -> None:
+        self._fields = {"room": room}
+
+    def __getattr__(self, name: str) -> object:
+        return self.__dict__["_fields"][name]
+
+
+@dataclass(frozen=True)
+class ReminderSet:
+    """An event of the domain that has fields named as castle-bdd's deadlines' are."""
+
+    deadline_name: str
+    payload: str
+
+
+def test_an_event_is_drawn_without_asking_it_for_castle_bdd_s_attributes() -> None:
+    journal = Journal()
+    at = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    journal.record(Phase.WHEN, EntryKind.EVENT, RoomBooked("R-1"), at)
+    journal.record(Phase.WHEN, EntryKind.EVENT, ReminderSet("Call", "R-1"), at)
+    booked, reminder = timeline(journal.entries)
+    assert booked.label == "RoomBooked"
+    assert (reminder.label, reminder.fields) == (
+        "ReminderSet",
+        {"deadline_name": "Call", "payload": "R-1"},
+    ), "an event of the domain, not a deadline"
 
 
 def test_a_message_of_castle_bdd_from_a_hook_is_kept_in_words(tmp_path: Path) -> None:

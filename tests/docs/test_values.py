@@ -111,3 +111,38 @@ def test_a_project_registers_how_its_type_is_shown() -> None:
 
 def test_without_registration_a_value_object_shows_its_fields() -> None:
     assert shown(Money(Decimal("12.00"), "EUR")) == {"amount": "12.00", "currency": "EUR"}
+
+
+class Badge:
+    """A value object whose ``__str__`` has a bug."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.txt  # type: ignore[attr-defined,no-any-return]  # the bug
+
+
+def test_a_value_whose_str_raises_is_shown_with_what_it_raised_and_where() -> None:
+    written = shown(Badge("gold"))
+    assert isinstance(written, str)
+    assert written.startswith("<its __str__ raised AttributeError")
+    assert "test_values.py:" in written and "in __str__: return self.txt" in written
+    assert shown({Badge("gold"), Badge("silver")}) == [written, written], "a set of them too"
+
+
+@pytest.fixture
+def badge_shown_wrongly() -> Iterator[None]:
+    show_as(Badge, lambda badge: badge.colour)
+    yield
+    from castle_bdd.docs import values
+
+    values._registered.pop(Badge)
+
+
+@pytest.mark.usefixtures("badge_shown_wrongly")
+def test_a_show_as_function_that_raises_is_shown_with_what_it_raised() -> None:
+    written = shown(Badge("gold"))
+    assert isinstance(written, str)
+    assert written.startswith("<its show_as function raised AttributeError")
+    assert "badge.colour" in written

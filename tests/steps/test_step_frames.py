@@ -148,3 +148,48 @@ def test_behavex_s_report_shows_the_step_s_frames_and_not_behave_s(project: Path
         if scenario["status"] == "error"
     ]
     assert_step_s_frames_alone("".join(lines))
+
+
+PARSE_TYPE_STEPS = """
+from behave import given, register_type
+
+
+def _shelf_number(text):
+    return int(text.strip("#")) // 0
+
+
+register_type(ShelfNumber=_shelf_number)
+
+
+@given("shelf {number:ShelfNumber} is checked")
+def check_numbered_shelf(context, number):
+    pass
+"""
+
+
+def test_a_parse_type_of_the_project_s_own_that_raises_is_shown_in_its_frames(
+    tmp_path: Path,
+) -> None:
+    project = write(
+        tmp_path,
+        {
+            "features/environment.py": ENVIRONMENT,
+            "features/steps/castle_steps.py": "from castle_bdd.steps import *  # noqa: F403\n",
+            "features/steps/shelf_steps.py": PARSE_TYPE_STEPS,
+            "features/shelves.feature": (
+                "Feature: Shelves\n\n  Scenario: A numbered shelf\n    Given shelf #3 is checked\n"
+            ),
+        },
+    )
+    result = run_behave(
+        project, "--no-color", "-f", "castle_bdd.docs:LivingDocFormatter", "-o", "doc.html",
+        "-f", "plain", "features",
+    )  # fmt: skip
+    assert result.returncode == 1
+    out = result.stdout
+    assert """the step "Given shelf #3 is checked" raised ZeroDivisionError""" in out, out
+    assert "features/steps/shelf_steps.py:5 in _shelf_number" in out
+    assert 'return int(text.strip("#")) // 0' in out
+    assert "Traceback" not in out and "behave/matchers.py" not in out, "behave's frames left out"
+    document = (project / "doc.html").read_text(encoding="utf-8")
+    assert "shelf_steps.py:5 in _shelf_number" in document
