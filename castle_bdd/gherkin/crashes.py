@@ -27,7 +27,7 @@ def accidental_crash(
     """
     how = 'add the step "Then the command fails with {kind}"'
     subject = handler if target and target.kind == "saga" and handler else None
-    subject = subject or _crash_subject(target, when)
+    subject = subject or _crash_subject(target, when, exception)
     return AccidentalCrash(crash_report(capitalized(subject), exception, how))
 
 
@@ -62,7 +62,19 @@ def assertion_crash(error: AssertionError) -> GherkinError | None:
     return step_crash(error) if raised_by_user_code(error) else None
 
 
-def _crash_subject(target: Target | None, when: When | None) -> str:
+def _crash_subject(target: Target | None, when: When | None, exception: BaseException) -> str:
     if when is not None and when.kind is WhenKind.COMMAND:
         return f"the command {type(when.payload).__name__}"
-    return f"a handler of the {target.kind} {target.name}" if target else "a handler"
+    if target is None:
+        return "a handler"
+    if target.kind == "aggregate" and when is not None and when.kind in _TIME_PASSING:
+        # time passing runs an aggregate's deadline handlers alone: the outermost frame of
+        # the code is the handler castle-bdd called
+        frames = user_frames(exception)
+        if frames:
+            return f"the deadline handler {target.name}.{frames[0].name}"
+        return f"a deadline handler of the aggregate {target.name}"
+    return f"a handler of the {target.kind} {target.name}"
+
+
+_TIME_PASSING = frozenset({WhenKind.ELAPSE, WhenKind.ADVANCE})

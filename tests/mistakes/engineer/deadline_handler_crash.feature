@@ -1,5 +1,5 @@
 # where: tests/mistakes/domains/deadline_crash.py
-# wrong: AttributeError
+# wrong: The deadline handler Reminder.ring crashed with AttributeError
 # fix: in ring
 # not: the command failed
 Feature: A deadline handler crashes
