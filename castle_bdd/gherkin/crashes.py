@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import inspect
+import os
+
+from castle_bdd.domain import Role, handlers_of
+from castle_bdd.domain.members import member_entity_types
 from castle_bdd.fixtures.accidents import HandlerCrash, crash_report, handler_crash_report
 from castle_bdd.fixtures.user_code import (
     UserCodeError,
@@ -68,13 +73,35 @@ def _crash_subject(target: Target | None, when: When | None, exception: BaseExce
     if target is None:
         return "a handler"
     if target.kind == "aggregate" and when is not None and when.kind in _TIME_PASSING:
-        # time passing runs an aggregate's deadline handlers alone: the outermost frame of
-        # the code is the handler castle-bdd called
-        frames = user_frames(exception)
-        if frames:
-            return f"the deadline handler {target.name}.{frames[0].name}"
-        return f"a deadline handler of the aggregate {target.name}"
+        # time passing runs an aggregate's deadline handlers alone
+        handler = _deadline_handler_in(target.type, exception)
+        return (
+            f"the deadline handler {handler}"
+            if handler
+            else (f"a deadline handler of the aggregate {target.name}")
+        )
     return f"a handler of the {target.kind} {target.name}"
 
 
 _TIME_PASSING = frozenset({WhenKind.ELAPSE, WhenKind.ADVANCE})
+
+
+def _deadline_handler_in(owner: type, exception: BaseException) -> str | None:
+    """``Class.method`` of the deadline handler of ``owner`` (or of one of its member
+    entities) whose frame ``exception`` passed through; None when it passed through none
+    (it was raised in an interceptor before the handler ran, say)."""
+    handlers = [
+        handler
+        for kind in (owner, *member_entity_types(owner))
+        for handler in handlers_of(kind).handlers(Role.DEADLINE)
+    ]
+    by_place = {
+        (os.path.abspath(code.co_filename), code.co_name): handler.name
+        for handler in handlers
+        if (code := getattr(inspect.unwrap(handler.function), "__code__", None)) is not None
+    }
+    for frame in user_frames(exception):
+        found = by_place.get((os.path.abspath(frame.filename), frame.name))
+        if found is not None:
+            return found
+    return None
