@@ -120,7 +120,7 @@ def _reached_by(reached: list[Message]) -> Callable[[Message, Callable[[], Any]]
 @pytest.mark.parametrize("after", AFTER)
 def test_repository_provider_after_the_repository(after: After) -> None:
     """FixtureRepositoryRegistrationTest.registeringTheRepositoryProviderThrowsFixtureExecutionExceptionAfterRegisteringTheRepository
-    and registeringTheRepositoryProviderThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
+    FixtureRepositoryRegistrationTest.registeringTheRepositoryProviderThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
 
     No repository provider is registered: whatever else was registered, the handler is
     handed the fixture's repository.
@@ -136,7 +136,7 @@ def test_repository_provider_after_the_repository(after: After) -> None:
 @pytest.mark.parametrize("after", AFTER)
 def test_parameter_resolvers_after_the_repository(after: After) -> None:
     """FixtureRepositoryRegistrationTest.registeringParameterResolversThrowsFixtureExecutionExceptionAfterRegisteringTheRepository
-    and registeringParameterResolversThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
+    FixtureRepositoryRegistrationTest.registeringParameterResolversThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
 
     A resource resolves the parameter a parameter resolver factory would; registered after
     the repository, it still reaches the handler.
@@ -150,7 +150,7 @@ def test_parameter_resolvers_after_the_repository(after: After) -> None:
 @pytest.mark.parametrize("after", AFTER)
 def test_handler_definition_after_the_repository(after: After) -> None:
     """FixtureRepositoryRegistrationTest.registeringHandlerDefinitionThrowsFixtureExecutionExceptionAfterRegisteringTheRepository
-    and registeringHandlerDefinitionThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
+    FixtureRepositoryRegistrationTest.registeringHandlerDefinitionThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
 
     A command handler interceptor does what a handler definition is used for in tests;
     registered after the repository, it still sees the command.
@@ -166,7 +166,7 @@ def test_handler_definition_after_the_repository(after: After) -> None:
 @pytest.mark.parametrize("after", AFTER)
 def test_handler_enhancers_after_the_repository(after: After) -> None:
     """FixtureRepositoryRegistrationTest.registeringHandlerEnhancersThrowsFixtureExecutionExceptionAfterRegisteringTheRepository
-    and registeringHandlerEnhancersThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
+    FixtureRepositoryRegistrationTest.registeringHandlerEnhancersThrowsFixtureExecutionExceptionAfterRetrievingTheRepository
 
     A command handler interceptor wraps the handler as a handler enhancer would; registered
     after the repository, it still wraps it, and the handler's outcome passes through.
