@@ -263,6 +263,12 @@ def _read_handler(
         raise HandlerDefinitionError(
             f"{where} is marked @start_saga or @end_saga but not @saga_event_handler"
         )
+    replaced = _replaced_base(owner, function.__name__)
+    if replaced is not None:
+        raise HandlerDefinitionError(
+            f"{owner.__name__}.{function.__name__} replaces {replaced.__name__}."
+            f"{function.__name__}, which castle-bdd calls itself: give the handler another name"
+        )
     if inspect.isgeneratorfunction(function) or inspect.isasyncgenfunction(function):
         raise HandlerDefinitionError(
             f"{owner.__name__}.{function.__name__} has a yield, so calling it runs none of "
@@ -276,6 +282,19 @@ def _read_handler(
     is_async = inspect.iscoroutinefunction(function)
     returns_nothing = hints.get("return", None) in (None, type(None))
     return Handler(owner, function, message_type, mark, is_async, resources, returns_nothing)
+
+
+def _replaced_base(owner: type, name: str) -> type | None:
+    """castle-bdd's own base class (``Saga``, ``Aggregate``…) whose ``name`` a handler hides."""
+    for klass in owner.__mro__[1:]:
+        value = vars(klass).get(name)
+        if (
+            value is not None
+            and klass.__module__.startswith("castle_bdd.")
+            and mark_of(value) is None
+        ):
+            return klass
+    return None
 
 
 def _yield_line(function: Callable[..., object]) -> str:

@@ -235,3 +235,20 @@ def test_a_resource_typed_by_a_protocol_is_found_by_its_methods() -> None:
     assert handler.call(Desk(), Ping("hi"), {"mail": Mailer()}) == "mailed hi"
     with pytest.raises(HandlerDefinitionError, match="no such resource"):
         handler.call(Desk(), Ping("hi"), {"other": Clerk()})
+
+
+def test_a_handler_named_as_a_method_castle_bdd_calls_is_refused() -> None:
+    class Ending(Saga):
+        @saga_event_handler(association="text")
+        def end(self, event: Ping) -> None:  # type: ignore[override]
+            """Named as ``Saga.end``, which ends the saga."""
+
+    class Applying(Aggregate):
+        @command_handler
+        def apply(self, command: Ping) -> None:  # type: ignore[override]
+            """Named as ``Aggregate.apply``, which every command handler calls."""
+
+    with pytest.raises(HandlerDefinitionError, match=r"Ending\.end replaces Saga\.end"):
+        handlers_of(Ending)
+    with pytest.raises(HandlerDefinitionError, match=r"Applying\.apply replaces Aggregate\.apply"):
+        handlers_of(Applying)

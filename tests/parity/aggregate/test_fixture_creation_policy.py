@@ -278,7 +278,7 @@ def test_create_or_update_policy_does_not_publish_any_events(
 def test_when_own_constructor_combined_with_create_if_missing_policy(
     aggregate_type: type[TestAggregateInterface],
 ) -> None:
-    """FixtureTest_CreationPolicy.whenPrivateConstructorCombinedWithCreateIfMissingPolicyThenAggregateWorksAsExpected and whenProtectedConstructorCombinedWithCreateIfMissingPolicyThenAggregateWorksAsExpected."""  # noqa: E501
+    """FixtureTest_CreationPolicy.whenPrivateConstructorCombinedWithCreateIfMissingPolicyThenAggregateWorksAsExpected and FixtureTest_CreationPolicy.whenProtectedConstructorCombinedWithCreateIfMissingPolicyThenAggregateWorksAsExpected."""  # noqa: E501
     AggregateTestFixture(aggregate_type).given_no_prior_activity().when(
         CreateOrUpdateCommand(AGGREGATE_ID, True)
     ).expect_events(CreatedOrUpdatedEvent(AGGREGATE_ID)).expect_successful_handler_execution()
@@ -291,7 +291,7 @@ def test_when_own_constructor_combined_with_create_if_missing_policy(
 def test_when_own_constructor_combined_with_always_policy(
     aggregate_type: type[TestAggregateInterface],
 ) -> None:
-    """FixtureTest_CreationPolicy.whenPrivateConstructorCombinedWithAlwaysPolicyThenAggregateWorksAsExpected and whenProtectedConstructorCombinedWithAlwaysPolicyThenAggregateWorksAsExpected."""  # noqa: E501
+    """FixtureTest_CreationPolicy.whenPrivateConstructorCombinedWithAlwaysPolicyThenAggregateWorksAsExpected and FixtureTest_CreationPolicy.whenProtectedConstructorCombinedWithAlwaysPolicyThenAggregateWorksAsExpected."""  # noqa: E501
     AggregateTestFixture(aggregate_type).given_no_prior_activity().when(
         AlwaysCreateWithoutResultCommand(AGGREGATE_ID, True)
     ).expect_events(AlwaysCreatedEvent(AGGREGATE_ID)).expect_successful_handler_execution()

@@ -22,6 +22,7 @@ from castle_bdd import (
 )
 from castle_bdd.errors import FixtureUsageError
 from castle_bdd.fixtures.expectations import ExpectationFailed
+from castle_bdd.fixtures.illegal_state import IllegalStateChangeError
 from castle_bdd.matchers import message_with_payload
 
 DAY = timedelta(days=1)
@@ -102,3 +103,33 @@ def test_none_as_a_deadline_payload_is_refused() -> None:
         validator.expect_no_scheduled_deadline_between(timedelta(0), DAY, None)
     with pytest.raises(FixtureUsageError, match="takes a deadline's payload"):
         validator.expect_triggered_deadlines(None)
+
+
+class CountingCase(Case):
+    """A case whose deadline handler changes state without an event."""
+
+    def __init__(self) -> None:
+        self.reminders = 0
+
+    @deadline_handler("Remind")
+    def remind(self, reminder: Remind) -> None:
+        self.reminders += 1
+
+
+def test_a_deadline_handler_is_checked_for_illegal_state_changes() -> None:
+    """Beyond Axon's tests: ``AggregateTestFixture.whenTimeElapses`` does not call
+    ``detectIllegalStateChanges``, which only ``when`` runs after a command; here every unit
+    of work that succeeds is checked, and the report names the deadline handler, not a
+    command.
+    """
+    fixture = AggregateTestFixture(CountingCase)
+    fixture.given_commands("case-1")
+    with pytest.raises(IllegalStateChangeError) as failure:
+        fixture.when_time_elapses(DAY)
+    assert "attribute 'reminders' is 1 after the deadline handler of Remind, but 0" in str(
+        failure.value
+    )
+    lenient = AggregateTestFixture(CountingCase).set_report_illegal_state_change(False)
+    lenient.given_commands("case-1").when_time_elapses(DAY).expect_triggered_deadlines_with_name(
+        "Remind"
+    )
