@@ -105,6 +105,10 @@ class FeatureRecord:
     background: list[StepRecord] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     scenarios: list[ScenarioRecord] = field(default_factory=list)
+    #: why behave failed the feature after its scenarios (its ``after_feature`` or
+    #: ``after_tag`` hook, one of its Rules' ``after_rule``, or a cleanup it added, raised);
+    #: None when nothing failed after them
+    error: str | None = None
 
 
 @dataclass
