@@ -62,7 +62,13 @@ from castle_bdd.live_output import (
     show_on_the_given,
     show_step_frames,
 )
-from castle_bdd.marks import READS_JOURNALS, SETUP_FAILURE_ATTRIBUTE, SHARES_RECORDS, attach_journal
+from castle_bdd.marks import (
+    READS_JOURNALS,
+    RUN_END_FAILURE_ATTRIBUTE,
+    SETUP_FAILURE_ATTRIBUTE,
+    SHARES_RECORDS,
+    attach_journal,
+)
 from castle_bdd.store_choice import StoreFactory, store_factory
 from castle_bdd.structure import install_structure_checks
 from castle_bdd.tags import (
@@ -185,6 +191,7 @@ def _set_up(
         _refuse_unqualified_names(hooks, features, run.catalogue.shared_names(), names, selected)
         install_structure_checks(features, hooks, step_matcher_of(context))
         _stop_time_left_frozen(hooks)
+        chain_hook(hooks, "after_all", _note_run_end_failure, _NOTES_RUN_END, always=True)
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
         # also for castle-bdd's failures from a hook, which any run may have
@@ -221,6 +228,18 @@ class TimeLeftFrozenError(CastleBddError):
 
 
 _STOPS_TIME_LEFT_FROZEN = "_castle_bdd_stops_time_left_frozen"
+_NOTES_RUN_END = "_castle_bdd_notes_run_end"
+
+
+def _note_run_end_failure(context: object) -> None:
+    """When the project's ``after_all`` hook raised, leave why on behave's configuration:
+    the run failed after its last feature, and the living document says so."""
+    error = sys.exc_info()[1]
+    if error is not None:
+        message = (
+            str(error) if isinstance(error, CastleBddError) else f"{type(error).__name__}: {error}"
+        )
+        setattr(getattr(context, "config", None) or context, RUN_END_FAILURE_ATTRIBUTE, message)
 
 
 def _stop_time_left_frozen(hooks: MutableMapping[str, Any]) -> None:

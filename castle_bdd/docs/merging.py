@@ -71,6 +71,7 @@ def merge(records: Iterable[RunRecord], *, keep_newest: bool = False) -> RunReco
         handlers=sorted(handlers.values(), key=lambda h: h.name),
         duration=sum(result.scenario.duration for result in chosen),
         started=min((start for start in started.values() if start), default=""),
+        ended="\n".join(dict.fromkeys(r.ended for r in records if r.ended)),
     )
 
 

@@ -158,6 +158,9 @@ class RunRecord:
     #: why the run stopped before its first scenario (a domain module that cannot be
     #: imported, a handler defined wrongly); empty when it did not
     stopped: str = ""
+    #: why the run failed after its last feature (an ``after_all`` hook that raised);
+    #: empty when it did not
+    ended: str = ""
 
     @property
     def not_run(self) -> list[tuple[FeatureRecord, ScenarioRecord]]:
@@ -181,6 +184,7 @@ class RunRecord:
             run=str(data.get("run", "")),
             selection=[str(tag) for tag in data.get("selection", [])],
             stopped=str(data.get("stopped", "")),
+            ended=str(data.get("ended", "")),
         )
 
 

@@ -86,6 +86,7 @@ def _record(data: dict[str, Any], headers: dict[tuple[str, str], FeatureRecord])
             started=str(data["started"]),
             run=str(data["run"]),
             selection=[str(tag) for tag in data.get("selection", [])],
+            ended=str(data.get("ended", "")),
         )
     return RunRecord.from_json(data)
 

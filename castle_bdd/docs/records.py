@@ -46,6 +46,7 @@ from castle_bdd.config import (
 )
 from castle_bdd.config import domain_modules, records_folder
 from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.marks import RUN_END_FAILURE_ATTRIBUTE
 
 if TYPE_CHECKING:
     from castle_bdd.docs.model import FeatureRecord, RunRecord
@@ -100,6 +101,7 @@ class ScenarioRecordWriter:
         self._unsettled: tuple[Any, object, Path] | None = None
         #: the last feature that ended: behave may still fail it (``after_tag``, cleanups)
         self._ended: Any = None
+        self._process: dict[str, object] = {}
 
     def start(self) -> Path:
         """Write the process record: the run, its selection, the domain's glossary."""
@@ -116,9 +118,20 @@ class ScenarioRecordWriter:
             "handlers": [asdict(h) for h in handlers],
         }
         self.folder.mkdir(parents=True, exist_ok=True)
+        self._process = record
         target = self.folder / f"{self._stem}-process.json"
         write_atomically(target, json.dumps(record, default=str))
         return target
+
+    def run_ended(self, context: object) -> None:
+        """Settle the last feature; when the project's ``after_all`` hook raised, write the
+        process record again with why the run failed after its last feature."""
+        self.feature_settled()
+        config = getattr(context, "config", None) or context
+        ended = str(getattr(config, RUN_END_FAILURE_ATTRIBUTE, "") or "")
+        if ended:
+            target = self.folder / f"{self._stem}-process.json"
+            write_atomically(target, json.dumps({**self._process, "ended": ended}, default=str))
 
     def scenario_finished(self, scenario: Any) -> Path:
         """Write the record of a scenario that has just ended."""
@@ -229,8 +242,8 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
     )
     chain_hook(hooks, "before_scenario", writer.settle, _MARKER, always=True)
     chain_hook(hooks, "after_feature", writer.feature_finished, _MARKER, always=True)
-    for settled_at in ("before_feature", "after_all"):
-        chain_hook(hooks, settled_at, writer.feature_settled, _MARKER, always=True)
+    chain_hook(hooks, "before_feature", writer.feature_settled, _MARKER, always=True)
+    chain_hook(hooks, "after_all", writer.run_ended, _MARKER, always=True)
 
 
 def run_record(

@@ -436,3 +436,37 @@ def test_a_passing_feature_renders_no_failure_after_its_scenarios(
     assert [f.error for f in record.features] == [None]
     assert [p.name for p in (tmp_path / "r").glob("*-feature.json")] == []
     assert "after its scenarios" not in render(record, "html")
+
+
+HOOKS_THAT_FAIL_AFTER_THE_RUN = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def after_all(context):
+    raise RuntimeError("the test server would not stop")
+"""
+
+
+def test_a_run_whose_after_all_hook_fails_is_failed_in_the_document_and_records(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_AFTER_THE_RUN)
+    result = run_suite(
+        {"spending.feature": SPENDING},
+        "-D",
+        f"castle_records={tmp_path}/r",
+        *("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json"),
+    )
+    assert result.returncode == 1
+    for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
+        merged = merge(record)
+        assert [s.status for f in merged.features for s in f.scenarios] == ["passed"]
+        assert "the after_all hook raised RuntimeError: the test server would not stop" in (
+            merged.ended
+        )
+        assert "## The run failed after its last feature" in render(merged, "markdown")
