@@ -24,6 +24,9 @@ READS_JOURNALS = "castle_reads_journals"
 SHARES_RECORDS = "castle_shares_records"
 #: Set on behave's configuration when ``setup_castle_bdd`` failed: why no scenario ran.
 SETUP_FAILURE_ATTRIBUTE = "castle_setup_failure"
+#: Set on behave's configuration when the project's ``after_all`` hook raised: why the run
+#: failed after its last feature.
+RUN_END_FAILURE_ATTRIBUTE = "castle_run_end_failure"
 #: Set on a behave feature whose scenarios' journals may be let go once it is recorded.
 RELEASABLE_ATTRIBUTE = "castle_journals_releasable"
 

@@ -55,6 +55,7 @@ def feature_record(feature: Feature, config: object = None) -> FeatureRecord:
     """
     record = feature_header(feature)
     record.scenarios = [_scenario(*found, config=config) for found in _scenarios(feature)]
+    record.error = feature_failure(feature)
     return record
 
 
@@ -198,13 +199,48 @@ def _hook_error(scenario: object) -> str | None:
     message = getattr(scenario, "error_message", None)
     if not message:
         return None
-    exception = getattr(scenario, "exception", None)
+    return _in_words(str(message), getattr(scenario, "exception", None))
+
+
+def _in_words(message: str, exception: object) -> str:
     if isinstance(exception, CastleBddError):
         # castle-bdd's own message, in words: without behave's "HOOK-ERROR in
         # before_scenario: GherkinError: " in front of it
         name = re.escape(type(exception).__name__)
-        return re.sub(rf"^HOOK-ERROR in [^:]*: {name}: ", "", str(message), count=1)
-    return str(message)
+        return re.sub(rf"^HOOK-ERROR in [^:]*: {name}: ", "", message, count=1)
+    return message
+
+
+#: behave's status of a feature or Rule that failed after its scenarios, or before them
+_FAILED_CONTAINER = frozenset({"hook_error", "cleanup_error"})
+#: where behave joins the messages of several hooks of one feature that failed
+_NEXT_HOOK = re.compile(r"\n(?=HOOK-ERROR in )")
+_CLEANUP_FAILED = (
+    "a cleanup added while the feature ran (context.add_cleanup) raised: behave's output "
+    "names it (CLEANUP-ERROR in …)"
+)
+
+
+def feature_failure(feature: object) -> str | None:
+    """Why behave failed a finished feature after its scenarios: its ``after_feature`` or
+    ``after_tag`` hook, one of its Rules' ``after_rule``, or a cleanup added in one of
+    them, raised. None when nothing failed after its scenarios.
+
+    A failed ``before_feature`` or ``before_rule`` hook is not such a failure: the
+    scenarios it kept from starting carry its message (`stopped_by_hook`).
+    """
+    said: list[str] = []
+    for owner in (feature, *(getattr(feature, "rules", None) or ())):
+        if getattr(getattr(owner, "status", None), "name", None) not in _FAILED_CONTAINER:
+            continue
+        message = str(getattr(owner, "error_message", None) or "")
+        exception = getattr(owner, "exception", None)
+        for number, part in enumerate(_NEXT_HOOK.split(message) if message else ()):
+            if not part.startswith("HOOK-ERROR in before_"):
+                said.append(_in_words(part, exception if number == 0 else None))
+        if owner.status.name == "cleanup_error":
+            said.append(_CLEANUP_FAILED)
+    return "\n".join(said) or None
 
 
 def _step(step: Step, background: bool) -> StepRecord:

@@ -14,7 +14,7 @@ from castle_bdd.docs.model import FeatureRecord, RunRecord
 from castle_bdd.docs.records import run_record, tag_selection
 from castle_bdd.docs.rendering import render
 from castle_bdd.gherkin.model import Feature
-from castle_bdd.marks import SETUP_FAILURE_ATTRIBUTE
+from castle_bdd.marks import RUN_END_FAILURE_ATTRIBUTE, SETUP_FAILURE_ATTRIBUTE
 
 _DOCUMENT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
@@ -69,7 +69,9 @@ class _RecordingFormatter(Formatter):  # type: ignore[misc]
         stopped = str(getattr(self.config, SETUP_FAILURE_ATTRIBUTE, "") or "")
         if stopped:  # the domain could not be read: there is no glossary to make of it
             return RunRecord(started=self._started, stopped=stopped)
-        return run_record(self._features, self._started, tag_selection(self))
+        record = run_record(self._features, self._started, tag_selection(self))
+        record.ended = str(getattr(self.config, RUN_END_FAILURE_ATTRIBUTE, "") or "")
+        return record
 
     def document(self, record: RunRecord) -> str:
         """The text to write for ``record``."""

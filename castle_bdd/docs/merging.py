@@ -12,6 +12,9 @@ row in the examples table). Records of the same scenario are resolved so:
   scenario of its file by line (each shard of ``castle-bdd shard --by scenario``, each
   job of behavex's scenario scheme): of its results, the weightiest counts (a failure
   in any shard or job shows), of the newest run's when asked to keep the newest.
+
+A feature that failed after its scenarios (an ``after_feature`` hook that raised) failed
+in the merged record when it failed in a run whose results of its scenarios were kept.
 """
 
 from __future__ import annotations
@@ -63,11 +66,12 @@ def merge(records: Iterable[RunRecord], *, keep_newest: bool = False) -> RunReco
     messages = {m.name: m for r in records for m in r.messages}
     handlers = {h.name: h for r in records for h in r.handlers}
     return RunRecord(
-        features=_features(chosen),
+        features=_features(chosen, _feature_failures(records)),
         messages=sorted(messages.values(), key=lambda m: m.name),
         handlers=sorted(handlers.values(), key=lambda h: h.name),
         duration=sum(result.scenario.duration for result in chosen),
         started=min((start for start in started.values() if start), default=""),
+        ended="\n".join(dict.fromkeys(r.ended for r in records if r.ended)),
     )
 
 
@@ -136,13 +140,36 @@ def _latest(results: Iterable[_Result]) -> _Result:
     return max(enumerate(results), key=lambda item: (item[1].recorded, item[0]))[1]
 
 
-def _features(chosen: list[_Result]) -> list[FeatureRecord]:
+def _feature_failures(records: list[RunRecord]) -> dict[str, dict[str, FeatureRecord]]:
+    """The features that failed after their scenarios, by file, then by run."""
+    failures: dict[str, dict[str, FeatureRecord]] = {}
+    for record in records:
+        for feature in record.features:
+            if feature.error:
+                failures.setdefault(feature.filename, {})[record.run] = feature
+    return failures
+
+
+def _features(
+    chosen: list[_Result], failures: dict[str, dict[str, FeatureRecord]]
+) -> list[FeatureRecord]:
     by_file: dict[str, FeatureRecord] = {}
+    runs: dict[str, set[str]] = {}
     for result in chosen:
         feature = by_file.get(result.feature.filename)
         if feature is None:
             feature = by_file[result.feature.filename] = replace(result.feature, scenarios=[])
         feature.scenarios.append(result.scenario)
+        runs.setdefault(feature.filename, set()).add(result.run)
+    for filename, failed in failures.items():
+        feature = by_file.get(filename)
+        if feature is None:  # a feature that failed without a scenario of its own recorded
+            feature = by_file[filename] = replace(next(iter(failed.values())), scenarios=[])
+        # the runs whose results were kept say whether the feature failed
+        ran = runs.get(filename)
+        kept = [f.error for run, f in failed.items() if ran is None or run in ran]
+        if kept:
+            feature.error = "\n".join(dict.fromkeys(error for error in kept if error))
     for feature in by_file.values():
         feature.scenarios.sort(key=lambda s: s.line)
     return sorted(by_file.values(), key=lambda f: f.filename)

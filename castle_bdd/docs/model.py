@@ -105,6 +105,10 @@ class FeatureRecord:
     background: list[StepRecord] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
     scenarios: list[ScenarioRecord] = field(default_factory=list)
+    #: why behave failed the feature after its scenarios (its ``after_feature`` or
+    #: ``after_tag`` hook, one of its Rules' ``after_rule``, or a cleanup it added, raised);
+    #: None when nothing failed after them
+    error: str | None = None
 
 
 @dataclass
@@ -154,6 +158,9 @@ class RunRecord:
     #: why the run stopped before its first scenario (a domain module that cannot be
     #: imported, a handler defined wrongly); empty when it did not
     stopped: str = ""
+    #: why the run failed after its last feature (an ``after_all`` hook that raised);
+    #: empty when it did not
+    ended: str = ""
 
     @property
     def not_run(self) -> list[tuple[FeatureRecord, ScenarioRecord]]:
@@ -177,6 +184,7 @@ class RunRecord:
             run=str(data.get("run", "")),
             selection=[str(tag) for tag in data.get("selection", [])],
             stopped=str(data.get("stopped", "")),
+            ended=str(data.get("ended", "")),
         )
 
 

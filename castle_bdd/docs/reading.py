@@ -1,7 +1,8 @@
 """Reads run records: whole-run records (``RunRecordFormatter``) and records folders.
 
-A records folder (``-D castle_records=DIR``) holds a process record per behave process
-and a scenario record per finished scenario (`castle_bdd.docs.records`); each is read
+A records folder (``-D castle_records=DIR``) holds a process record per behave process,
+a scenario record per finished scenario and a feature record per feature that failed
+after its scenarios (`castle_bdd.docs.records`); each is read
 as a small `RunRecord`, so that `castle_bdd.docs.merging.merge` treats every kind alike.
 Files whose names start with a dot are a writer's unfinished temporary files.
 """
@@ -20,7 +21,7 @@ from castle_bdd.docs.model import (
     messages_from_json,
     scenario_from_json,
 )
-from castle_bdd.docs.records import PROCESS_KIND, SCENARIO_KIND
+from castle_bdd.docs.records import FEATURE_KIND, PROCESS_KIND, SCENARIO_KIND
 from castle_bdd.errors import CastleBddError
 
 
@@ -68,6 +69,15 @@ def _record(data: dict[str, Any], headers: dict[tuple[str, str], FeatureRecord])
     kind = data.get("kind")
     if kind == SCENARIO_KIND:
         return _scenario_record(data, headers)
+    if kind == FEATURE_KIND:  # a feature that failed after its scenarios
+        feature = feature_from_json({**data["feature"], "scenarios": []})
+        selection = [str(tag) for tag in data.get("selection", [])]
+        return RunRecord(
+            features=[feature],
+            started=str(data["finished"]),
+            run=str(data["run"]),
+            selection=selection,
+        )
     if kind == PROCESS_KIND:
         messages, handlers = messages_from_json(data)
         return RunRecord(
@@ -76,6 +86,7 @@ def _record(data: dict[str, Any], headers: dict[tuple[str, str], FeatureRecord])
             started=str(data["started"]),
             run=str(data["run"]),
             selection=[str(tag) for tag in data.get("selection", [])],
+            ended=str(data.get("ended", "")),
         )
     return RunRecord.from_json(data)
 

@@ -10,7 +10,10 @@ variable) every behave process writes into ``DIR``:
   when behave fails the scenario after that (an ``after_scenario`` or ``after_tag`` hook
   or a cleanup that raised): the next scenario's start, or its feature's end, settles it;
   a scenario that a failed hook of its feature or Rule kept from starting is recorded
-  as its feature ends.
+  as its feature ends;
+- one *feature record* for a feature that behave failed after its scenarios (its
+  ``after_feature``, ``after_rule`` or ``after_tag`` hook, or a cleanup it added, raised),
+  written when the next feature starts or the run ends, once behave has settled it.
 
 Each file is written under a temporary name and then renamed, so a process that is
 killed leaves the record of every scenario it finished and no half-written file.
@@ -43,6 +46,7 @@ from castle_bdd.config import (
 )
 from castle_bdd.config import domain_modules, records_folder
 from castle_bdd.hooks import Hook, chain_hook
+from castle_bdd.marks import RUN_END_FAILURE_ATTRIBUTE
 
 if TYPE_CHECKING:
     from castle_bdd.docs.model import FeatureRecord, RunRecord
@@ -50,6 +54,8 @@ if TYPE_CHECKING:
 
 #: The ``kind`` of the two records a process writes into a records folder.
 PROCESS_KIND, SCENARIO_KIND = "castle-bdd process", "castle-bdd scenario"
+#: The ``kind`` of the record of a feature that failed after its scenarios.
+FEATURE_KIND = "castle-bdd feature"
 _MARKER = "castle_record_writer"
 
 
@@ -93,6 +99,9 @@ class ScenarioRecordWriter:
         self.selection = selection
         #: the last scenario written, its result then, and its record's file
         self._unsettled: tuple[Any, object, Path] | None = None
+        #: the last feature that ended: behave may still fail it (``after_tag``, cleanups)
+        self._ended: Any = None
+        self._process: dict[str, object] = {}
 
     def start(self) -> Path:
         """Write the process record: the run, its selection, the domain's glossary."""
@@ -109,9 +118,20 @@ class ScenarioRecordWriter:
             "handlers": [asdict(h) for h in handlers],
         }
         self.folder.mkdir(parents=True, exist_ok=True)
+        self._process = record
         target = self.folder / f"{self._stem}-process.json"
         write_atomically(target, json.dumps(record, default=str))
         return target
+
+    def run_ended(self, context: object) -> None:
+        """Settle the last feature; when the project's ``after_all`` hook raised, write the
+        process record again with why the run failed after its last feature."""
+        self.feature_settled()
+        config = getattr(context, "config", None) or context
+        ended = str(getattr(config, RUN_END_FAILURE_ATTRIBUTE, "") or "")
+        if ended:
+            target = self.folder / f"{self._stem}-process.json"
+            write_atomically(target, json.dumps({**self._process, "ended": ended}, default=str))
 
     def scenario_finished(self, scenario: Any) -> Path:
         """Write the record of a scenario that has just ended."""
@@ -144,6 +164,34 @@ class ScenarioRecordWriter:
                 if stopped_by_hook(scenario, self.config) is not None:
                     self.scenario_finished(scenario)
         self._unsettled = None
+        self._ended = feature
+
+    def feature_settled(self, *_: object) -> Path | None:
+        """Record the last feature that ended if behave failed it after its scenarios.
+
+        behave fails a feature whose ``after_feature`` or ``after_tag`` hook, or one of
+        whose cleanups, raised only after every ``after_feature`` hook has run: by the next
+        feature's start, or the end of the run, its result is final.
+        """
+        feature, self._ended = self._ended, None
+        if feature is None:
+            return None
+        from castle_bdd.docs.collector import feature_failure
+
+        error = feature_failure(feature)
+        if error is None:
+            return None
+        target = self.folder / f"{self._stem}-{next(self._numbers):06d}-feature.json"
+        record = {
+            "kind": FEATURE_KIND,
+            "run": self.run,
+            "started": self.started,
+            "finished": now(),
+            "selection": self.selection,
+            "feature": {**self._header(feature), "error": error},
+        }
+        write_atomically(target, json.dumps(record, default=_plain))
+        return target
 
     def _write(self, scenario: Any, target: Path) -> None:
         from castle_bdd.docs.collector import scenario_record
@@ -194,6 +242,8 @@ def install_record_writer(context: object, hooks: MutableMapping[str, Hook]) -> 
     )
     chain_hook(hooks, "before_scenario", writer.settle, _MARKER, always=True)
     chain_hook(hooks, "after_feature", writer.feature_finished, _MARKER, always=True)
+    chain_hook(hooks, "before_feature", writer.feature_settled, _MARKER, always=True)
+    chain_hook(hooks, "after_all", writer.run_ended, _MARKER, always=True)
 
 
 def run_record(

@@ -91,14 +91,16 @@ def render(record: RunRecord, output_format: str = "html", title: str | None = N
     from markupsafe import Markup  # Jinja2's own: loaded only when a document is written
 
     scenarios = _scenario_views(record)
+    by_feature = _by_feature(record, scenarios)
     template = _environment().get_template(_TEMPLATES[output_format])
     return str(
         template.render(
             title=title or project_title(),
             record=record,
             scenarios=scenarios,
-            by_feature=_by_feature(record, scenarios),
+            by_feature=by_feature,
             failed=[v for v in scenarios if v.record.status == "failed"],
+            failed_features=[(f, anchor) for f, anchor, _ in by_feature if f.error],
             status_counts=Counter(view.record.status for view in scenarios),
             tag_counts=sorted(Counter(t for v in scenarios for t in v.record.tags).items()),
             usage=_usage(record.messages, scenarios),

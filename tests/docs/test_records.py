@@ -349,3 +349,124 @@ def test_a_fixed_known_issue_that_fails_the_run_is_recorded_as_failed(tmp_path: 
     (scenario,) = merge(_records(root / "r")).features[0].scenarios
     assert scenario.status == "failed"
     assert "Remove its @known-issue tag" in (scenario.error or ""), scenario.error
+
+
+HOOKS_THAT_FAIL_AFTER_THE_FEATURE = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def before_feature(context, feature):
+    if "cleanup-fails" in feature.tags:
+        def close_the_database():
+            raise RuntimeError("the database would not close")
+
+        context.add_cleanup(close_the_database)
+
+
+def after_feature(context, feature):
+    if "after-fails" in feature.tags:
+        raise RuntimeError("the mail server is down")
+"""
+
+FEATURES_THAT_FAIL_AFTER_THEIR_SCENARIOS = {
+    "after.feature": """
+    @after-fails
+    Feature: Its after_feature hook fails
+      Scenario: passes first
+        Given a card "GC-1" worth 100
+    """,
+    "cleanup.feature": """
+    @cleanup-fails
+    Feature: Its cleanup fails
+      Scenario: passes too
+        Given a card "GC-1" worth 100
+    """,
+    "fine.feature": """
+    Feature: Nothing fails
+      Scenario: passes as well
+        Given a card "GC-1" worth 100
+    """,
+}
+
+
+def test_a_feature_that_fails_after_its_scenarios_is_failed_in_the_document_and_records(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_AFTER_THE_FEATURE)
+    result = run_suite(
+        FEATURES_THAT_FAIL_AFTER_THEIR_SCENARIOS,
+        "-D",
+        f"castle_records={tmp_path}/r",
+        *("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json"),
+        *("-f", "castle_bdd.docs:LivingDocFormatter", "-o", f"{tmp_path}/doc.html"),
+    )
+    assert result.returncode == 1
+    assert "1 hook_error, 1 cleanup_error" in result.stdout
+    assert "3 scenarios passed, 0 failed" in result.stdout
+    for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
+        merged = merge(record)
+        errors = {f.name: f.error for f in merged.features}
+        statuses = {s.status for f in merged.features for s in f.scenarios}
+        assert statuses == {"passed"}
+        assert errors["Nothing fails"] is None
+        assert "the after_feature hook raised RuntimeError: the mail server is down" in (
+            errors["Its after_feature hook fails"] or ""
+        )
+        assert "context.add_cleanup" in (errors["Its cleanup fails"] or "")
+        markdown = render(merged, "markdown")
+        assert "## Failed after their scenarios" in markdown
+        assert markdown.count("#### The feature failed after its scenarios — failed") == 2
+    html = (tmp_path / "doc.html").read_text()
+    assert "Failed first: 2 features after their scenarios" in html
+    assert "the mail server is down" in html
+
+
+def test_a_passing_feature_renders_no_failure_after_its_scenarios(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(ENVIRONMENT)
+    run_suite({"spending.feature": SPENDING}, "-D", f"castle_records={tmp_path}/r")
+    record = merge(_records(tmp_path / "r"))
+    assert [f.error for f in record.features] == [None]
+    assert [p.name for p in (tmp_path / "r").glob("*-feature.json")] == []
+    assert "after its scenarios" not in render(record, "html")
+
+
+HOOKS_THAT_FAIL_AFTER_THE_RUN = """
+from castle_bdd.behave import setup_castle_bdd
+
+
+def before_all(context):
+    setup_castle_bdd(context, domain=["examples.giftcard"])
+
+
+def after_all(context):
+    raise RuntimeError("the test server would not stop")
+"""
+
+
+def test_a_run_whose_after_all_hook_fails_is_failed_in_the_document_and_records(
+    tmp_path: Path, run_suite: Callable[..., Any]
+) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "environment.py").write_text(HOOKS_THAT_FAIL_AFTER_THE_RUN)
+    result = run_suite(
+        {"spending.feature": SPENDING},
+        "-D",
+        f"castle_records={tmp_path}/r",
+        *("-f", "castle_bdd.docs:RunRecordFormatter", "-o", f"{tmp_path}/run.json"),
+    )
+    assert result.returncode == 1
+    for record in (read_records([tmp_path / "run.json"]), _records(tmp_path / "r")):
+        merged = merge(record)
+        assert [s.status for f in merged.features for s in f.scenarios] == ["passed"]
+        assert "the after_all hook raised RuntimeError: the test server would not stop" in (
+            merged.ended
+        )
+        assert "## The run failed after its last feature" in render(merged, "markdown")
