@@ -37,7 +37,6 @@ from castle_bdd._compat.behave import (
     step_definition_finder,
     step_matcher_of,
 )
-from castle_bdd.clock.scenario_clock import freezes_running, stop_freezes_from
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
@@ -190,7 +189,6 @@ def _set_up(
         selected = partial(_selected, getattr(context, "config", None))
         _refuse_unqualified_names(hooks, features, run.catalogue.shared_names(), names, selected)
         install_structure_checks(features, hooks, step_matcher_of(context))
-        _stop_time_left_frozen(hooks)
         chain_hook(hooks, "after_all", _note_run_end_failure, _NOTES_RUN_END, always=True)
         if _may_have_known_issues(context):
             install_known_issue_hooks(hooks)
@@ -223,11 +221,6 @@ def _refuse_unqualified_names(
 _REFUSES_UNQUALIFIED_NAMES = "_castle_bdd_refuses_unqualified_names"
 
 
-class TimeLeftFrozenError(CastleBddError):
-    """A scenario started a ``freeze_time`` and did not stop it."""
-
-
-_STOPS_TIME_LEFT_FROZEN = "_castle_bdd_stops_time_left_frozen"
 _NOTES_RUN_END = "_castle_bdd_notes_run_end"
 
 
@@ -240,47 +233,6 @@ def _note_run_end_failure(context: object) -> None:
             str(error) if isinstance(error, CastleBddError) else f"{type(error).__name__}: {error}"
         )
         setattr(getattr(context, "config", None) or context, RUN_END_FAILURE_ATTRIBUTE, message)
-
-
-def _stop_time_left_frozen(hooks: MutableMapping[str, Any]) -> None:
-    """Fail a scenario that leaves a ``freeze_time`` of its own running, and stop it, so
-    that the scenarios after it read the real time (and their clocks start from it).
-
-    A ``freeze_time`` started before the scenario (in ``before_all``, ``before_feature``
-    or ``before_scenario``) is not the scenario's. A passing scenario costs two looks at
-    the length of freezegun's stack.
-    """
-    at_start = [0]
-
-    def scenario_starts(context: object, scenario: object) -> None:
-        at_start[0] = freezes_running()
-
-    def scenario_ends(context: object, scenario: object) -> None:
-        if freezes_running() <= at_start[0]:
-            return
-        frozen = stop_freezes_from(at_start[0])
-        # when a hook of the project's failed the scenario already, its error is the one
-        # behave reports
-        if frozen is not None and sys.exc_info()[1] is None:
-            raise TimeLeftFrozenError(_left_frozen_message(cast("Scenario", scenario), frozen))
-
-    chain_hook(hooks, "before_scenario", scenario_starts, _STOPS_TIME_LEFT_FROZEN, quiet=True)
-    chain_hook(
-        hooks, "after_scenario", scenario_ends, _STOPS_TIME_LEFT_FROZEN, always=True, quiet=True
-    )
-
-
-def _left_frozen_message(scenario: Scenario, frozen: datetime) -> str:
-    written = frozen.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (
-        f'{scenario.filename}:{scenario.line}: the scenario "{scenario.name}" left a '
-        f"freeze_time running (the time frozen at {written}), started by a step or hook of "
-        "your own and never stopped: the scenarios after it would read that time as the "
-        "current time, and their clocks would start from it. castle-bdd stopped it. To set "
-        f'the scenario\'s time, write "Given the current time is {written}"; to freeze '
-        "time in a step of your own, stop it before the scenario ends (with freeze_time(…): "
-        "around the code, or freezer.stop() in an after_scenario hook)"
-    )
 
 
 def castle(context: object) -> CastleScenario:

@@ -54,22 +54,14 @@ def _showing_frames(name: str, own: Hook) -> Hook:
 
 
 def chain_hook(
-    hooks: MutableMapping[str, Hook],
-    name: str,
-    action: Hook,
-    marker: str,
-    *,
-    always: bool = False,
-    quiet: bool = False,
+    hooks: MutableMapping[str, Hook], name: str, action: Hook, marker: str, *, always: bool = False
 ) -> None:
     """Run ``action`` after the project's own ``name`` hook (if any), once.
 
     ``hooks`` is a behave run's hook table (`castle_bdd._compat.behave.run_hooks`);
     ``marker`` names the addition, so installing it twice changes nothing. With
     ``always``, ``action`` runs even when the hooks before it raise (their error still
-    reaches behave). ``quiet``: ``action`` prints nothing, so that behave, when the
-    project has no such hook, runs it without capturing its output (which costs more
-    than a small action).
+    reaches behave).
     """
     own = hooks.get(name)
     if getattr(own, marker, False):
@@ -87,9 +79,7 @@ def chain_hook(
 
     setattr(chained, marker, True)
     # behave reads a hook's `capture` attribute to decide whether to capture its output
-    chained.capture = (  # type: ignore[attr-defined]
-        getattr(own, "capture", True) if own is not None else not quiet
-    )
+    chained.capture = getattr(own, "capture", True)  # type: ignore[attr-defined]
     hooks[name] = chained
 
 

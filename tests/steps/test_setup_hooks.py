@@ -1,9 +1,7 @@
 """setup_castle_bdd adds the known-issue hooks to a run only when a scenario needs them.
 
-Every run gets the two scenario hooks that stop a ``freeze_time`` a scenario left running
-(each a look at the length of freezegun's stack, run without capturing output) and an
-``after_all`` hook that notes whether the project's failed; no run gets a step hook it
-does not need.
+Every run gets an ``after_all`` hook that notes whether the project's failed; no run gets
+a step or scenario hook it does not need.
 """
 
 from __future__ import annotations
@@ -61,32 +59,26 @@ def _hooks_after_setup(runner: Runner) -> set[str]:
     return set(runner.hooks)
 
 
-#: The hooks that stop a freeze_time a scenario left running, in every run.
-TIME_LEFT_FROZEN = {"before_scenario", "after_scenario"}
 #: The hooks of every run.
-EVERY_RUN = {*TIME_LEFT_FROZEN, "after_all"}
+EVERY_RUN = {"after_all"}
 
 
 def test_a_run_without_known_issues_gets_no_step_hooks() -> None:
     assert _hooks_after_setup(Runner(parse_feature(PLAIN))) == EVERY_RUN
 
 
-def test_the_scenario_hooks_of_every_run_are_run_without_capturing_output() -> None:
-    runner = Runner(parse_feature(PLAIN))
-    _hooks_after_setup(runner)
-    assert [runner.hooks[name].capture for name in sorted(TIME_LEFT_FROZEN)] == [False, False]
-
-
 def test_a_known_issue_anywhere_in_the_run_gets_the_hooks() -> None:
     for text in (KNOWN_ISSUE_OUTLINE, KNOWN_ISSUE_RULE):
         runner = Runner(parse_feature(PLAIN), parse_feature(text))
-        assert _hooks_after_setup(runner) == {"after_step", *EVERY_RUN}
+        assert _hooks_after_setup(runner) == {"after_step", "after_scenario", *EVERY_RUN}
 
 
 def test_features_not_parsed_yet_get_the_hooks() -> None:
     # and the structure checks, made as each feature starts
     assert _hooks_after_setup(Runner(parsed=False)) == {
         "after_step",
+        "after_scenario",
         "before_feature",
+        "before_scenario",
         *EVERY_RUN,
     }
