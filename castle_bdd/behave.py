@@ -20,7 +20,6 @@ castle-bdd, and any hooks it has are left alone.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from datetime import datetime
@@ -53,7 +52,7 @@ from castle_bdd.gherkin.catalogue import Catalogue, build_catalogue
 from castle_bdd.gherkin.domain_names import message_table_names, refuse_unqualified_names
 from castle_bdd.gherkin.errors import set_step_locator
 from castle_bdd.gherkin.scenario import CastleScenario, FixtureConfigurator
-from castle_bdd.gherkin.target_tags import TAG_KINDS, written_tags
+from castle_bdd.gherkin.target_tags import scenario_tags
 from castle_bdd.hooks import chain_hook, show_hook_frames
 from castle_bdd.live_output import (
     hold_given_output,
@@ -264,7 +263,7 @@ def _start(context: Any, scenario: Scenario | None) -> CastleScenario:
         run = _default_run()
         set_step_locator(_locate_step)
     castle_scenario = CastleScenario(
-        run.catalogue, _tags(scenario), run.configurators, run.new_store, run.start
+        run.catalogue, scenario_tags(scenario), run.configurators, run.new_store, run.start
     )
     castle_scenario.accidental_exceptions = run.accidental_exceptions
     if scenario is not None:
@@ -399,68 +398,6 @@ def _selected(config: object, scenario: Scenario) -> bool:
 
 def _keep_journal(scenario: object, fixture: Fixture, releasable: bool) -> None:
     attach_journal(scenario, fixture.journal, releasable)
-
-
-def _tags(scenario: object) -> list[str]:
-    """The tags of ``scenario``, its Rule and its Feature, nearest first."""
-    if scenario is None:
-        return []
-    owners: list[object] = [scenario]
-    parent = getattr(scenario, "parent", None)
-    if getattr(parent, "examples", None) is not None:  # a row of a Scenario Outline
-        tags = getattr(scenario, "tags", None) or ()
-        if any(str(tag).startswith(TAG_KINDS) for tag in tags):
-            owners = [_OutlineRowTags(scenario, parent)]
-        parent = getattr(parent, "parent", None)
-    if getattr(parent, "type", None) == "rule":
-        owners.append(parent)
-    feature = getattr(scenario, "feature", None)
-    if feature is not None:
-        owners.append(feature)
-    return written_tags(owners, getattr(scenario, "filename", None))
-
-
-class _OutlineRowTags:
-    """The tags of a row of a Scenario Outline (its own and its Examples'), with their lines.
-
-    behave copies them onto the scenario of each row as text, without the line they are on.
-    """
-
-    def __init__(self, scenario: object, outline: Any) -> None:
-        tags = getattr(scenario, "tags", None) or []
-        lines: dict[str, int | None] = {str(tag): tag.line for tag in outline.tags}
-        for examples in outline.examples:  # a tag on two Examples tables: the first
-            for tag in examples.tags:
-                lines.setdefault(str(tag), tag.line)
-        self.tags = [_LocatedTag(str(tag), _line_of(str(tag), lines)) for tag in tags]
-
-
-def _line_of(tag: str, lines: dict[str, int | None]) -> int | None:
-    """The line of ``tag``, or of the tag with ``<placeholders>`` that made it."""
-    if tag in lines:
-        return lines[tag]
-    made_from = (line for written, line in lines.items() if _fills(written, tag))
-    return next(made_from, None)
-
-
-def _fills(written: str, tag: str) -> bool:
-    """Whether ``tag`` is ``written`` with its ``<placeholders>`` filled in."""
-    if "<" not in written:
-        return False
-    parts = re.split(r"<[^<>]*>", written)
-    return re.fullmatch(".+".join(map(re.escape, parts)), tag) is not None
-
-
-class _LocatedTag(str):
-    """A tag and the line it is written on."""
-
-    line: int | None
-
-    def __new__(cls, tag: str, line: int | None) -> _LocatedTag:
-        """``tag`` on ``line``."""
-        located = super().__new__(cls, tag)
-        located.line = line
-        return located
 
 
 _current: list[object] = [None]

@@ -3,13 +3,16 @@
 A tag is read where it is written: its mistakes (an unknown name, a saga tagged as an
 aggregate, an empty name, two tags that choose) are reported on the tag's own line.
 The tags of a scenario come first, then those of its rule and its feature: the nearest
-tag that chooses wins, and two that choose at the same level are refused.
+tag that chooses wins, and two that choose at the same level are refused. A row of a
+Scenario Outline has the tags of its outline and its Examples, found on their lines
+(`scenario_tags`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from castle_bdd.gherkin.catalogue import Catalogue
 from castle_bdd.gherkin.errors import FixtureChoiceError, UnknownNameError
@@ -50,6 +53,68 @@ def written_tags(owners: Iterable[object], filename: str | None) -> list[str]:
             else:
                 tags.append(str(tag))
     return tags
+
+
+def scenario_tags(scenario: object) -> list[str]:
+    """The tags of ``scenario``, its Rule and its Feature, nearest first."""
+    if scenario is None:
+        return []
+    owners: list[object] = [scenario]
+    parent = getattr(scenario, "parent", None)
+    if getattr(parent, "examples", None) is not None:  # a row of a Scenario Outline
+        tags = getattr(scenario, "tags", None) or ()
+        if any(str(tag).startswith(TAG_KINDS) for tag in tags):
+            owners = [_OutlineRowTags(scenario, parent)]
+        parent = getattr(parent, "parent", None)
+    if getattr(parent, "type", None) == "rule":
+        owners.append(parent)
+    feature = getattr(scenario, "feature", None)
+    if feature is not None:
+        owners.append(feature)
+    return written_tags(owners, getattr(scenario, "filename", None))
+
+
+class _OutlineRowTags:
+    """The tags of a row of a Scenario Outline (its own and its Examples'), with their lines.
+
+    behave copies them onto the scenario of each row as text, without the line they are on.
+    """
+
+    def __init__(self, scenario: object, outline: Any) -> None:
+        tags = getattr(scenario, "tags", None) or []
+        lines: dict[str, int | None] = {str(tag): tag.line for tag in outline.tags}
+        for examples in outline.examples:  # a tag on two Examples tables: the first
+            for tag in examples.tags:
+                lines.setdefault(str(tag), tag.line)
+        self.tags = [_LocatedTag(str(tag), _line_of(str(tag), lines)) for tag in tags]
+
+
+def _line_of(tag: str, lines: dict[str, int | None]) -> int | None:
+    """The line of ``tag``, or of the tag with ``<placeholders>`` that made it."""
+    if tag in lines:
+        return lines[tag]
+    made_from = (line for written, line in lines.items() if _fills(written, tag))
+    return next(made_from, None)
+
+
+def _fills(written: str, tag: str) -> bool:
+    """Whether ``tag`` is ``written`` with its ``<placeholders>`` filled in."""
+    if "<" not in written:
+        return False
+    parts = re.split(r"<[^<>]*>", written)
+    return re.fullmatch(".+".join(map(re.escape, parts)), tag) is not None
+
+
+class _LocatedTag(str):
+    """A tag and the line it is written on."""
+
+    line: int | None
+
+    def __new__(cls, tag: str, line: int | None) -> _LocatedTag:
+        """``tag`` on ``line``."""
+        located = super().__new__(cls, tag)
+        located.line = line
+        return located
 
 
 def tagged_target(catalogue: Catalogue, tags: Sequence[str]) -> Target | None:
