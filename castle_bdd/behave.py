@@ -38,6 +38,7 @@ from castle_bdd._compat.behave import (
     scenario_container,
     step_definition_finder,
     step_matcher_of,
+    stopped_by_before_all,
 )
 from castle_bdd.clock.scenario_clock import freezes_running, stop_freezes_from
 from castle_bdd.config import (
@@ -229,13 +230,25 @@ _NOTES_RUN_END = "_castle_bdd_notes_run_end"
 
 def _note_run_end_failure(context: object) -> None:
     """When the project's ``after_all`` hook raised, leave why on behave's configuration:
-    the run failed after its last feature, and the living document says so."""
+    the run failed after its last feature, and the living document says so. When its
+    ``before_all`` hook raised after `setup_castle_bdd` and no feature ran, leave that:
+    the living document says why the run stopped before its first scenario."""
     error = sys.exc_info()[1]
+    noted = getattr(context, "config", None) or context
     if error is not None:
         message = (
             str(error) if isinstance(error, CastleBddError) else f"{type(error).__name__}: {error}"
         )
-        setattr(getattr(context, "config", None) or context, RUN_END_FAILURE_ATTRIBUTE, message)
+        setattr(noted, RUN_END_FAILURE_ATTRIBUTE, message)
+    if stopped_by_before_all(context) and not getattr(noted, SETUP_FAILURE_ATTRIBUTE, None):
+        setattr(noted, SETUP_FAILURE_ATTRIBUTE, _BEFORE_ALL_FAILED)
+
+
+_BEFORE_ALL_FAILED = (
+    "the before_all hook of environment.py raised after setup_castle_bdd, and behave ran "
+    "no feature: behave's output says what it raised (HOOK-ERROR in before_all: …). Fix "
+    "that error in before_all (or the code it calls) and run again"
+)
 
 
 def castle(context: object) -> CastleScenario:

@@ -22,7 +22,9 @@ formatters being told in the order of the runner's ``formatters`` list, after th
 step's ``error_message`` is set (behave sets it after the ``after_step`` hook). A
 scenario's ``hook_failed``, ``error_message`` and ``set_status``, and the runner's
 ``hook_failures`` (any makes the run fail), which a failing hook sets; a generated row of
-a Scenario Outline having the outline as its ``parent``.
+a Scenario Outline having the outline as its ``parent``. A ``before_all`` hook that
+raises making the runner count a hook failure and abort the run before its first feature
+(``Runner.feature`` still None), its message only printed.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ __all__ = [
     "step_matcher_of",
     "step_printers",
     "step_registry_of",
+    "stopped_by_before_all",
 ]
 
 
@@ -326,6 +329,16 @@ def _defining(registry: Any, keyword: str, step_text: str) -> Any:
         if existing.matches(step_text):
             return existing
     return None
+
+
+def stopped_by_before_all(context: object) -> bool:
+    """Whether the run behind ``context`` was stopped by its ``before_all`` hook raising:
+    aborted, after a hook failed, before its first feature."""
+    runner = _runner(context)
+    if runner is None:
+        return False
+    failed = getattr(runner, "hook_failures", 0)
+    return bool(getattr(runner, "aborted", False) and failed and runner.feature is None)
 
 
 def scenario_container(scenario: Any) -> object:
