@@ -9,7 +9,8 @@ Everything per scenario lives in one `CastleScenario`, made by the first
 - it registers a cleanup on behave's scenario layer (``context.add_cleanup``), which
   behave runs when the scenario ends, whether it passed, failed or raised — the cleanup
   closes the scenario's fixture and forgets the scenario's state. Fixtures freeze time
-  only while a handler runs, so there is no clock to stop;
+  only while a handler runs, so there is no clock to stop; a ``freeze_time`` of the
+  project's own that the scenario left running fails it and is stopped there;
 - its journal is left on the behave scenario for the living document, when the run has a
   formatter that reads journals (castle-bdd's living-document and run-record formatters)
   or writes run records. Otherwise nothing of the scenario outlives it.
@@ -29,13 +30,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from castle_bdd._compat.behave import (
+    fail_scenario_as_it_ends,
     run_features,
     run_formatters,
     run_hooks,
     run_wide,
+    scenario_container,
     step_definition_finder,
     step_matcher_of,
+    stopped_by_before_all,
 )
+from castle_bdd.clock.scenario_clock import freezes_running, stop_freezes_from
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
@@ -225,13 +230,25 @@ _NOTES_RUN_END = "_castle_bdd_notes_run_end"
 
 def _note_run_end_failure(context: object) -> None:
     """When the project's ``after_all`` hook raised, leave why on behave's configuration:
-    the run failed after its last feature, and the living document says so."""
+    the run failed after its last feature, and the living document says so. When its
+    ``before_all`` hook raised after `setup_castle_bdd` and no feature ran, leave that:
+    the living document says why the run stopped before its first scenario."""
     error = sys.exc_info()[1]
+    noted = getattr(context, "config", None) or context
     if error is not None:
         message = (
             str(error) if isinstance(error, CastleBddError) else f"{type(error).__name__}: {error}"
         )
-        setattr(getattr(context, "config", None) or context, RUN_END_FAILURE_ATTRIBUTE, message)
+        setattr(noted, RUN_END_FAILURE_ATTRIBUTE, message)
+    if stopped_by_before_all(context) and not getattr(noted, SETUP_FAILURE_ATTRIBUTE, None):
+        setattr(noted, SETUP_FAILURE_ATTRIBUTE, _BEFORE_ALL_FAILED)
+
+
+_BEFORE_ALL_FAILED = (
+    "the before_all hook of environment.py raised after setup_castle_bdd, and behave ran "
+    "no feature: behave's output says what it raised (HOOK-ERROR in before_all: …). Fix "
+    "that error in before_all (or the code it calls) and run again"
+)
 
 
 def castle(context: object) -> CastleScenario:
@@ -364,10 +381,54 @@ def _userdata(context: object) -> Any:
 
 def _forget(context: object) -> None:
     release_held_output(context)
-    kept: tuple[object, CastleScenario] | None = run_wide(context).pop(_SCENARIO, None)
+    state = run_wide(context)
+    kept: tuple[object, CastleScenario] | None = state.pop(_SCENARIO, None)
     _current[0] = None
     if kept is not None:
         kept[1].close()
+        if kept[0] is not None:  # a behave scenario, not a call outside one
+            _stop_time_left_frozen(context, state, kept[0])
+
+
+#: The Feature or Rule of the last scenario that ended with castle-bdd's steps, and how
+#: many freezes were running then.
+_ENDED_WITH = "_castle_bdd_freezes_at_end"
+
+
+def _stop_time_left_frozen(context: object, state: dict[str, Any], scenario: object) -> None:
+    """Fail a scenario that ends with more ``freeze_time``s running than the scenario
+    before it in its Feature or Rule ended with, and stop them, so that the scenarios
+    after it read the real time (and their clocks start from it).
+
+    Run as the scenario's cleanup, after its ``after_scenario`` hooks: a ``freeze_time``
+    started in ``before_all``, ``before_feature`` or ``before_rule`` is running at the
+    end of every scenario of the feature, and one started in ``before_scenario`` and
+    stopped in ``after_scenario`` at the end of none. A passing scenario pays a look at
+    the length of freezegun's stack.
+    """
+    running = freezes_running()
+    container = scenario_container(scenario)
+    before = state.get(_ENDED_WITH)
+    if before is not None and before[0] is container and running > before[1]:
+        frozen = stop_freezes_from(before[1])
+        running = freezes_running()
+        if frozen is not None:
+            message = _left_frozen_message(cast("Scenario", scenario), frozen)
+            fail_scenario_as_it_ends(context, scenario, message)
+    state[_ENDED_WITH] = (container, running)
+
+
+def _left_frozen_message(scenario: Scenario, frozen: datetime) -> str:
+    written = frozen.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (
+        f'{scenario.filename}:{scenario.line}: the scenario "{scenario.name}" left a '
+        f"freeze_time running (the time frozen at {written}), started by a step or hook of "
+        "your own and never stopped: the scenarios after it would read that time as the "
+        "current time, and their clocks would start from it. castle-bdd stopped it. To set "
+        f'the scenario\'s time, write "Given the current time is {written}"; to freeze '
+        "time in a step of your own, stop it before the scenario ends (with freeze_time(…): "
+        "around the code, or freezer.stop() in an after_scenario hook)"
+    )
 
 
 def _show_on_the_given(context: object, location: str | None) -> None:

@@ -19,11 +19,17 @@ the formatter's ``match`` (with the step's `Match`) as the step starts and its
 ``result`` (with the step) when it ends, nothing when a failure skips a step, and
 nothing but the formatter's ``scenario`` or ``eof`` after a scenario's last step; the
 formatters being told in the order of the runner's ``formatters`` list, after the
-step's ``error_message`` is set (behave sets it after the ``after_step`` hook).
+step's ``error_message`` is set (behave sets it after the ``after_step`` hook). A
+scenario's ``hook_failed``, ``error_message`` and ``set_status``, and the runner's
+``hook_failures`` (any makes the run fail), which a failing hook sets; a generated row of
+a Scenario Outline having the outline as its ``parent``. A ``before_all`` hook that
+raises making the runner count a hook failure and abort the run before its first feature
+(``Runner.feature`` still None), its message only printed.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Collection, Iterator, MutableMapping
 from contextlib import contextmanager
 from types import SimpleNamespace
@@ -33,6 +39,7 @@ from behave import matchers, parser
 from behave import runner as _runner_module
 from behave.exception import ConstraintError
 from behave.formatter.base import Formatter
+from behave.model import ScenarioOutline
 from behave.model_core import FileLocation, Status
 from behave.parser import ParserError
 from behave.step_registry import AmbiguousStep
@@ -48,6 +55,7 @@ __all__ = [
     "SameStepSentence",
     "before_formatters_see_error",
     "captures_stdout",
+    "fail_scenario_as_it_ends",
     "move_failure_to",
     "on_feature_not_utf8",
     "on_same_sentence",
@@ -57,11 +65,13 @@ __all__ = [
     "run_formatters",
     "run_hooks",
     "run_wide",
+    "scenario_container",
     "step_definition_finder",
     "step_definitions",
     "step_matcher_of",
     "step_printers",
     "step_registry_of",
+    "stopped_by_before_all",
 ]
 
 
@@ -319,6 +329,41 @@ def _defining(registry: Any, keyword: str, step_text: str) -> Any:
         if existing.matches(step_text):
             return existing
     return None
+
+
+def stopped_by_before_all(context: object) -> bool:
+    """Whether the run behind ``context`` was stopped by its ``before_all`` hook raising:
+    aborted, after a hook failed, before its first feature."""
+    runner = _runner(context)
+    if runner is None:
+        return False
+    failed = getattr(runner, "hook_failures", 0)
+    return bool(getattr(runner, "aborted", False) and failed and runner.feature is None)
+
+
+def scenario_container(scenario: Any) -> object:
+    """The Feature or Rule whose scenarios ``scenario`` is run among (an outline's rows
+    are its container's)."""
+    parent = getattr(scenario, "parent", None)
+    if isinstance(parent, ScenarioOutline):
+        parent = parent.parent
+    return parent
+
+
+def fail_scenario_as_it_ends(context: object, scenario: Any, message: str) -> None:
+    """Fail ``scenario``, whose steps and hooks have run, as a failing hook would: its
+    status and error message say so, and the run fails. ``message`` is printed to the
+    console, past behave's capture of the scenario's cleanups (which shows nothing of a
+    cleanup that did not raise)."""
+    print(message, file=sys.__stdout__ or sys.stdout, flush=True)
+    scenario.hook_failed = True
+    scenario.error_message = (
+        f"{scenario.error_message}\n{message}" if scenario.error_message else message
+    )
+    scenario.set_status(Status.hook_error)
+    runner = _runner(context)
+    if runner is not None:
+        runner.hook_failures += 1
 
 
 def move_failure_to(scenario: Any, location: str, not_run: Collection[str] = ()) -> Any:

@@ -6,8 +6,10 @@ That reaches past freezegun's public API, here and only here.
 
 Relies on, in ``freezegun.api``: the module-level stacks ``freeze_factories``,
 ``tz_offsets``, ``ignore_lists`` and ``tick_flags``, which its fakes read on every call;
-``real_datetime``, ``real_perf_counter`` and ``real_time_ns``; and a started freezer's
-``undo_changes``. In ``freezegun.config``: ``settings.default_ignore_list``.
+``real_datetime``, ``real_perf_counter`` and ``real_time_ns``; a started freezer's
+``undo_changes``; and that a freezer's ``stop`` puts the real classes and functions back
+in the modules loaded since its ``start`` (``modules_at_start``) wherever it finds a
+fake. In ``freezegun.config``: ``settings.default_ignore_list``.
 
 Real classes and functions are always read from freezegun's module, never bound here:
 a name bound in this module while a ``freeze_time`` started elsewhere is scanning would
@@ -30,13 +32,16 @@ if TYPE_CHECKING:
 __all__ = [
     "default_ignore_list",
     "push_time_factory",
+    "put_back_real_time",
     "real_datetime_class",
     "real_now",
     "real_perf_counter",
     "real_time_ns",
+    "remove_time_factories_from",
     "remove_time_factory",
     "remove_time_factory_and_above",
     "start_unscanned",
+    "time_factory_count",
     "time_is_frozen",
     "top_time_factory",
 ]
@@ -85,6 +90,12 @@ def time_is_frozen() -> bool:
     return bool(_stacks.freeze_factories)
 
 
+def time_factory_count() -> int:
+    """How many time factories freezegun's fakes stand on: a window's, and one per
+    ``freeze_time`` started elsewhere and not stopped."""
+    return len(_stacks.freeze_factories)
+
+
 def top_time_factory() -> object:
     """The time factory freezegun's fakes read now; None when time is not frozen."""
     factories = _stacks.freeze_factories
@@ -122,9 +133,35 @@ def remove_time_factory_and_above(factory: TimeFactory) -> None:
     factories = _stacks.freeze_factories
     for index in range(len(factories) - 1, -1, -1):
         if factories[index] is factory:
-            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
-                del stack[index:]
+            remove_time_factories_from(index)
             return
+
+
+def remove_time_factories_from(depth: int) -> None:
+    """Take every time factory from the ``depth``-th (0 is the first) up off freezegun's
+    stacks: those of freezers that were started and never stopped."""
+    for stack in (
+        _stacks.freeze_factories,
+        _stacks.tz_offsets,
+        _stacks.ignore_lists,
+        _stacks.tick_flags,
+    ):
+        del stack[depth:]
+
+
+def put_back_real_time() -> None:
+    """Put the real time classes and functions back everywhere, as the ``stop`` of a
+    freezer that nobody holds any more would have: a ``freeze_time(…).start()`` whose
+    freezer was not kept, and whose factories are already off the stacks (empty now).
+
+    A freezer started now and stopped at once does it, told that every loaded module was
+    loaded after its start: its ``stop`` then replaces each fake it finds with the real
+    one in every module, as it does for modules imported while time was frozen.
+    """
+    freezer = freeze_time(_api.real_datetime(2000, 1, 1))
+    freezer.start()
+    freezer.modules_at_start = set()
+    freezer.stop()
 
 
 def start_unscanned(

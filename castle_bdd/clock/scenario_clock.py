@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 
 from castle_bdd._compat.freezegun import (
     push_time_factory,
+    put_back_real_time,
     real_datetime_class,
     real_now,
     real_time_ns,
+    remove_time_factories_from,
     remove_time_factory,
+    time_factory_count,
     time_is_frozen,
     top_time_factory,
 )
@@ -259,6 +262,24 @@ class _FrozenWindows:
                 self._thaw()
             return len(closing)
 
+    def stop_freezes_from(self, depth: int) -> datetime | None:
+        """Stop the ``freeze_time``s started elsewhere since freezegun's stack held
+        ``depth`` time factories and never stopped; the time the newest of them froze, or
+        None when there were none.
+
+        Between windows only: a window's own factory is never taken. When no other
+        ``freeze_time`` is left running, the real time classes and functions are put back
+        wherever they replaced them, as their ``stop`` would have.
+        """
+        with self._lock:
+            if self._open or time_factory_count() <= depth:
+                return None
+            frozen = _frozen_by(top_time_factory())
+            remove_time_factories_from(depth)
+            if not time_is_frozen():
+                put_back_real_time()
+            return frozen
+
     def forget_patches(self) -> None:
         """Drop freezegun's recorded replacements; the next window installs them anew."""
         with self._lock:
@@ -308,6 +329,25 @@ def close_frozen_windows() -> int:
 def freezer_installed() -> bool:
     """Whether freezegun's replacements are recorded, so a window needs no module scan."""
     return _WINDOWS.installed
+
+
+def freezes_running() -> int:
+    """How many freezers freezegun's fakes stand on now: open windows count one, and each
+    ``freeze_time`` started elsewhere and not stopped one more. Cheap: a stack's length."""
+    return time_factory_count()
+
+
+def stop_freezes_from(depth: int) -> datetime | None:
+    """Stop the ``freeze_time``s that code started, once `freezes_running` was ``depth``,
+    and did not stop (between windows); the time the newest of them froze (UTC), or None
+    when none was left running."""
+    return _WINDOWS.stop_freezes_from(depth)
+
+
+def _frozen_by(factory: object) -> datetime | None:
+    """The time a freeze_time's factory gives (naive means UTC), if it gives one."""
+    frozen = factory() if callable(factory) else None
+    return _as_utc_instant(frozen) if isinstance(frozen, real_datetime_class()) else None
 
 
 def shutdown() -> None:

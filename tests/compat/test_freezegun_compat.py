@@ -98,3 +98,18 @@ def test_starting_unscanned_returns_every_swap_with_its_real_value() -> None:
     assert time.time is real_time
     assert datetime_module.datetime is freezegun.api.real_datetime
     assert not compat.time_is_frozen()
+
+
+def test_real_time_is_put_back_after_a_freezer_nobody_holds_is_taken_off_the_stacks() -> None:
+    from tests.compat import _bound_at_import as bound
+
+    freeze_time("2001-01-01").start()  # the freezer itself is not kept
+    assert compat.time_factory_count() == 1
+    assert bound.datetime is not freezegun.api.real_datetime  # a fake, since the start
+    compat.remove_time_factories_from(0)
+    compat.put_back_real_time()
+    assert compat.time_factory_count() == 0
+    assert datetime_module.datetime is freezegun.api.real_datetime
+    assert bound.datetime is freezegun.api.real_datetime
+    assert time.time is freezegun.api.real_time
+    assert bound.datetime.now().year > 2020

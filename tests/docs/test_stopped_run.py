@@ -78,3 +78,28 @@ def test_a_run_that_started_says_nothing_of_it(project: Path, tmp_path: Path) ->
     finally:
         (project / "bells.py").write_text(BROKEN_DOMAIN.lstrip("\n"))
     assert "The run stopped before its first scenario" not in document.read_text(encoding="utf-8")
+
+
+def test_a_before_all_that_raises_after_the_setup_says_why(tmp_path: Path) -> None:
+    project = write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.castle_bdd]\ndomain = ["bells"]\n',
+            "bells.py": BROKEN_DOMAIN.replace("-> None\n", "-> None:\n"),
+            "features/environment.py": (
+                "from castle_bdd.behave import setup_castle_bdd\n\n\n"
+                "def before_all(context):\n    setup_castle_bdd(context)\n"
+                "    raise RuntimeError('the database is not there')\n"
+            ),
+            "features/steps/castle_steps.py": "from castle_bdd.steps import *  # noqa: F403\n",
+            "features/bells.feature": FEATURE,
+        },
+    )
+    document = tmp_path / "doc.html"
+    result = run_behave(
+        project, "--no-color", "-f", "castle_bdd.docs:LivingDocFormatter", "-o", str(document)
+    )
+    assert result.returncode == 1
+    text = html.unescape(document.read_text(encoding="utf-8"))
+    assert "The run stopped before its first scenario" in text
+    assert "the before_all hook of environment.py raised after setup_castle_bdd" in text

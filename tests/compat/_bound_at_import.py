@@ -1,0 +1,5 @@
+"""A module that binds ``datetime`` by name as it is imported, as domain code does."""
+
+from datetime import datetime
+
+__all__ = ["datetime"]
