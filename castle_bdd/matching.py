@@ -18,6 +18,7 @@ from castle_bdd.domain.equality import compared_by_fields, compared_values, has_
 from castle_bdd.domain.messages import Message, payload_of
 from castle_bdd.hamcrest_support import describe_matcher, is_matcher
 from castle_bdd.time_classes import standard_value
+from castle_bdd.user_values import safe_repr
 from castle_bdd.wording import with_article
 
 
@@ -356,4 +357,4 @@ def _prefixed(path: str, difference: FieldDifference) -> FieldDifference:
 def _show(value: object) -> str:
     if is_matcher(value):
         return describe_matcher(value)
-    return repr(standard_value(value))
+    return safe_repr(standard_value(value))

@@ -21,7 +21,7 @@ from typing import Any
 from uuid import UUID
 
 from castle_bdd.domain.messages import field_values, is_message_class
-from castle_bdd.fixtures.user_code import value_text
+from castle_bdd.user_values import value_text
 
 #: A value as the document shows it: text, a list, or named fields (JSON-ready).
 Shown = str | list[object] | dict[str, object]

@@ -18,6 +18,7 @@ from collections.abc import Collection
 from functools import cache
 
 from castle_bdd.domain.messages import field_names, is_message_class
+from castle_bdd.user_values import safe_repr
 
 
 def compared_values(value: object) -> dict[str, object]:
@@ -208,9 +209,9 @@ def describe_message(payload: object, ignored_fields: Collection[str] = frozense
     message_type = type(payload)
     names = compared_field_names(message_type) if is_message_class(message_type) else None
     if names is None or not set(names) & set(ignored_fields):
-        return repr(payload)
+        return safe_repr(payload)
     shown = ", ".join(
-        f"{name}={value!r}"
+        f"{name}={safe_repr(value)}"
         for name, value in compared_values(payload).items()
         if name not in ignored_fields
     )

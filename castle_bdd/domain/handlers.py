@@ -12,6 +12,7 @@ import ast
 import inspect
 import sys
 import textwrap
+import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import FrozenInstanceError
@@ -32,6 +33,9 @@ class Parameter(NamedTuple):
     type: object
     #: The metadata key a `MetadataValue` parameter takes its value from.
     metadata_key: str | None = None
+    #: What the parameter takes when no resource fits: its default, read once from the
+    #: signature (``inspect.Parameter.empty`` when it has none).
+    default: object = inspect.Parameter.empty
 
 
 class Handler(NamedTuple):
@@ -318,14 +322,15 @@ def _parameter(
     parameter: inspect.Parameter,
     hints: dict[str, object],
 ) -> Parameter:
+    name, hint, default = parameter.name, hints.get(parameter.name, Any), parameter.default
     annotation = parameter.annotation
     if isinstance(annotation, str) and "MetadataValue" not in annotation:
-        return Parameter(parameter.name, hints.get(parameter.name, Any))
+        return Parameter(name, hint, default=default)
     extras = _hints(owner, function, include_extras=True).get(parameter.name)
     for mark in getattr(extras, "__metadata__", ()):
         if isinstance(mark, MetadataValue):
-            return Parameter(parameter.name, hints.get(parameter.name, Any), mark.key)
-    return Parameter(parameter.name, hints.get(parameter.name, Any))
+            return Parameter(name, hint, mark.key)
+    return Parameter(name, hint, default=default)
 
 
 def _hints(
@@ -428,6 +433,8 @@ def _resource(handler: Handler, parameter: Parameter, resources: Mapping[object,
     for value in reversed(tuple(resources.values())):  # the last one registered wins
         if _is_instance(value, parameter.type):
             return value
+    if parameter.default is not inspect.Parameter.empty:
+        return parameter.default
     wanted = getattr(parameter.type, "__name__", parameter.type)
     raise HandlerDefinitionError(
         f"{handler.name} asks for '{parameter.name}' ({wanted}), "
@@ -437,8 +444,12 @@ def _resource(handler: Handler, parameter: Parameter, resources: Mapping[object,
 
 
 def _is_instance(value: object, wanted: object) -> bool:
-    """``isinstance`` that takes any hint: a plain Protocol matches by its attributes."""
+    """``isinstance`` that takes any hint: a plain Protocol matches by its attributes, a
+    union (``Clock | None``) by any of its types but None."""
     if not isinstance(wanted, type):
+        if typing.get_origin(wanted) in (typing.Union, types.UnionType):
+            kinds = [kind for kind in typing.get_args(wanted) if kind is not type(None)]
+            return any(_is_instance(value, kind) for kind in kinds)
         return False
     try:
         return isinstance(value, wanted)

@@ -12,10 +12,10 @@ from castle_bdd.fixtures.user_code import (
     UserCodeError,
     describe_user_exception,
     raised_by_user_code,
-    user_frames,
 )
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target, When, WhenKind
+from castle_bdd.user_values import user_frames
 from castle_bdd.wording import capitalized
 
 

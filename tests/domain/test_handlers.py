@@ -10,6 +10,7 @@ from castle_bdd import Aggregate, Saga, command_handler, deadline_handler, event
 from castle_bdd.domain import Role, handler_for_function, handlers_of, saga_event_handler
 from castle_bdd.domain.decorators import start_saga
 from castle_bdd.errors import HandlerDefinitionError
+from castle_bdd.fixtures.aggregate import AggregateTestFixture
 from examples.giftcard import CardIssued, GiftCard, IssueCard, RedeemCard
 from examples.invoicing import InvoiceCreated, InvoicePaid, InvoicingSaga
 
@@ -174,6 +175,12 @@ class Clerk:
     name = "clerk"
 
 
+@dataclass(frozen=True)
+class Stamped:
+    text: str
+    clerk: str
+
+
 def test_resources_are_injected_by_type_or_name() -> None:
     class Desk(Aggregate):
         @command_handler
@@ -185,6 +192,34 @@ def test_resources_are_injected_by_type_or_name() -> None:
     assert handler.call(Desk(), Ping("x"), {"someone": Clerk(), "greeting": "hi"}) == "hi clerk x"
     with pytest.raises(HandlerDefinitionError, match="no such resource is registered"):
         handler.call(Desk(), Ping("x"), {})
+
+
+def test_a_parameter_with_a_default_takes_it_when_no_resource_fits() -> None:
+    class Desk(Aggregate):
+        @command_handler
+        def handle(self, command: Ping, clerk: Clerk | None = None, note: str = "-") -> str:
+            return f"{clerk.name if clerk else 'nobody'} {note} {command.text}"
+
+    handler = handlers_of(Desk).find(Role.COMMAND, Ping("x"))
+    assert handler is not None
+    assert handler.call(Desk(), Ping("x"), {}) == "nobody - x"
+    assert handler.call(Desk(), Ping("x"), {"someone": Clerk()}) == "clerk - x"
+    assert handler.call(Desk(), Ping("x"), {"note": "hi"}) == "nobody hi x"
+
+
+def test_a_handler_with_a_defaulted_parameter_runs_in_the_fixture() -> None:
+    class Desk(Aggregate):
+        @command_handler
+        def handle(self, command: Ping, clerk: Clerk | None = None) -> None:
+            self.apply(Stamped(command.text, clerk.name if clerk else "nobody"))
+
+        @event_sourcing_handler
+        def on_stamped(self, event: Stamped) -> None:
+            self.text = event.text
+
+    AggregateTestFixture(Desk).given().when(Ping("x")).expect_events(Stamped("x", "nobody"))
+    registered = AggregateTestFixture(Desk).register_injectable_resource(Clerk())
+    registered.given().when(Ping("x")).expect_events(Stamped("x", "clerk"))
 
 
 def test_a_plain_function_is_a_command_handler() -> None:
