@@ -30,17 +30,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from castle_bdd._compat.behave import (
-    fail_scenario_as_it_ends,
     run_features,
     run_formatters,
     run_hooks,
     run_wide,
-    scenario_container,
     step_definition_finder,
     step_matcher_of,
     stopped_by_before_all,
 )
-from castle_bdd.clock.scenario_clock import freezes_running, stop_freezes_from
 from castle_bdd.config import (
     DomainNotConfiguredError,
     configured_domain,
@@ -80,6 +77,7 @@ from castle_bdd.tags import (
     install_known_issue_junit,
     tagged_anywhere_in,
 )
+from castle_bdd.time_left_frozen import stop_time_left_frozen
 
 if TYPE_CHECKING:
     from castle_bdd.gherkin.model import Feature, Scenario, Step
@@ -387,48 +385,7 @@ def _forget(context: object) -> None:
     if kept is not None:
         kept[1].close()
         if kept[0] is not None:  # a behave scenario, not a call outside one
-            _stop_time_left_frozen(context, state, kept[0])
-
-
-#: The Feature or Rule of the last scenario that ended with castle-bdd's steps, and how
-#: many freezes were running then.
-_ENDED_WITH = "_castle_bdd_freezes_at_end"
-
-
-def _stop_time_left_frozen(context: object, state: dict[str, Any], scenario: object) -> None:
-    """Fail a scenario that ends with more ``freeze_time``s running than the scenario
-    before it in its Feature or Rule ended with, and stop them, so that the scenarios
-    after it read the real time (and their clocks start from it).
-
-    Run as the scenario's cleanup, after its ``after_scenario`` hooks: a ``freeze_time``
-    started in ``before_all``, ``before_feature`` or ``before_rule`` is running at the
-    end of every scenario of the feature, and one started in ``before_scenario`` and
-    stopped in ``after_scenario`` at the end of none. A passing scenario pays a look at
-    the length of freezegun's stack.
-    """
-    running = freezes_running()
-    container = scenario_container(scenario)
-    before = state.get(_ENDED_WITH)
-    if before is not None and before[0] is container and running > before[1]:
-        frozen = stop_freezes_from(before[1])
-        running = freezes_running()
-        if frozen is not None:
-            message = _left_frozen_message(cast("Scenario", scenario), frozen)
-            fail_scenario_as_it_ends(context, scenario, message)
-    state[_ENDED_WITH] = (container, running)
-
-
-def _left_frozen_message(scenario: Scenario, frozen: datetime) -> str:
-    written = frozen.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (
-        f'{scenario.filename}:{scenario.line}: the scenario "{scenario.name}" left a '
-        f"freeze_time running (the time frozen at {written}), started by a step or hook of "
-        "your own and never stopped: the scenarios after it would read that time as the "
-        "current time, and their clocks would start from it. castle-bdd stopped it. To set "
-        f'the scenario\'s time, write "Given the current time is {written}"; to freeze '
-        "time in a step of your own, stop it before the scenario ends (with freeze_time(…): "
-        "around the code, or freezer.stop() in an after_scenario hook)"
-    )
+            stop_time_left_frozen(context, state, kept[0])
 
 
 def _show_on_the_given(context: object, location: str | None) -> None:
