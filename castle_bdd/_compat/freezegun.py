@@ -120,33 +120,39 @@ def remove_time_factory(factory: TimeFactory) -> None:
         _stacks.tick_flags.pop()
         return
     # Searched from the top: a freeze_time started elsewhere may sit above it.
-    for index in range(len(factories) - 2, -1, -1):
-        if factories[index] is factory:
-            for stack in (factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags):
-                del stack[index]
-            return
+    index = _depth_of(factory)
+    if index is not None:
+        for stack in _all_stacks():
+            del stack[index]
 
 
 def remove_time_factory_and_above(factory: TimeFactory) -> None:
     """Take `factory` off freezegun's stack with every factory put on top of it since:
     those of freezers started while it was on top (inside a window) and never stopped."""
-    factories = _stacks.freeze_factories
-    for index in range(len(factories) - 1, -1, -1):
-        if factories[index] is factory:
-            remove_time_factories_from(index)
-            return
+    index = _depth_of(factory)
+    if index is not None:
+        remove_time_factories_from(index)
 
 
 def remove_time_factories_from(depth: int) -> None:
     """Take every time factory from the ``depth``-th (0 is the first) up off freezegun's
     stacks: those of freezers that were started and never stopped."""
-    for stack in (
-        _stacks.freeze_factories,
-        _stacks.tz_offsets,
-        _stacks.ignore_lists,
-        _stacks.tick_flags,
-    ):
+    for stack in _all_stacks():
         del stack[depth:]
+
+
+def _depth_of(factory: TimeFactory) -> int | None:
+    """Where `factory` sits on freezegun's stack (0 is the first), the topmost if twice."""
+    factories = _stacks.freeze_factories
+    for index in range(len(factories) - 1, -1, -1):
+        if factories[index] is factory:
+            return index
+    return None
+
+
+def _all_stacks() -> tuple[list[Any], ...]:
+    """freezegun's four stacks, which hold one entry per time factory each."""
+    return (_stacks.freeze_factories, _stacks.tz_offsets, _stacks.ignore_lists, _stacks.tick_flags)
 
 
 def put_back_real_time() -> None:
