@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from castle_bdd.domain.decorators import Role
-from castle_bdd.domain.handlers import Handler, handlers_of
+from castle_bdd.domain.handlers import Handler, HandlerTable, handlers_of
 from castle_bdd.errors import CastleBddError
 
 
@@ -76,6 +76,12 @@ def member_entity_types(owner: type) -> list[type]:
                 found.append(entity)
                 waiting.append(entity)
     return found
+
+
+def tables_with_members(owner: type) -> list[HandlerTable]:
+    """The handler tables of ``owner`` and of its member entities, ``owner``'s first: as in
+    Axon, a deadline that reaches an aggregate reaches its member entities too."""
+    return [handlers_of(kind) for kind in (owner, *member_entity_types(owner))]
 
 
 def _entity_type(hint: Any) -> tuple[type, bool]:

@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from castle_bdd.domain import Aggregate, Role, Saga, handlers_of
-from castle_bdd.domain.members import member_entity_types, member_fields
+from castle_bdd.domain.members import member_fields, tables_with_members
 from castle_bdd.domain.messages import is_message_class
 from castle_bdd.errors import CastleBddError
 from castle_bdd.extras import castlecraft_in_use
@@ -363,9 +363,7 @@ def _read_handlers(catalogue: Catalogue, owner: type) -> None:
                 key = handler.mark.association_key or association
                 _add_association(catalogue, handler.message_type, association, key)
     # as in Axon, an aggregate's deadline reaches its member entities: theirs are its own
-    tables = [table]
-    if _is_strict_subclass(owner, Aggregate):
-        tables += [handlers_of(entity) for entity in member_entity_types(owner)]
+    tables = tables_with_members(owner) if _is_strict_subclass(owner, Aggregate) else [table]
     for deadline in (name for one in tables for name in one.deadlines_by_name):
         catalogue.deadline_names[deadline] = deadline
         owners = catalogue.deadline_owners.setdefault(deadline, [])

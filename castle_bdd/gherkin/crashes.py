@@ -5,8 +5,8 @@ from __future__ import annotations
 import inspect
 import os
 
-from castle_bdd.domain import Role, handlers_of
-from castle_bdd.domain.members import member_entity_types
+from castle_bdd.domain import Role
+from castle_bdd.domain.members import tables_with_members
 from castle_bdd.fixtures.accidents import HandlerCrash, crash_report, handler_crash_report
 from castle_bdd.fixtures.user_code import (
     UserCodeError,
@@ -91,9 +91,7 @@ def _deadline_handler_in(owner: type, exception: BaseException) -> str | None:
     entities) whose frame ``exception`` passed through; None when it passed through none
     (it was raised in an interceptor before the handler ran, say)."""
     handlers = [
-        handler
-        for kind in (owner, *member_entity_types(owner))
-        for handler in handlers_of(kind).handlers(Role.DEADLINE)
+        handler for table in tables_with_members(owner) for handler in table.handlers(Role.DEADLINE)
     ]
     by_place = {
         (os.path.abspath(code.co_filename), code.co_name): handler.name

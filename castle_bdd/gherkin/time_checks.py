@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from castle_bdd.domain import Role, handlers_of
-from castle_bdd.domain.members import member_entity_types
+from castle_bdd.domain import Role
+from castle_bdd.domain.members import tables_with_members
 from castle_bdd.gherkin.errors import GherkinError
 from castle_bdd.gherkin.plan import Target
 from castle_bdd.scheduling import as_utc
@@ -47,8 +47,7 @@ def check_deadline_of_target(
     owners = catalogue.deadline_owners.get(deadline, ())
     if target is None or not owners or any(item.deadline_name == deadline for item in scheduled):
         return
-    # an aggregate's deadlines reach its member entities too
-    tables = [handlers_of(cls) for cls in (target.type, *member_entity_types(target.type))]
+    tables = tables_with_members(target.type)
     if any(deadline in own.deadlines_by_name or own.handled_types(Role.DEADLINE) for own in tables):
         return
     owner = owners[0]

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from castle_bdd.domain.decorators import Role
 from castle_bdd.domain.handlers import Handler, handlers_of, where_defined
-from castle_bdd.domain.members import member_entity_types
+from castle_bdd.domain.members import tables_with_members
 from castle_bdd.domain.messages import payload_of
 from castle_bdd.scheduling.errors import SchedulingError
 from castle_bdd.scheduling.items import ScheduledItem
@@ -123,8 +123,8 @@ def _handlers_of(item: ScheduledItem, handled_by: type | None) -> Iterator[Handl
             yield handler
         return
     # a deadline of an aggregate reaches its member entities too, as the fixture hands it
-    for cls in (owner, *member_entity_types(owner)):
-        handler = handlers_of(cls).find_deadline(item.deadline_name or "", payload)
+    for table in tables_with_members(owner):
+        handler = table.find_deadline(item.deadline_name or "", payload)
         if handler is not None:
             yield handler
 
