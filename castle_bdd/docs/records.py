@@ -182,28 +182,28 @@ class ScenarioRecordWriter:
         if error is None:
             return None
         target = self.folder / f"{self._stem}-{next(self._numbers):06d}-feature.json"
-        record = {
-            "kind": FEATURE_KIND,
-            "run": self.run,
-            "started": self.started,
-            "finished": now(),
-            "selection": self.selection,
-            "feature": {**self._header(feature), "error": error},
-        }
-        write_atomically(target, json.dumps(record, default=_plain))
+        self._write_record(target, FEATURE_KIND, feature={**self._header(feature), "error": error})
         return target
 
     def _write(self, scenario: Any, target: Path) -> None:
         from castle_bdd.docs.collector import scenario_record
 
+        self._write_record(
+            target,
+            SCENARIO_KIND,
+            feature=self._header(scenario.feature),
+            scenario=scenario_record(scenario, self.config),
+        )
+
+    def _write_record(self, target: Path, kind: str, **content: object) -> None:
+        """Write a record of ``kind`` with this process's run and selection, finished now."""
         record = {
-            "kind": SCENARIO_KIND,
+            "kind": kind,
             "run": self.run,
             "started": self.started,
             "finished": now(),
             "selection": self.selection,
-            "feature": self._header(scenario.feature),
-            "scenario": scenario_record(scenario, self.config),
+            **content,
         }
         write_atomically(target, json.dumps(record, default=_plain))
 
